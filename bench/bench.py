@@ -1,0 +1,129 @@
+"""Speed of spbe as ratios to the floor it cannot beat, measured side by side in one run.
+
+1. Cold start: `spbe score SAMPLE --format json` against
+   `python -c "import typer, rich.table, pydantic, yaml"` (a bare import of the dependencies).
+2. Batch: `spbe score` over 620 answer files (one call, JSON out) against loading the same
+   files with PyYAML's C loader and dumping them as JSON.
+
+Runs are interleaved (floor, spbe, floor, spbe, ...) so that machine noise hits both alike;
+the ratio of medians is reported, with the minimums beside it. Usage:
+
+    python bench/bench.py [--rounds N] [--files N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = sorted((ROOT / "samples").glob("*.yaml"))
+FLOOR_LOAD = """
+import json, sys, yaml
+data = []
+for name in sys.argv[1:]:
+    with open(name, encoding="utf-8") as handle:
+        data.append(yaml.load(handle, Loader=yaml.CSafeLoader))
+sys.stdout.write(json.dumps(data, default=str))
+"""
+
+
+def make_files(folder: Path, count: int) -> list[str]:
+    """`count` answer files: the shipped samples with every short-form level redrawn."""
+    rng = random.Random(2026)
+    texts = [s.read_text(encoding="utf-8") for s in SAMPLES]
+    names = []
+    for n in range(count):
+        text = texts[n % len(texts)]
+        low = 0 if "tahun: 2019" in text else 1
+
+        def redraw(match: re.Match[str], low: int = low) -> str:
+            return match.group(1) + str(rng.randint(low, 5))
+
+        text = re.sub(r"^(  \"?[\d.]+\"?: )(\d)(?![.\d])", redraw, text, flags=re.M)
+        path = folder / f"instansi-{n:03}.yaml"
+        path.write_text(text.replace("Contoh", f"Contoh {n}"), encoding="utf-8")
+        names.append(str(path))
+    return names
+
+
+def run(command: list[str]) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"{command[0]} exited {done.returncode}: {done.stderr[:500]}")
+    return elapsed
+
+
+def measure(floor: list[str], ours: list[str], rounds: int) -> tuple[list[float], list[float]]:
+    run(floor), run(ours)  # warm the file cache
+    floors, times = [], []
+    for _ in range(rounds):
+        floors.append(run(floor))
+        times.append(run(ours))
+    return floors, times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--files", type=int, default=620)
+    args = parser.parse_args()
+    python = sys.executable
+    spbe = shutil.which("spbe", path=str(Path(python).parent)) or "spbe"
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        files = make_files(folder, args.files)
+        loader = folder / "floor_load.py"
+        loader.write_text(FLOOR_LOAD, encoding="utf-8")
+        cases = [
+            (
+                "cold start, one sample",
+                [python, "-c", "import typer, rich.table, pydantic, yaml"],
+                [spbe, "score", str(SAMPLES[0]), "--format", "json"],
+                1.3,
+            ),
+            (
+                f"{args.files} files in one call",
+                [python, str(loader), *files],
+                [spbe, "score", *files, "--format", "json"],
+                2.0,
+            ),
+        ]
+        for name, floor, ours, target in cases:
+            floors, times = measure(floor, ours, args.rounds)
+            ratio = statistics.median(times) / statistics.median(floors)
+            rows.append(
+                (
+                    name,
+                    statistics.median(floors),
+                    statistics.median(times),
+                    ratio,
+                    min(times) / min(floors),
+                    target,
+                )
+            )
+    print(f"python {sys.version.split()[0]}, {args.rounds} interleaved rounds\n")
+    print(
+        "| case | floor (median) | spbe (median) | ratio of medians | ratio of minimums | target |"
+    )
+    print("|---|---:|---:|---:|---:|---:|")
+    for name, floor_s, ours_s, ratio, ratio_min, target in rows:
+        print(
+            f"| {name} | {floor_s * 1000:.0f} ms | {ours_s * 1000:.0f} ms | {ratio:.2f}x | "
+            f"{ratio_min:.2f}x | <= {target}x |"
+        )
+
+
+if __name__ == "__main__":
+    main()

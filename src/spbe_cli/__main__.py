@@ -1,0 +1,3 @@
+from spbe_cli.cli import main
+
+main()

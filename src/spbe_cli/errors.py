@@ -1,0 +1,35 @@
+"""Errors the core raises; the CLI turns them into exit codes and one line per problem."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with an input file, at a 1-based line and column."""
+
+    file: str
+    line: int
+    column: int
+    message: str
+    subject: str = ""  # the key or indicator named, for machine-readable output
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}: {self.message}"
+
+
+class SpbeError(Exception):
+    """Base of every error the core raises on purpose."""
+
+
+class InputError(SpbeError):
+    """An input file is invalid (exit code 3). Carries every problem found, not only the first."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = sorted(problems)
+
+
+class UsageError(SpbeError):
+    """The command line names something that cannot be used (exit code 2)."""

@@ -1,0 +1,57 @@
+"""Exact numbers: parsing decimal text into fractions, rounding half-up for display.
+
+The scoring path never touches a binary float: levels and weights are Fractions built
+from their decimal text, and only the display layer rounds.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+
+def to_fraction(value: int | Decimal | Fraction) -> Fraction:
+    """An exact Fraction from an int, a Decimal (read from text) or a Fraction."""
+    if type(value) is int:
+        return Fraction(value, 1)  # the constructor's fast path for two ints
+    return Fraction(value)
+
+
+def round_half_up(value: Fraction, places: int = 2) -> Decimal:
+    """Round to `places` decimals, halves away from zero (1.025 -> 1.03, -1.025 -> -1.03)."""
+    scale = 10**places
+    scaled = abs(value) * scale
+    units = (scaled.numerator * 2 + scaled.denominator) // (scaled.denominator * 2)
+    if value < 0:
+        units = -units
+    return Decimal(units).scaleb(-places)
+
+
+def display(value: Fraction, places: int = 2) -> str:
+    """The value as users see it: rounded half-up, with exactly `places` decimals."""
+    return f"{round_half_up(value, places):.{places}f}"
+
+
+def exact_text(value: Fraction) -> str:
+    """The exact value as text: a finite decimal when there is one, otherwise "p/q"."""
+    denominator = value.denominator
+    twos = fives = 0
+    while denominator % 2 == 0:
+        denominator //= 2
+        twos += 1
+    while denominator % 5 == 0:
+        denominator //= 5
+        fives += 1
+    if denominator != 1:
+        return f"{value.numerator}/{value.denominator}"
+    places = max(twos, fives)
+    digits = value * 10**places
+    text = str(Decimal(digits.numerator).scaleb(-places))
+    if "E" in text or "e" in text:
+        text = f"{Decimal(digits.numerator).scaleb(-places):f}"
+    return text
+
+
+def parse_exact(text: str) -> Fraction:
+    """Inverse of exact_text: "3.4985" or "1183/360" back to a Fraction."""
+    return Fraction(text)

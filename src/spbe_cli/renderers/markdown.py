@@ -1,0 +1,62 @@
+"""`--format markdown`: the summary table, for pull-request comments, job summaries and memos."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spbe_cli.exact import display
+from spbe_cli.renderers import Options
+from spbe_cli.renderers.labels import draft_line, heading, index_name, level_text
+from spbe_cli.scoring import GroupScore, Score
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _one(score: Score, detail: bool) -> list[str]:
+    lines = [
+        f"### {_cell(heading(score))}",
+        "",
+        f"**{index_name(score)}: {display(score.index)} — {score.predicate}**",
+        "",
+    ]
+    draft = draft_line(score)
+    if draft:
+        lines += [f"> {draft}", ""]
+    lines += ["| | Domain / Aspek | Bobot (%) | Indeks |", "|---|---|---:|---:|"]
+
+    def aspect_rows(aspect: GroupScore) -> list[str]:
+        rows = [
+            f"| {aspect.id} | {_cell(aspect.name)} | {display(aspect.weight)} | "
+            f"{display(aspect.index)} |"
+        ]
+        if detail:
+            for item in score.indicators:
+                if item.indicator.aspect == aspect.id:
+                    ind = item.indicator
+                    rows.append(
+                        f"| {ind.id} | &nbsp;&nbsp;{_cell(ind.name)} | "
+                        f"{display(ind.weight)} | level {level_text(item.level)} |"
+                    )
+        return rows
+
+    if score.domains:
+        for domain in score.domains:
+            lines.append(
+                f"| **{domain.id}** | **{_cell(domain.name)}** | "
+                f"**{display(domain.weight)}** | **{display(domain.index)}** |"
+            )
+            for aspect in score.aspects:
+                if aspect.domain == domain.id:
+                    lines += aspect_rows(aspect)
+    else:
+        for aspect in score.aspects:
+            lines += aspect_rows(aspect)
+    lines.append(f"| | **{index_name(score)}** | **100.00** | **{display(score.index)}** |")
+    return lines
+
+
+def render(scores: Sequence[Score], options: Options) -> str:
+    blocks = ["\n".join(_one(s, options.detail)) for s in scores]
+    return "\n\n".join(blocks) + "\n"

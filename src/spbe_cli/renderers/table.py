@@ -1,0 +1,125 @@
+"""`--format table` (the default): a rich table of domains and aspects, the index and predikat
+prominent; `--detail` adds every indicator under its aspect."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from fractions import Fraction
+
+from rich import box
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from spbe_cli.exact import display
+from spbe_cli.renderers import Options
+from spbe_cli.renderers.labels import draft_line, heading, index_name, level_text
+from spbe_cli.scoring import GroupScore, Score, predicate
+
+BAND_STYLES = ("bold red", "bold yellow", "bold green", "bold cyan", "bold blue")
+
+
+def band_style(score: Score, name: str) -> str:
+    names = [b.name for b in score.framework.bands]
+    position = names.index(name) if name in names else 0
+    return BAND_STYLES[min(position, len(BAND_STYLES) - 1)]
+
+
+def _predicate_text(score: Score, value: Fraction) -> Text:
+    name = predicate(score.framework, score.year, value)
+    return Text(name, style=band_style(score, name))
+
+
+def _table(score: Score, detail: bool) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table.add_column("ID", no_wrap=True)
+    table.add_column("Domain / Aspek" + (" / Indikator" if detail else ""))
+    table.add_column("Bobot (%)", justify="right", no_wrap=True)
+    table.add_column("Indeks" + (" / Level" if detail else ""), justify="right", no_wrap=True)
+    table.add_column("Predikat", no_wrap=True)
+
+    def aspect_rows(aspect: GroupScore, indent: str) -> None:
+        table.add_row(
+            f"{indent}{aspect.id}",
+            aspect.name,
+            display(aspect.weight),
+            display(aspect.index),
+            _predicate_text(score, aspect.index),
+        )
+        if not detail:
+            return
+        for item in score.indicators:
+            if item.indicator.aspect == aspect.id:
+                ind = item.indicator
+                level = Text(level_text(item.level), style="dim" if item.level is None else "")
+                table.add_row(
+                    f"{indent}  {ind.id}",
+                    Text(ind.name, style="dim"),
+                    display(ind.weight),
+                    level,
+                    "",
+                )
+
+    if score.domains:
+        for domain in score.domains:
+            table.add_row(
+                Text(domain.id, style="bold"),
+                Text(domain.name, style="bold"),
+                display(domain.weight),
+                Text(display(domain.index), style="bold"),
+                _predicate_text(score, domain.index),
+            )
+            for aspect in score.aspects:
+                if aspect.domain == domain.id:
+                    aspect_rows(aspect, "  ")
+    else:
+        for aspect in score.aspects:
+            aspect_rows(aspect, "")
+    return table
+
+
+def _summary(score: Score) -> Panel:
+    style = band_style(score, score.predicate)
+    text = Text.assemble(
+        (f"{index_name(score)}  ", "bold"),
+        (display(score.index), style),
+        ("   Predikat  ", "bold"),
+        (score.predicate, style),
+    )
+    return Panel(text, expand=False, border_style=style)
+
+
+def _footer(score: Score) -> Text:
+    framework = score.framework
+    basis = "indeks tepat" if score.basis == "tepat" else "indeks dibulatkan 2 desimal"
+    status = "resmi" if not framework.provisional else "sementara"
+    return Text(
+        f"Kerangka {framework.id} ({framework.regulation}; tabel {status}); "
+        f"predikat tahun {score.year} dari {basis}.",
+        style="dim",
+    )
+
+
+def render(scores: Sequence[Score], options: Options) -> str:
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=options.width or 100,
+        force_terminal=options.color,
+        no_color=not options.color,
+        highlight=False,
+        emoji=False,
+        color_system="auto" if options.color else None,
+    )
+    for n, score in enumerate(scores):
+        if n:
+            console.print()
+        parts: list[Text | Panel | Table] = [Text(heading(score), style="bold"), _summary(score)]
+        draft = draft_line(score)
+        if draft:
+            parts.append(Text(draft, style="yellow"))
+        parts += [_table(score, options.detail), _footer(score)]
+        console.print(Group(*parts))
+    return buffer.getvalue()

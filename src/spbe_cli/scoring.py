@@ -1,0 +1,164 @@
+"""The scoring rule, in one place.
+
+With NI the level of an indicator and BI its weight (percent of the whole index):
+
+* Indeks aspek  = Σ NI·BI / Σ BI over the aspect's indicators
+* Indeks domain = Σ NI·BI / Σ BI over the domain's indicators
+                  (equal to the aspect indices weighted by aspect weight)
+* Indeks        = Σ NI·BI / 100 over every indicator
+
+Everything is an exact Fraction: weights such as 20/6 are not finite decimals, and nothing is
+rounded before the end. The predikat comes from the kerangka's bands (lower bound inclusive),
+applied to the exact index or, in years whose rule says so (2023), to the index rounded
+half-up to 2 decimals. Display rounding lives in exact.py and the renderers.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import NamedTuple
+
+from spbe_cli.answers import Answer, Answers
+from spbe_cli.exact import round_half_up
+from spbe_cli.frameworks import Basis, Framework, Indicator
+
+
+class IndicatorScore(NamedTuple):
+    indicator: Indicator
+    level: Fraction | None  # None: not filled in yet (drafts only)
+    explanation: str | None = None
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class GroupScore:
+    """A domain or an aspect with its weight and index."""
+
+    id: str
+    name: str
+    weight: Fraction
+    index: Fraction
+    domain: str | None = None  # for aspects
+
+
+@dataclass(frozen=True)
+class Score:
+    file: str
+    institution: str
+    year: int
+    framework: Framework
+    index: Fraction
+    predicate: str
+    basis: Basis
+    domains: tuple[GroupScore, ...]
+    aspects: tuple[GroupScore, ...]
+    indicators: tuple[IndicatorScore, ...]
+    missing: tuple[str, ...] = ()
+    index_max: Fraction | None = None  # drafts: index with every missing one at the top level
+    predicate_max: str | None = None
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+
+def weighted_mean(pairs: Iterable[tuple[Fraction, Fraction]]) -> Fraction:
+    """Σ level·weight / Σ weight, exactly."""
+    items = list(pairs)
+    unit = math.lcm(*(f.denominator for pair in items for f in pair))
+    total = sum(_whole(level, unit) * _whole(weight, unit) for level, weight in items)
+    weight = sum(_whole(w, unit) for _, w in items)
+    return Fraction(total, weight * unit)
+
+
+def _whole(value: Fraction, unit: int) -> int:
+    """value × unit, known to be a whole number."""
+    return value.numerator * (unit // value.denominator)
+
+
+def predicate(framework: Framework, year: int, index: Fraction) -> str:
+    """The predikat for an index in a given year, on that year's basis."""
+    value = predicate_basis_value(framework, year, index)
+    name = framework.bands[0].name
+    for band in framework.bands:
+        if value >= band.lower:
+            name = band.name
+    return name
+
+
+def predicate_basis_value(framework: Framework, year: int, index: Fraction) -> Fraction:
+    """The value the year compares with the bands: exact, or rounded half-up to 2 decimals."""
+    if framework.rule(year).basis == "dibulatkan":
+        return Fraction(round_half_up(index, 2))
+    return index
+
+
+def _indices(
+    framework: Framework, levels: Mapping[str, Fraction]
+) -> tuple[Fraction, tuple[GroupScore, ...], tuple[GroupScore, ...]]:
+    """Index, domain and aspect indices, by the formulas above.
+
+    Each weight is a whole number of 1/`scale` percent and each level a whole number of
+    1/`unit`, so every sum below is an exact integer and each division one exact Fraction.
+    """
+    scale, unit = framework.weight_scale, 10**framework.decimals
+    inds = framework.indicators
+    weight, members = framework.scaled_weights, framework.members
+    points = {i.id: _whole(levels[i.id], unit) * weight[i.id] for i in inds}
+
+    def mean(group: str) -> Fraction:
+        ids = members[group]
+        return Fraction(sum(points[i] for i in ids), unit * sum(weight[i] for i in ids))
+
+    aspects = tuple(
+        GroupScore(a.id, a.name, a.weight, mean(a.id), a.domain) for a in framework.aspects
+    )
+    domains = tuple(GroupScore(d.id, d.name, d.weight, mean(d.id)) for d in framework.domains)
+    index = Fraction(sum(points.values()), unit * scale * 100)
+    return index, domains, aspects
+
+
+def score(answers: Answers) -> Score:
+    """Score a validated answer file. Missing indicators (drafts) count at the lowest level,
+    and the highest index still reachable is given beside it."""
+    framework = answers.framework
+    low = Fraction(framework.level_min)
+    levels = {i.id: _level(answers.levels.get(i.id), low) for i in framework.indicators}
+    index, domains, aspects = _indices(framework, levels)
+    index_max = predicate_max = None
+    if answers.missing:
+        high = {i: Fraction(framework.level_max) for i in answers.missing}
+        index_max = _indices(framework, {**levels, **high})[0]
+        predicate_max = predicate(framework, answers.year, index_max)
+    return Score(
+        file=answers.file,
+        institution=answers.institution,
+        year=answers.year,
+        framework=framework,
+        index=index,
+        predicate=predicate(framework, answers.year, index),
+        basis=framework.rule(answers.year).basis,
+        domains=domains,
+        aspects=aspects,
+        indicators=tuple(
+            _indicator_score(i, answers.levels.get(i.id)) for i in framework.indicators
+        ),
+        missing=answers.missing,
+        index_max=index_max,
+        predicate_max=predicate_max,
+        warnings=answers.warnings,
+    )
+
+
+def _indicator_score(indicator: Indicator, answer: Answer | None) -> IndicatorScore:
+    if answer is None:
+        return IndicatorScore(indicator, None)
+    return IndicatorScore(indicator, answer.level, answer.explanation, answer.evidence)
+
+
+def _level(answer: Answer | None, low: Fraction) -> Fraction:
+    return answer.level if answer is not None else low
