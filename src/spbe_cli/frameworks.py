@@ -25,7 +25,7 @@ from pydantic_core import core_schema as cs
 
 from spbe_cli import yamlsafe
 from spbe_cli.errors import InputError, Problem, UsageError
-from spbe_cli.exact import display
+from spbe_cli.exact import display, exact_text
 
 HUNDRED = Fraction(100)
 Basis = Literal["tepat", "dibulatkan"]
@@ -59,6 +59,16 @@ _NUMBER = cs.no_info_plain_validator_function(_number)
 _NAME = cs.str_schema(strict=True, min_length=1)
 _TEXT = cs.str_schema(strict=True)
 _NAMES_BY_LEVEL = cs.dict_schema(cs.int_schema(), _NAME)  # keys keep their text: "2" -> 2
+_CONVERSION = record(
+    {
+        "sumber": required(cs.str_schema(strict=True, pattern=r"^[a-z][a-z0-9_]*$")),
+        "nama": required(_NAME),
+        "skala": required(cs.tuple_schema([_NUMBER, _NUMBER])),
+        "rumus": required(record({"tetap": required(_NUMBER), "kali": required(_NUMBER)})),
+        "keyakinan": required(cs.literal_schema(["rendah", "sedang", "tinggi"])),
+        "catatan": optional(_TEXT),
+    }
+)
 _RULE = record(
     {
         "predikat_dari": optional(cs.literal_schema(["tepat", "dibulatkan"])),
@@ -75,6 +85,14 @@ TABLE = SchemaValidator(
             "sumber": optional(cs.list_schema(_TEXT)),
             "status": required(cs.literal_schema(["resmi", "sementara"])),
             "catatan_status": optional(_TEXT),
+            "keterangan_kriteria": optional(
+                record(
+                    {
+                        "sifat": required(cs.literal_schema(["parafrase", "generik"])),
+                        "catatan": required(_TEXT),
+                    }
+                )
+            ),
             "tahun_mulai": required(cs.int_schema(strict=True)),
             "tahun_sampai": optional(cs.int_schema(strict=True)),
             "level": required(
@@ -129,6 +147,7 @@ TABLE = SchemaValidator(
                             "bobot": optional(_NUMBER),
                             "catatan": optional(_TEXT),
                             "kriteria": optional(_NAMES_BY_LEVEL),
+                            "konversi": optional(_CONVERSION),
                         }
                     ),
                     min_length=1,
@@ -171,6 +190,34 @@ class Aspect:
     domain: str | None
 
 
+@dataclass(frozen=True)
+class Conversion:
+    """How a score from another agency's evaluation becomes this indicator's value:
+    value = offset + factor × score, for a score within [low, high] (both inclusive)."""
+
+    source: str  # the key an answer file uses instead of `level`, e.g. "sdi"
+    name: str
+    low: Fraction
+    high: Fraction
+    offset: Fraction
+    factor: Fraction
+    confidence: Literal["rendah", "sedang", "tinggi"]
+    note: str = ""
+
+    def value(self, score: Fraction) -> Fraction:
+        """The exact value for a score (the caller checks the score is within the scale)."""
+        return self.offset + self.factor * score
+
+    def formula(self) -> str:
+        """The rule in words: "1 + skor sdi / 25", "skor sjig", "0.5 + 0.75 × skor x"."""
+        score, factor = f"skor {self.source}", self.factor
+        if factor.numerator == 1 and factor.denominator > 1:
+            score = f"{score} / {factor.denominator}"
+        elif factor != 1:
+            score = f"{exact_text(factor)} × {score}"
+        return score if self.offset == 0 else f"{exact_text(self.offset)} + {score}"
+
+
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: loaded once per run
 class Indicator:
     id: str
@@ -180,6 +227,7 @@ class Indicator:
     weight: Fraction
     note: str = ""
     criteria: Mapping[int, str] = field(default_factory=dict)
+    conversion: Conversion | None = None  # its value may come from another agency's index
 
 
 @dataclass(frozen=True, eq=False)
@@ -203,6 +251,8 @@ class Framework:
     aspects: tuple[Aspect, ...]
     indicators: tuple[Indicator, ...]
     origin: str
+    criteria_kind: str = ""  # "parafrase" (per indicator) or "generik" (a generic pattern)
+    criteria_note: str = ""
 
     @property
     def provisional(self) -> bool:
@@ -315,6 +365,7 @@ def _check(table: dict[str, Any], doc: yamlsafe.Document) -> Iterable[Problem]:
         for level in names:
             if not low <= level <= high:
                 yield doc.problem(path, f"level {level} is outside the scale {low}-{high}")
+    yield from _check_conversions(indicators, low, high, doc)
     first, last = table["tahun_mulai"], table.get("tahun_sampai")
     if last is not None and last < first:
         yield doc.problem(["tahun_sampai"], "tahun_sampai is before tahun_mulai")
@@ -381,6 +432,57 @@ def _check(table: dict[str, Any], doc: yamlsafe.Document) -> Iterable[Problem]:
         yield doc.problem(["aspek"], f"aspect weights sum to {display(total)}, not 100")
 
 
+RESERVED_ENTRY_KEYS = ("level", "penjelasan", "data_dukung")
+
+
+def _check_conversions(
+    indicators: list[dict[str, Any]], low: int, high: int, doc: yamlsafe.Document
+) -> Iterable[Problem]:
+    """A source key is unique, is not an answer-file key, and every score on its scale
+    converts to a value on the level scale (the rule is linear: checking the ends suffices)."""
+    owner: dict[str, str] = {}
+    for n, ind in enumerate(indicators):
+        rule = ind.get("konversi")
+        if rule is None:
+            continue
+        path: list[str | int] = ["indikator", n, "konversi"]
+        source = rule["sumber"]
+        if source in RESERVED_ENTRY_KEYS:
+            yield doc.problem([*path, "sumber"], f"sumber '{source}' is an answer-file key")
+        elif source in owner:
+            yield doc.problem(
+                [*path, "sumber"], f"sumber '{source}' is already used by indikator {owner[source]}"
+            )
+        owner[source] = ind["id"]
+        first, last = rule["skala"]
+        factor = rule["rumus"]["kali"]
+        if not first < last or factor <= 0:
+            yield doc.problem(path, "skala must rise and rumus.kali must be positive")
+            continue
+        ends = [rule["rumus"]["tetap"] + factor * end for end in (first, last)]
+        if not (low <= ends[0] and ends[1] <= high):
+            yield doc.problem(
+                [*path, "rumus"],
+                f"scores {display(first)}-{display(last)} convert to {exact_text(ends[0])}-"
+                f"{exact_text(ends[1])}, outside the level scale {low}-{high}",
+            )
+
+
+def _conversion(rule: dict[str, Any] | None) -> Conversion | None:
+    if rule is None:
+        return None
+    return Conversion(
+        source=rule["sumber"],
+        name=rule["nama"],
+        low=rule["skala"][0],
+        high=rule["skala"][1],
+        offset=rule["rumus"]["tetap"],
+        factor=rule["rumus"]["kali"],
+        confidence=rule["keyakinan"],
+        note=" ".join(rule.get("catatan", "").split()),
+    )
+
+
 def _ready(table: dict[str, Any], origin: str) -> Framework:
     aspects = {a["id"]: a for a in table["aspek"]}
     counts = {a: sum(1 for i in table["indikator"] if i["aspek"] == a) for a in aspects}
@@ -422,10 +524,13 @@ def _ready(table: dict[str, Any], origin: str) -> Framework:
                 weight=i.get("bobot", aspects[i["aspek"]]["bobot"] / counts[i["aspek"]]),
                 note=i.get("catatan", ""),
                 criteria=i.get("kriteria", {}),
+                conversion=_conversion(i.get("konversi")),
             )
             for i in table["indikator"]
         ),
         origin=origin,
+        criteria_kind=table.get("keterangan_kriteria", {}).get("sifat", ""),
+        criteria_note=" ".join(table.get("keterangan_kriteria", {}).get("catatan", "").split()),
     )
 
 

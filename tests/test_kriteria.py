@@ -1,0 +1,109 @@
+"""Per-level criteria stored in the weight tables: complete, aligned with the references."""
+
+from __future__ import annotations
+
+import pytest
+
+from spbe_cli.errors import InputError
+from spbe_cli.frameworks import Catalog, load_catalog
+from tests.tables import build_table
+
+CATALOG: Catalog = load_catalog()
+
+
+@pytest.mark.parametrize("framework_id", sorted(CATALOG.frameworks))
+def test_every_indicator_has_criteria_for_every_level(framework_id: str) -> None:
+    framework = CATALOG.frameworks[framework_id]
+    levels = list(range(framework.level_min, framework.level_max + 1))
+    for indicator in framework.indicators:
+        assert sorted(indicator.criteria) == levels, indicator.id
+        for level, text in indicator.criteria.items():
+            assert len(text.split()) >= 4 and text.endswith("."), (indicator.id, level)
+
+
+@pytest.mark.parametrize("framework_id", sorted(CATALOG.frameworks))
+def test_every_table_says_what_its_criteria_are(framework_id: str) -> None:
+    framework = CATALOG.frameworks[framework_id]
+    assert framework.criteria_kind in ("parafrase", "generik")
+    assert framework.criteria_note
+
+
+def test_spbe_2018_criteria_are_marked_generic_and_secondary() -> None:
+    framework = CATALOG.frameworks["spbe-2018"]
+    assert framework.criteria_kind == "generik"
+    assert "sekunder" in framework.criteria_note
+    assert framework.level_names == {}  # official names unknown: none are invented
+    assert all(framework.names_of_levels(i) == {} for i in framework.indicators)
+
+
+def test_spbe_2020_has_47_indicators_and_the_two_sets_of_level_names() -> None:
+    framework = CATALOG.frameworks["spbe-2020"]
+    assert [i.id for i in framework.indicators] == [str(n) for n in range(1, 48)]
+    process = framework.names_of_levels(framework.by_id["31"])
+    service = framework.names_of_levels(framework.by_id["32"])
+    assert list(process.values()) == [
+        "Rintisan",
+        "Terkelola",
+        "Terdefinisi",
+        "Terpadu dan Terukur",
+        "Optimum",
+    ]
+    assert " ".join(service.values()) == "Informasi Interaksi Transaksi Kolaborasi Optimum"
+    assert all(framework.names_of_levels(framework.by_id[str(n)]) == service for n in range(32, 48))
+
+
+def test_pemdi_level_names() -> None:
+    framework = CATALOG.frameworks["pemdi-2026"]
+    names = framework.names_of_levels(framework.by_id["1"])
+    assert list(names.values()) == ["Merintis", "Membangun", "Berkembang", "Melembaga", "Unggul"]
+
+
+# Facts from the references that pin each criterion to its level: a table shifted by one
+# level, or criteria filed under the wrong indicator, fails here.
+REFERENCE_FACTS = [
+    ("pemdi-2026", "5", {1: "12,5", 2: "12,5–37,5", 3: "37,5–62,5", 4: "62,5–75", 5: "75–100"}),
+    ("pemdi-2026", "6", {1: "1–1,50", 2: "1,50–2,50", 3: "2,50–3,50", 4: "3,50–4,00", 5: "4,00"}),
+    ("pemdi-2026", "7", {1: "1,8", 2: "1,8–2,6", 3: "2,6–3,5", 4: "3,5–4,2", 5: "4,2–5,0"}),
+    ("pemdi-2026", "3", {2: "90%", 4: "AI"}),
+    ("pemdi-2026", "9", {4: "eksternal", 5: "eksternal"}),
+    ("spbe-2020", "2", {3: "Tujuh muatan"}),
+    ("spbe-2020", "11", {4: "Arsitektur SPBE Nasional"}),
+    ("spbe-2020", "22", {4: "risiko"}),  # moved from level 3 to 4 by Pedoman 3/2024
+    ("spbe-2020", "25", {3: "enam bidang"}),
+    ("spbe-2020", "29", {3: "internal", 4: "eksternal"}),
+    ("spbe-2020", "36", {1: "satu arah", 2: "berinteraksi", 4: "berkolaborasi"}),
+    ("spbe-2020", "45", {4: "MPP Digital", 5: "80%"}),
+    ("spbe-2018", "1", {0: "Belum ada", 1: "konsep"}),
+    ("spbe-2018", "25", {0: "belum memiliki sistem", 1: "satu arah", 3: "transaksi"}),
+    ("spbe-2018", "35.3", {4: "berkolaborasi"}),
+]
+
+
+@pytest.mark.parametrize(("framework_id", "indicator_id", "facts"), REFERENCE_FACTS)
+def test_criteria_sit_at_the_level_the_reference_gives(
+    framework_id: str, indicator_id: str, facts: dict[int, str]
+) -> None:
+    criteria = CATALOG.frameworks[framework_id].by_id[indicator_id].criteria
+    for level, phrase in facts.items():
+        assert phrase in criteria[level], (indicator_id, level)
+
+
+def test_pedoman_2024_changes_are_noted_on_the_indicator() -> None:
+    framework = CATALOG.frameworks["spbe-2020"]
+    noted = [i.id for i in framework.indicators if "3/2024" in i.note]
+    assert len(noted) >= 40
+    assert "Tim Koordinasi SPBE" in framework.by_id["19"].note  # renamed indicator
+
+
+def test_a_criterion_outside_the_scale_is_refused() -> None:
+    extra = {1: '    kriteria: {1: "Satu.", 6: "Enam."}'}
+    with pytest.raises(InputError) as caught:
+        build_table(["100"], indicator_extra=extra)
+    assert "level 6 is outside the scale 1-5" in str(caught.value)
+
+
+def test_criteria_kind_must_be_known() -> None:
+    extra = "keterangan_kriteria: {sifat: resmi, catatan: x}\n"
+    with pytest.raises(InputError) as caught:
+        build_table(["100"], extra=extra)
+    assert "keterangan_kriteria" in str(caught.value)
