@@ -45,3 +45,19 @@ def table_text(
 def build_table(weights: Sequence[str], **options: Any) -> Framework:
     text = table_text(weights, **options)
     return frameworks.build(yamlsafe.parse(text, "uji.yaml"), "uji.yaml")
+
+
+def answer_text(year: int, entries: dict[str, str], *, kerangka: str = "") -> str:
+    """An answer file; each entry is written as given (e.g. "3" or "{sdi: 68.75}")."""
+    head = f"tahun: {year}\ninstansi: Instansi Uji\n" + (
+        f"kerangka: {kerangka}\n" if kerangka else ""
+    )
+    body = "".join(f'  "{key}": {value}\n' for key, value in entries.items())
+    return head + "indikator:\n" + body
+
+
+def pemdi_entries(**overrides: str) -> dict[str, str]:
+    """A complete pemdi-2026 answer: every indicator at 2, with `overrides` (key "i5" = id 5)."""
+    entries = {str(n): "2" for n in range(1, 21)}
+    entries.update({key.removeprefix("i"): value for key, value in overrides.items()})
+    return entries

@@ -22,13 +22,13 @@ from typing import Any, NamedTuple
 from pydantic_core import ErrorDetails, PydanticCustomError, SchemaValidator, ValidationError
 from pydantic_core import core_schema as cs
 
+from spbe_cli import conversions
 from spbe_cli.errors import InputError, Problem
 from spbe_cli.exact import to_fraction
-from spbe_cli.frameworks import Catalog, Framework, optional, record, required
+from spbe_cli.frameworks import ENTRY_KEYS, Catalog, Framework, optional, record, required
 from spbe_cli.yamlsafe import Document
 
 TOP_KEYS = ("tahun", "instansi", "kerangka", "indikator")
-ENTRY_KEYS = ("level", "penjelasan", "data_dukung")
 
 
 def _level_shape(value: object) -> int | Decimal:
@@ -81,6 +81,7 @@ class Answer(NamedTuple):
     level: Fraction
     explanation: str | None = None
     evidence: tuple[str, ...] = ()
+    source: conversions.Source | None = None  # the level was converted from this score
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,9 @@ def read_answers(doc: Document, catalog: Catalog, *, allow_missing: bool = False
         )
     problems: list[Problem] = []
     framework, warnings = _framework(doc, data, catalog, problems)
+    sources: dict[str, conversions.Source] = {}
+    if framework is not None:
+        data, sources = conversions.apply(doc, data, framework, problems)
     model: dict[str, Any] | None = None
     try:
         model = ANSWER_FILE.validate_python(data)
@@ -134,6 +138,7 @@ def read_answers(doc: Document, catalog: Catalog, *, allow_missing: bool = False
                 to_fraction(entry["level"]),
                 entry.get("penjelasan"),
                 tuple(entry.get("data_dukung", ())),
+                sources.get(indicator.id),
             )
         elif entry is not None:
             levels[indicator.id] = Answer(to_fraction(entry))
@@ -194,6 +199,9 @@ def _translate(doc: Document, error: ErrorDetails, framework: Framework | None) 
     if len(path) >= 2 and path[0] == "indikator":
         subject = f"indikator {path[1]}"
         allowed_keys = ", ".join(ENTRY_KEYS)
+        indicator = framework.by_id.get(str(path[1])) if framework else None
+        if indicator is not None and indicator.conversion is not None:
+            allowed_keys = f"level (or {indicator.conversion.source}), penjelasan, data_dukung"
     else:
         subject = field
         allowed_keys = ", ".join(TOP_KEYS)

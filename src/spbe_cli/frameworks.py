@@ -432,7 +432,7 @@ def _check(table: dict[str, Any], doc: yamlsafe.Document) -> Iterable[Problem]:
         yield doc.problem(["aspek"], f"aspect weights sum to {display(total)}, not 100")
 
 
-RESERVED_ENTRY_KEYS = ("level", "penjelasan", "data_dukung")
+ENTRY_KEYS = ("level", "penjelasan", "data_dukung")  # the keys of an answer entry
 
 
 def _check_conversions(
@@ -447,7 +447,7 @@ def _check_conversions(
             continue
         path: list[str | int] = ["indikator", n, "konversi"]
         source = rule["sumber"]
-        if source in RESERVED_ENTRY_KEYS:
+        if source in ENTRY_KEYS:
             yield doc.problem([*path, "sumber"], f"sumber '{source}' is an answer-file key")
         elif source in owner:
             yield doc.problem(

@@ -22,6 +22,7 @@ from fractions import Fraction
 from typing import NamedTuple
 
 from spbe_cli.answers import Answer, Answers
+from spbe_cli.conversions import Source
 from spbe_cli.exact import round_half_up
 from spbe_cli.frameworks import Basis, Framework, Indicator
 
@@ -31,6 +32,7 @@ class IndicatorScore(NamedTuple):
     level: Fraction | None  # None: not filled in yet (drafts only)
     explanation: str | None = None
     evidence: tuple[str, ...] = ()
+    source: Source | None = None  # the level was converted from another agency's score
 
 
 @dataclass(frozen=True)
@@ -157,7 +159,9 @@ def score(answers: Answers) -> Score:
 def _indicator_score(indicator: Indicator, answer: Answer | None) -> IndicatorScore:
     if answer is None:
         return IndicatorScore(indicator, None)
-    return IndicatorScore(indicator, answer.level, answer.explanation, answer.evidence)
+    return IndicatorScore(
+        indicator, answer.level, answer.explanation, answer.evidence, answer.source
+    )
 
 
 def _level(answer: Answer | None, low: Fraction) -> Fraction:

@@ -12,6 +12,7 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
+from spbe_cli.conversions import Source
 from spbe_cli.exact import exact_text
 from spbe_cli.frameworks import Indicator
 from spbe_cli.renderers import Options
@@ -67,10 +68,23 @@ def score_object(score: Score, *, indicators: bool = True) -> dict[str, Any]:
                 "level": None if s.level is None else level_value(s.level),
                 "penjelasan": s.explanation,
                 "data_dukung": list(s.evidence),
+                **source_field(s.source),
             }
             for s in score.indicators
         ]
     return result
+
+
+def source_field(source: Source | None) -> dict[str, Any]:
+    """`konversi`, only for a value converted from another agency's score: the source key, the
+    score as written (a JSON number with its written digits) and the exact converted value."""
+    if source is None:
+        return {}
+    score = source.score
+    written = score.numerator if score.denominator == 1 else float(score)
+    return {
+        "konversi": {"sumber": source.key, "skor": written, "nilai_tepat": exact_text(source.exact)}
+    }
 
 
 @lru_cache(maxsize=512)
@@ -106,9 +120,10 @@ def compact(score: Score) -> str:
         level = "null" if item.level is None else repr(level_value(item.level))
         explanation = "null" if item.explanation is None else _dumps(item.explanation)
         evidence = _dumps(list(item.evidence)) if item.evidence else "[]"
+        source = "" if item.source is None else ", " + _dumps(source_field(item.source))[1:-1]
         parts.append(
             f"{', ' if n else ''}{_indicator_prefix(item.indicator)}{level}, "
-            f'"penjelasan": {explanation}, "data_dukung": {evidence}}}'
+            f'"penjelasan": {explanation}, "data_dukung": {evidence}{source}}}'
         )
     parts.append("]}")
     return "".join(parts)
