@@ -6,9 +6,10 @@ rich.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import import_module
+from typing import Any
 
 from spbe_cli.scoring import Score
 
@@ -35,3 +36,27 @@ def score_renderer(name: str) -> Renderer:
     module = import_module(SCORE_FORMATS[name])
     renderer: Renderer = module.render
     return renderer
+
+
+# Formats of the commands whose input is not a list of scores; each module's
+# `render(value, Options) -> str` takes what its command computes.
+PLAN_FORMATS: dict[str, str] = {
+    "table": "spbe_cli.renderers.plan_table",
+    "json": "spbe_cli.renderers.plan_json",
+    "markdown": "spbe_cli.renderers.plan_markdown",
+}
+EXPLAIN_FORMATS: dict[str, str] = {
+    "text": "spbe_cli.renderers.explain_text",
+    "json": "spbe_cli.renderers.explain_json",
+}
+RANK_FORMATS: dict[str, str] = {
+    "table": "spbe_cli.renderers.rank_table",
+    "json": "spbe_cli.renderers.rank_json",
+    "csv": "spbe_cli.renderers.rank_csv",
+}
+
+
+def renderer_in(registry: Mapping[str, str], name: str) -> Callable[[Any, Options], str]:
+    """The `render` function of the module registered under `name` in `registry`."""
+    render: Callable[[Any, Options], str] = import_module(registry[name]).render
+    return render

@@ -1,0 +1,266 @@
+"""The fewest single-level steps that bring an index to a target (`spbe plan`).
+
+A step raises one indicator by one level: from value v to min(v + 1, cap), where the cap is
+the top of the scale or `--max-level`. Every step costs the same, and a step adds
+(new - old) × bobot / 100 to the index. Within one indicator the gains never grow (each step
+adds its full weight, except a last partial step up to the cap, which adds less), so the
+k largest gains over all indicators can always be taken as a leading run of each
+indicator's steps. Taking steps in order of gain therefore gives, for every k, the highest
+index any k steps can give; the first k whose index reaches the target is the minimum.
+(tests/test_plan.py checks this against exhaustive search.)
+
+Ties are broken by a fixed rule: larger gain first, then the lower starting value, then the
+indicator's order in the table.
+
+The target is compared on the year's predicate basis (the exact index, or the index rounded
+half-up to 2 decimals in years whose rule says so), the same comparison the predikat uses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from fractions import Fraction
+
+from spbe_cli.answers import Answer, Answers, id_ranges
+from spbe_cli.errors import UsageError
+from spbe_cli.exact import display
+from spbe_cli.frameworks import Framework, Indicator
+from spbe_cli.scoring import Score, predicate, predicate_basis_value, score
+
+HUNDRED = Fraction(100)
+
+
+@dataclass(frozen=True)
+class Target:
+    value: Fraction  # compared with the predicate basis value of the index
+    predicate: str | None = None  # set when the target was given as a predikat
+
+
+@dataclass(frozen=True)
+class Step:
+    indicator: Indicator
+    start: Fraction
+    end: Fraction
+    position: int  # the indicator's place in the table
+
+    @property
+    def gain(self) -> Fraction:
+        return (self.end - self.start) * self.indicator.weight / HUNDRED
+
+    def order(self) -> tuple[Fraction, Fraction, int]:
+        """Larger gain first, then the lower starting value, then table order."""
+        return (-self.gain, self.start, self.position)
+
+
+@dataclass(frozen=True)
+class Move:
+    """One indicator's steps in a plan, merged: from `start` to `end`."""
+
+    indicator: Indicator
+    start: Fraction
+    end: Fraction
+    steps: int
+    gain: Fraction
+    index: Fraction  # the index after this move (and every move before it)
+    predicate: str
+
+
+@dataclass(frozen=True)
+class Plan:
+    current: Score
+    target: Target
+    reached: bool
+    moves: tuple[Move, ...]
+    index: Fraction  # after the plan (the current index when the target cannot be reached)
+    predicate: str
+    best_index: Fraction  # the highest index the allowed steps can give
+    best_predicate: str
+    cap: int
+    held: Mapping[str, str]  # indicators left out, with the reason: "kecuali" or "eksternal"
+
+    @property
+    def steps(self) -> int:
+        return sum(m.steps for m in self.moves)
+
+
+def parse_target(framework: Framework, text: str) -> Target:
+    """A predikat name (any case; the band's lower bound) or a number such as 3.5 or 3,5."""
+    wanted = " ".join(re.split(r"[\s_-]+", text.strip())).casefold()
+    for band in framework.bands:
+        if band.name.casefold() == wanted:
+            return Target(band.lower, band.name)
+    number = text.strip().replace(",", ".")
+    if re.fullmatch(r"\d+(\.\d+)?", number):
+        value = Fraction(number)
+        if framework.level_min <= value <= framework.level_max:
+            return Target(value)
+        raise UsageError(
+            f"--target {text}: outside the scale {framework.level_min}-{framework.level_max} "
+            f"of {framework.id}"
+        )
+    names = ", ".join(b.name for b in framework.bands)
+    raise UsageError(
+        f"--target '{text}': not a predikat of {framework.id} ({names}) nor a number "
+        f"from {framework.level_min} to {framework.level_max}"
+    )
+
+
+def check_ids(framework: Framework, ids: Iterable[str], option: str) -> list[str]:
+    """The ids, each checked against the kerangka (UsageError naming the valid ones)."""
+    chosen = list(ids)
+    unknown = [i for i in chosen if i not in framework.by_id]
+    if unknown:
+        raise UsageError(
+            f"{option}: {', '.join(unknown)} not an indicator of {framework.id}; "
+            f"valid ids: {id_ranges(framework.by_id)}"
+        )
+    return chosen
+
+
+def level_of(framework: Framework, value: Fraction) -> int:
+    """The level whose criteria a value meets.
+
+    On a whole-number scale, the value itself. On a decimal scale (pemdi-2026), the level whose
+    range holds the value: the ranges are the predicate bands, which the regulation pairs with
+    the level names (1,50-<2,50 is Cukup and level 2 Membangun; 4,00-5,00 is Memuaskan and
+    level 5 Unggul). A decimal scale without one band per level uses the whole part.
+    """
+    if not _banded(framework):
+        return int(value)
+    return framework.level_min + sum(1 for band in framework.bands[1:] if value >= band.lower)
+
+
+def _banded(framework: Framework) -> bool:
+    return framework.decimals > 0 and (
+        len(framework.bands) == framework.level_max - framework.level_min + 1
+    )
+
+
+def level_span(framework: Framework, level: int) -> str:
+    """The values of a level on a decimal scale, "3.50-<4.00" (empty on a whole scale)."""
+    if not _banded(framework):
+        return ""
+    n = level - framework.level_min
+    low = framework.bands[n].lower
+    if n + 1 < len(framework.bands):
+        return f"{display(low)}-<{display(framework.bands[n + 1].lower)}"
+    return f"{display(low)}-{display(Fraction(framework.level_max))}"
+
+
+def new_levels(framework: Framework, start: Fraction, end: Fraction) -> list[int]:
+    """The levels whose criteria a rise from `start` to `end` has to meet."""
+    return list(range(level_of(framework, start) + 1, level_of(framework, end) + 1))
+
+
+def next_value(value: Fraction, cap: int) -> Fraction | None:
+    """Where one step from `value` goes (None at the cap)."""
+    return min(value + 1, Fraction(cap)) if value < cap else None
+
+
+def with_levels(answers: Answers, changes: Mapping[str, Fraction]) -> Answers:
+    """The answers with some levels replaced (a replaced level no longer has a source score).
+    `spbe simulate` and the plan's resulting index are scored from this."""
+    levels = {**answers.levels}
+    for indicator_id, level in changes.items():
+        old = levels.get(indicator_id, Answer(level))
+        levels[indicator_id] = old._replace(level=level, source=None)
+    return replace(
+        answers,
+        levels={i.id: levels[i.id] for i in answers.framework.indicators if i.id in levels},
+        missing=tuple(i for i in answers.missing if i not in changes),
+    )
+
+
+def plan(
+    answers: Answers,
+    target: Target,
+    *,
+    cap: int | None = None,
+    exclude: Iterable[str] = (),
+    include_external: bool = False,
+) -> Plan:
+    """The shortest plan that brings the answers' index to `target` (see the module doc)."""
+    framework, year = answers.framework, answers.year
+    top = framework.level_max if cap is None else cap
+    current = score(answers)
+    held = dict.fromkeys(exclude, "kecuali")
+    if not include_external:
+        for indicator in framework.indicators:
+            if indicator.conversion is not None:
+                held.setdefault(indicator.id, "eksternal")
+    levels = {s.indicator.id: s.level for s in current.indicators}
+    steps = sorted(
+        (
+            step
+            for position, indicator in enumerate(framework.indicators)
+            if indicator.id not in held
+            for step in _steps(indicator, levels[indicator.id], top, position, framework)
+        ),
+        key=Step.order,
+    )
+
+    def reached(index: Fraction) -> bool:
+        return predicate_basis_value(framework, year, index) >= target.value
+
+    index, taken = current.index, []
+    for step in steps:
+        if reached(index):
+            break
+        taken.append(step)
+        index += step.gain
+    best = current.index + sum((s.gain for s in steps), Fraction(0))
+    if not reached(index):
+        taken, index = [], current.index
+    moves = _merge(framework, year, current.index, taken)
+    if moves:
+        final = score(with_levels(answers, {m.indicator.id: m.end for m in moves})).index
+        index = final
+    return Plan(
+        current=current,
+        target=target,
+        reached=reached(index),
+        moves=tuple(moves),
+        index=index,
+        predicate=predicate(framework, year, index),
+        best_index=best,
+        best_predicate=predicate(framework, year, best),
+        cap=top,
+        held=held,
+    )
+
+
+def _steps(
+    indicator: Indicator, level: Fraction | None, cap: int, position: int, framework: Framework
+) -> list[Step]:
+    value = Fraction(framework.level_min) if level is None else level
+    steps = []
+    following = next_value(value, cap)
+    while following is not None:
+        steps.append(Step(indicator, value, following, position))
+        value, following = following, next_value(following, cap)
+    return steps
+
+
+def _merge(framework: Framework, year: int, start: Fraction, taken: list[Step]) -> list[Move]:
+    """One move per indicator, in the order of each indicator's first step."""
+    firsts: dict[str, list[Step]] = {}
+    for step in taken:
+        firsts.setdefault(step.indicator.id, []).append(step)
+    moves, index = [], start
+    for group in firsts.values():
+        gain = sum((s.gain for s in group), Fraction(0))
+        index += gain
+        moves.append(
+            Move(
+                group[0].indicator,
+                group[0].start,
+                group[-1].end,
+                len(group),
+                gain,
+                index,
+                predicate(framework, year, index),
+            )
+        )
+    return moves

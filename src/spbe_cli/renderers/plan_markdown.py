@@ -1,0 +1,37 @@
+"""`spbe plan --format markdown`: the plan as a table and a list of what each step needs."""
+
+from __future__ import annotations
+
+from spbe_cli.planning import Plan
+from spbe_cli.renderers import Options
+from spbe_cli.renderers.plan_view import (
+    COLUMNS,
+    ORDER_RULE,
+    cap_text,
+    heading,
+    held_text,
+    need_lines,
+    row,
+    summary,
+)
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render(plan: Plan, options: Options) -> str:
+    lines = [f"### {_cell(heading(plan))}", "", f"**{_cell(summary(plan))}**", ""]
+    notes = [n for n in (held_text(plan), cap_text(plan)) if n]
+    lines += [f"> {_cell(n)}" for n in notes] + ([""] if notes else [])
+    if plan.moves:
+        lines.append("| # | " + " | ".join(COLUMNS) + " |")
+        lines.append("|---:|---|---|---:|---:|---:|---:|---:|---|")
+        for n, move in enumerate(plan.moves, start=1):
+            lines.append(f"| {n} | " + " | ".join(_cell(c) for c in row(move)) + " |")
+        lines += ["", "**Yang dibutuhkan**", ""]
+        for move in plan.moves:
+            lines.append(f"- **{move.indicator.id}** {_cell(move.indicator.name)}")
+            lines += [f"  - {_cell(text)}" for text in need_lines(plan, move)]
+        lines += ["", f"_{ORDER_RULE}_"]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,64 @@
+"""`spbe plan --format table` (the default): the steps as a rich table, then what each needs."""
+
+from __future__ import annotations
+
+import io
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from spbe_cli.planning import Plan
+from spbe_cli.renderers import Options
+from spbe_cli.renderers.plan_view import (
+    COLUMNS,
+    ORDER_RULE,
+    cap_text,
+    heading,
+    held_text,
+    need_lines,
+    row,
+    summary,
+)
+from spbe_cli.renderers.table import band_style
+
+
+def render(plan: Plan, options: Options) -> str:
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=options.width or 100,
+        force_terminal=options.color,
+        no_color=not options.color,
+        highlight=False,
+        emoji=False,
+        color_system="auto" if options.color else None,
+    )
+    console.print(Text(heading(plan), style="bold"))
+    style = band_style(plan.current, plan.predicate) if plan.reached else "bold red"
+    console.print(Text(summary(plan), style=style))
+    for note in (held_text(plan), cap_text(plan)):
+        if note:
+            console.print(Text(note, style="dim"))
+    if not plan.moves:
+        return buffer.getvalue()
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    for n, name in enumerate(("#", *COLUMNS)):
+        table.add_column(name, justify="left" if n in (1, 2, 8) else "right", no_wrap=n != 2)
+    for n, move in enumerate(plan.moves, start=1):
+        *cells, reached = row(move)
+        table.add_row(str(n), *cells, Text(reached, style=band_style(plan.current, reached)))
+    console.print(table)
+    console.print(Text("Yang dibutuhkan", style="bold"))
+    needs = Table.grid(padding=(0, 1))
+    needs.add_column(no_wrap=True)
+    needs.add_column()
+    for move in plan.moves:
+        ind = move.indicator
+        needs.add_row(Text(ind.id, style="bold"), Text(ind.name, style="bold"))
+        for line in need_lines(plan, move):
+            needs.add_row("", line)
+    console.print(needs)
+    console.print(Text(ORDER_RULE, style="dim"))
+    return buffer.getvalue()
