@@ -113,7 +113,7 @@ def check_ids(framework: Framework, ids: Iterable[str], option: str) -> list[str
     unknown = [i for i in chosen if i not in framework.by_id]
     if unknown:
         raise UsageError(
-            f"{option}: {', '.join(unknown)} not an indicator of {framework.id}; "
+            f"{option} {', '.join(unknown)}: not an indicator of {framework.id}; "
             f"valid ids: {id_ranges(framework.by_id)}"
         )
     return chosen

@@ -12,6 +12,7 @@ import os
 import sys
 
 from spbe_cli.cli import (  # noqa: F401  (registers the commands)
+    explain,
     kerangka,
     plan,
     score,

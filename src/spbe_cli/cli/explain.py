@@ -1,0 +1,88 @@
+"""`spbe explain`: one indicator, its weight, its levels and what each requires."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from spbe_cli import api
+from spbe_cli.answers import Answers
+from spbe_cli.cli.common import (
+    WeightsOption,
+    app,
+    catalog,
+    choice,
+    emit,
+    guard,
+    render_options,
+    warn_frameworks,
+)
+from spbe_cli.errors import UsageError
+from spbe_cli.explaining import explain as explain_indicator
+from spbe_cli.frameworks import Catalog, Framework
+from spbe_cli.renderers import EXPLAIN_FORMATS, renderer_in
+from spbe_cli.scoring import score
+
+
+def chosen_framework(
+    tables: Catalog, year: int | None, framework_id: str | None, answers: Answers | None
+) -> Framework:
+    """The kerangka from --tahun or --kerangka, or from the answer file (which must agree)."""
+    if year is not None and framework_id is not None:
+        raise UsageError("give --tahun or --kerangka, not both")
+    if answers is not None:
+        found = answers.framework
+        if framework_id is not None and framework_id != found.id:
+            raise UsageError(f"{answers.file} uses kerangka {found.id}, not {framework_id}")
+        if year is not None and year != answers.year:
+            raise UsageError(f"{answers.file} is for tahun {answers.year}, not {year}")
+        return found
+    if framework_id is not None:
+        framework = tables.get(framework_id)
+        if framework is None:
+            raise UsageError(
+                f"kerangka '{framework_id}' is unknown; known: {', '.join(tables.frameworks)}"
+            )
+        return framework
+    if year is not None:
+        framework = tables.for_year(year)
+        if framework is None:
+            raise UsageError(f"no kerangka covers tahun {year}; known: {tables.describe_years()}")
+        return framework
+    raise UsageError("give --tahun or --kerangka (or an answer file)")
+
+
+@app.command()
+def explain(
+    indicator_id: Annotated[str, typer.Argument(metavar="ID", help="Indicator id, e.g. 14.")],
+    file: Annotated[
+        str | None,
+        typer.Argument(help="Answer file: add its level and what the next one adds."),
+    ] = None,
+    year: Annotated[
+        int | None, typer.Option("--tahun", help="Year (picks its kerangka).", show_default=False)
+    ] = None,
+    framework_id: Annotated[
+        str | None,
+        typer.Option("--kerangka", help="Kerangka id, e.g. spbe-2020.", show_default=False),
+    ] = None,
+    output_format: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            callback=choice(EXPLAIN_FORMATS),
+            help=f"Output format: {', '.join(EXPLAIN_FORMATS)}.",
+        ),
+    ] = "text",
+    weights: WeightsOption = None,
+) -> None:
+    """Explain an indicator: weight, share of the index, level names and criteria."""
+    tables = catalog(weights)
+    answers = None if file is None else guard(lambda: api.read(file, tables, allow_missing=True))
+    framework = guard(lambda: chosen_framework(tables, year, framework_id, answers))
+    result = guard(lambda: explain_indicator(framework, indicator_id, answers))
+    if answers is not None:
+        warn_frameworks([score(answers)])
+    emit(renderer_in(EXPLAIN_FORMATS, output_format)(result, render_options()))
