@@ -15,6 +15,7 @@ from spbe_cli.cli import (  # noqa: F401  (registers the commands)
     explain,
     kerangka,
     plan,
+    rank,
     score,
 )
 from spbe_cli.cli.common import app
