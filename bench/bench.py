@@ -4,6 +4,7 @@
    `python -c "import typer, rich.table, pydantic, yaml"` (a bare import of the dependencies).
 2. Batch: `spbe score` over 620 answer files (one call, JSON out) against loading the same
    files with PyYAML's C loader and dumping them as JSON.
+3. Ranking: `spbe rank` over the same files (JSON out) against the same floor.
 
 Runs are interleaved (floor, spbe, floor, spbe, ...) so that machine noise hits both alike;
 the ratio of medians is reported, with the minimums beside it. Usage:
@@ -97,6 +98,12 @@ def main() -> None:
                 f"{args.files} files in one call",
                 [python, str(loader), *files],
                 [spbe, "score", *files, "--format", "json"],
+                2.0,
+            ),
+            (
+                f"rank, {args.files} files",
+                [python, str(loader), *files],
+                [spbe, "rank", *files, "--format", "json"],
                 2.0,
             ),
         ]

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from spbe_cli import frameworks, yamlsafe
 from spbe_cli.errors import InputError
 from spbe_cli.frameworks import Catalog, load_catalog
-from tests.tables import build_table
+from spbe_cli.shipped import build_shipped, without_criteria
+from tests.tables import build_table, table_text
 
 CATALOG: Catalog = load_catalog()
 
@@ -107,3 +109,31 @@ def test_criteria_kind_must_be_known() -> None:
     with pytest.raises(InputError) as caught:
         build_table(["100"], extra=extra)
     assert "keterangan_kriteria" in str(caught.value)
+
+
+@pytest.mark.parametrize("framework_id", sorted(CATALOG.frameworks))
+def test_shipped_tables_read_lazily_equal_a_full_read(framework_id: str) -> None:
+    name = f"weights/{framework_id}.yaml"
+    text = dict(frameworks._builtin_files())[f"{framework_id}.yaml"]
+    assert without_criteria(text) is not None  # the criteria are really left for later
+    lazy = build_shipped(text, name, "bawaan")
+    full = frameworks.build(yamlsafe.parse(text, name), "bawaan")
+    fields = ("id", "name", "aspect", "domain", "weight", "note", "conversion")
+    for a, b in zip(lazy.indicators, full.indicators, strict=True):
+        assert [getattr(a, f) for f in fields] == [getattr(b, f) for f in fields]
+        assert dict(a.criteria) == dict(b.criteria)
+    for attribute in ("bands", "aspects", "domains", "level_names", "criteria_note", "year_rules"):
+        assert getattr(lazy, attribute) == getattr(full, attribute)
+
+
+def test_cutting_criteria_leaves_block_scalars_alone() -> None:
+    text = "a:\n  catatan: |\n    kriteria:\n      1: x\n  kriteria:\n    1: y\n  b: 2\n"
+    assert without_criteria(text) == "a:\n  catatan: |\n    kriteria:\n      1: x\n  b: 2\n"
+
+
+def test_bad_criteria_in_a_shipped_table_surface_on_first_use() -> None:
+    text = table_text(["100"], indicator_extra={1: '    kriteria:\n      1: "Satu."\n      9: x'})
+    framework = build_shipped(text, "uji.yaml", "bawaan")
+    with pytest.raises(InputError) as caught:
+        dict(framework.indicators[0].criteria)
+    assert str(caught.value) == "uji.yaml:16:7: level 9 is outside the scale 1-5"

@@ -590,9 +590,14 @@ def load_catalog(extra: Sequence[Path] = ()) -> Catalog:
             (str(path), yamlsafe.read_text(path, str(path)), str(path))
             for path in sorted(folder.glob("*.yaml"))
         )
+    from spbe_cli.shipped import build_shipped  # (imports this module)
+
     for name, text, origin in sources:
         try:
-            framework = build(yamlsafe.parse(text, name), origin)
+            if origin == "bawaan":
+                framework = build_shipped(text, name, origin)
+            else:
+                framework = build(yamlsafe.parse(text, name), origin)
         except InputError as error:
             problems.extend(error.problems)
             continue

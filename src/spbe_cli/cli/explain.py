@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from spbe_cli import api
-from spbe_cli.answers import Answers
 from spbe_cli.cli.common import (
     WeightsOption,
     app,
@@ -19,10 +18,12 @@ from spbe_cli.cli.common import (
     warn_frameworks,
 )
 from spbe_cli.errors import UsageError
-from spbe_cli.explaining import explain as explain_indicator
-from spbe_cli.frameworks import Catalog, Framework
 from spbe_cli.renderers import EXPLAIN_FORMATS, renderer_in
 from spbe_cli.scoring import score
+
+if TYPE_CHECKING:
+    from spbe_cli.answers import Answers
+    from spbe_cli.frameworks import Catalog, Framework
 
 
 def chosen_framework(
@@ -79,6 +80,8 @@ def explain(
     weights: WeightsOption = None,
 ) -> None:
     """Explain an indicator: weight, share of the index, level names and criteria."""
+    from spbe_cli.explaining import explain as explain_indicator  # only this command needs it
+
     tables = catalog(weights)
     answers = None if file is None else guard(lambda: api.read(file, tables, allow_missing=True))
     framework = guard(lambda: chosen_framework(tables, year, framework_id, answers))

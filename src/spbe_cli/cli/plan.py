@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from spbe_cli import api, planning
+from spbe_cli import api
 from spbe_cli.cli.common import (
     EXIT_GATE,
     WeightsOption,
@@ -22,6 +22,9 @@ from spbe_cli.cli.common import (
 from spbe_cli.errors import UsageError
 from spbe_cli.exact import display
 from spbe_cli.renderers import PLAN_FORMATS, renderer_in
+
+if TYPE_CHECKING:
+    from spbe_cli.planning import Plan
 
 
 def split_ids(values: list[str] | None) -> list[str]:
@@ -76,11 +79,13 @@ def plan(
     Exit 0 with the plan (empty when the target is already met), 1 when the target cannot be
     reached, 2 for a bad option, 3 for an invalid file.
     """
+    from spbe_cli import planning  # here, not at the top: `spbe score` never pays for it
+
     tables = catalog(weights)
     answers = guard(lambda: api.read(file, tables))
     framework = answers.framework
 
-    def checked() -> planning.Plan:
+    def checked() -> Plan:
         wanted = planning.parse_target(framework, target)
         held = planning.check_ids(framework, split_ids(exclude), "--kecuali")
         if max_level is not None and not framework.level_min <= max_level <= framework.level_max:

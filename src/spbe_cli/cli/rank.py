@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -20,10 +20,10 @@ from spbe_cli.cli.common import (
     warn_frameworks,
 )
 from spbe_cli.errors import InputError, UsageError
-from spbe_cli.ranking import rank as rank_scores
 from spbe_cli.renderers import RANK_FORMATS, renderer_in
-from spbe_cli.renderers.progress import progress
-from spbe_cli.scoring import Score
+
+if TYPE_CHECKING:
+    from spbe_cli.scoring import Score
 
 
 @app.command()
@@ -45,6 +45,9 @@ def rank(
     A file that cannot be scored is reported on stderr and left out; the others are still
     ranked, and the exit code is then 3 (2 when a file could not be opened at all).
     """
+    from spbe_cli.ranking import rank as rank_scores  # only this command needs these
+    from spbe_cli.renderers.progress import progress
+
     tables = catalog(weights)
     scores: list[Score] = []
     lines: list[str] = []

@@ -1,0 +1,91 @@
+"""The tables shipped with spbe, read without their criteria until a command needs them.
+
+Every run loads every table, but only `explain` and `plan` read the per-level criteria, which
+are most of a table's text. So a shipped table is first read with its `kriteria:` blocks cut
+out, and the full text is read, and checked, the first time any criterion is looked at. Any
+problem in the cut text sends the table to a full read, so problems are always reported at
+their place in the real file. This is done only for the shipped tables, whose layout is known
+(a test holds the result equal to a full read); tables from --weights folders are always
+read in full.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import replace
+
+from spbe_cli import yamlsafe
+from spbe_cli.errors import InputError
+from spbe_cli.frameworks import Framework, build
+
+_CRITERIA_KEY = re.compile(r"( +)kriteria:[ \t]*(#.*)?")
+_BLOCK_SCALAR = re.compile(r"( *)(- +)?[^#'\"]*:[ \t]+[|>][-+0-9]*[ \t]*(#.*)?")
+
+
+def without_criteria(text: str) -> str | None:
+    """The text with every block-style `kriteria:` mapping cut out (None if it has none).
+    Lines inside block scalars (| or >) are left alone."""
+    lines: list[str | None] = list(text.split("\n"))
+    skipping: int | None = None  # indentation of the kriteria key being removed
+    scalar: int | None = None  # indentation of a block scalar's key
+    changed = False
+    for n, line in enumerate(text.split("\n")):
+        indent = len(line) - len(line.lstrip(" "))
+        blank = not line.strip()
+        if skipping is not None:
+            if blank or indent > skipping:
+                lines[n] = None
+                continue
+            skipping = None
+        if scalar is not None:
+            if blank or indent > scalar:
+                continue
+            scalar = None
+        found = _CRITERIA_KEY.fullmatch(line)
+        if found:
+            skipping, lines[n], changed = len(found.group(1)), None, True
+        elif _BLOCK_SCALAR.fullmatch(line):
+            scalar = indent
+    return "\n".join(line for line in lines if line is not None) if changed else None
+
+
+class LazyCriteria(Mapping[int, str]):
+    """One indicator's criteria, read from the full table text on first use."""
+
+    def __init__(self, load: Callable[[], Mapping[str, Mapping[int, str]]], indicator: str):
+        self._load = load
+        self._indicator = indicator
+
+    def _criteria(self) -> Mapping[int, str]:
+        return self._load()[self._indicator]
+
+    def __getitem__(self, level: int) -> str:
+        return self._criteria()[level]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._criteria())
+
+    def __len__(self) -> int:
+        return len(self._criteria())
+
+
+def build_shipped(text: str, name: str, origin: str) -> Framework:
+    """A shipped table, its criteria read on first use (InputError then, if they are bad)."""
+    light = without_criteria(text)
+    if light is None:
+        return build(yamlsafe.parse(text, name), origin)
+    try:
+        framework = build(yamlsafe.parse(light, name), origin)
+    except InputError:
+        return build(yamlsafe.parse(text, name), origin)  # the full text gives the full story
+    cache: dict[str, Mapping[int, str]] = {}
+
+    def load() -> Mapping[str, Mapping[int, str]]:
+        if not cache:
+            full = build(yamlsafe.parse(text, name), origin)
+            cache.update({i.id: i.criteria for i in full.indicators})
+        return cache
+
+    indicators = tuple(replace(i, criteria=LazyCriteria(load, i.id)) for i in framework.indicators)
+    return replace(framework, indicators=indicators)
