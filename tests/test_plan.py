@@ -18,7 +18,7 @@ from spbe_cli.answers import Answer, Answers
 from spbe_cli.cli import app
 from spbe_cli.errors import UsageError
 from spbe_cli.frameworks import Framework, load_catalog
-from spbe_cli.planning import Target, parse_target, plan, with_levels
+from spbe_cli.planning import Target, level_of, parse_target, plan, with_levels
 from spbe_cli.scoring import score
 from tests.tables import answer_text, build_table, pemdi_entries
 
@@ -325,3 +325,31 @@ def test_cli_text_formats_show_steps_and_criteria(output: str) -> None:
     assert "9 langkah naik level" in result.stdout
     assert "level 4 Kolaborasi" in result.stdout
     assert "Urutan: tambahan terbesar dulu" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("value", "level"),
+    [("1", 1), ("1.49", 1), ("1.5", 2), ("2.2", 2), ("3.2", 3), ("3.75", 4), ("4", 5), ("5", 5)],
+)
+def test_a_decimal_value_meets_the_level_whose_band_holds_it(value: str, level: int) -> None:
+    # pemdi-2026 pairs each predicate band with a level: 3.50-<4.00 Melembaga (4), 4.00-5.00
+    # Unggul (5); SDI 75 converts to 4.00, and the SDI sheet puts 75 in level 5.
+    assert level_of(CATALOG.frameworks["pemdi-2026"], Fraction(value)) == level
+
+
+def test_whole_scales_use_the_value_itself() -> None:
+    for framework_id in ("spbe-2018", "spbe-2020"):
+        framework = CATALOG.frameworks[framework_id]
+        for value in range(framework.level_min, framework.level_max + 1):
+            assert level_of(framework, Fraction(value)) == value
+
+
+def test_a_rise_inside_one_level_band_says_so(tmp_path: Path) -> None:
+    entries = {str(n): "5" for n in range(1, 21)}
+    entries["20"] = "4"  # 4.00 is already in level 5 (Unggul, 4.00-5.00)
+    path = write(tmp_path, answer_text(2026, entries))
+    result = runner.invoke(app, ["plan", path, "-t", "5", "-f", "markdown"])
+    assert result.exit_code == 0
+    assert "nilai naik di dalam rentang level 5 Unggul (4.00-5.00)" in result.stdout
+    data = json.loads(runner.invoke(app, ["plan", path, "-t", "5", "-f", "json"]).stdout)
+    assert data["langkah"][0]["kriteria"] == []
