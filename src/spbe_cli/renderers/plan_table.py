@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 
 from rich import box
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
@@ -21,20 +20,12 @@ from spbe_cli.renderers.plan_view import (
     row,
     summary,
 )
-from spbe_cli.renderers.table import band_style
+from spbe_cli.renderers.table import band_style, make_console
 
 
 def render(plan: Plan, options: Options) -> str:
     buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=options.width or 100,
-        force_terminal=options.color,
-        no_color=not options.color,
-        highlight=False,
-        emoji=False,
-        color_system="auto" if options.color else None,
-    )
+    console = make_console(buffer, options)
     console.print(Text(heading(plan), style="bold"))
     style = band_style(plan.current, plan.predicate) if plan.reached else "bold red"
     console.print(Text(summary(plan), style=style))

@@ -7,14 +7,13 @@ import io
 from collections.abc import Sequence
 
 from rich import box
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from spbe_cli.exact import display
 from spbe_cli.ranking import YearRanking
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.table import band_style
+from spbe_cli.renderers.table import band_style, make_console
 
 
 def summary(ranking: YearRanking) -> str:
@@ -27,15 +26,7 @@ def summary(ranking: YearRanking) -> str:
 
 def render(rankings: Sequence[YearRanking], options: Options) -> str:
     buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=options.width or 100,
-        force_terminal=options.color,
-        no_color=not options.color,
-        highlight=False,
-        emoji=False,
-        color_system="auto" if options.color else None,
-    )
+    console = make_console(buffer, options)
     for n, ranking in enumerate(rankings):
         if n:
             console.print()
