@@ -87,8 +87,11 @@ def render(explanation: Explanation, options: Options) -> str:
             if current.level is not None and (explanation.names_known or framework.decimals):
                 level = explanation.levels[current.level - framework.level_min]
                 text += f", level {level_label(level)}"
-            if current.source is not None:
-                text += f", dari skor {current.source.key} {exact_text(current.source.score)}"
+            source = current.source
+            if source is not None:
+                text += f", dari skor {source.key} {exact_text(source.score)}"
+                if source.exact != current.value:
+                    text += f" (tepat {exact_text(source.exact)})"
             field("sekarang", text)
         field("indeks", f"{display(current.index)} ({current.predicate})")
         step = current.next
