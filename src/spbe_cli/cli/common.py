@@ -16,6 +16,7 @@ from typing import Annotated, NoReturn, TypeVar
 import typer
 
 from spbe_cli import __version__, api
+from spbe_cli.answers import id_ranges
 from spbe_cli.errors import InputError, Problem, SpbeError, UsageError
 from spbe_cli.frameworks import Catalog, load_catalog, weight_dirs
 from spbe_cli.renderers import Options
@@ -157,3 +158,13 @@ def emit(text: str) -> None:
     """Data to stdout."""
     sys.stdout.write(text)
     sys.stdout.flush()
+
+
+def warn_drafts(scores: Iterable[Score]) -> None:
+    """One stderr line per draft: which indicators are not filled in and how they count."""
+    for score in scores:
+        if score.missing:
+            say(
+                f"warning: {score.file}: draft, {len(score.missing)} indicators not filled in "
+                f"({id_ranges(score.missing)}); counted at the lowest level"
+            )

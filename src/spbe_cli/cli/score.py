@@ -6,14 +6,19 @@ from typing import Annotated
 
 import typer
 
+from spbe_cli import gates
 from spbe_cli.cli.common import (
+    EXIT_GATE,
     WeightsOption,
     app,
     catalog,
     choice,
     emit,
+    guard,
     render_options,
+    say,
     score_all,
+    warn_drafts,
     warn_frameworks,
 )
 from spbe_cli.renderers import SCORE_FORMATS, score_renderer
@@ -36,10 +41,36 @@ def score(
         bool,
         typer.Option("--allow-incomplete", help="Score a draft: missing indicators allowed."),
     ] = False,
+    fail_under: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-under",
+            metavar="INDEKS",
+            help="Exit 1 when the index is below this (on the basis the year rates predikat).",
+        ),
+    ] = None,
+    fail_below: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-below",
+            metavar="PREDIKAT",
+            help='Exit 1 when the predikat is lower, e.g. Baik or "Sangat Baik".',
+        ),
+    ] = None,
     weights: WeightsOption = None,
 ) -> None:
     """Score answer files: indeks, domain and aspect indices, predikat."""
     tables = catalog(weights)
+    under = guard(lambda: gates.threshold(fail_under)) if fail_under is not None else None
+    below = (
+        guard(lambda: gates.predicate_name(fail_below, tables)) if fail_below is not None else None
+    )
     scores = score_all(files, tables, allow_missing=allow_incomplete)
     warn_frameworks(scores)
+    warn_drafts(scores)
+    failures = guard(lambda: gates.score_failures(scores, under=under, below=below))
     emit(score_renderer(output_format)(scores, render_options(detail)))
+    for line in failures:
+        say(line)
+    if failures:
+        raise typer.Exit(EXIT_GATE)

@@ -9,8 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import import_module
+from typing import TYPE_CHECKING
 
 from spbe_cli.scoring import Score
+
+if TYPE_CHECKING:
+    from spbe_cli.diff import Comparison
 
 
 @dataclass(frozen=True)
@@ -34,4 +38,21 @@ def score_renderer(name: str) -> Renderer:
     """The renderer registered under `name` (KeyError for an unknown one)."""
     module = import_module(SCORE_FORMATS[name])
     renderer: Renderer = module.render
+    return renderer
+
+
+DiffRenderer = Callable[["Comparison", Options], str]
+
+DIFF_FORMATS: dict[str, str] = {
+    "table": "spbe_cli.renderers.difftable",
+    "json": "spbe_cli.renderers.diffjson",
+    "markdown": "spbe_cli.renderers.diffmarkdown",
+}
+"""`spbe diff` formats: each module's `render(comparison, Options) -> str`."""
+
+
+def diff_renderer(name: str) -> DiffRenderer:
+    """The comparison renderer registered under `name` (KeyError for an unknown one)."""
+    module = import_module(DIFF_FORMATS[name])
+    renderer: DiffRenderer = module.render
     return renderer

@@ -1,0 +1,38 @@
+"""`spbe schema`: the JSON Schema of the answer file, for editors and CI."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+
+from spbe_cli.answer_schema import schema as build_schema
+from spbe_cli.cli.common import EXIT_USAGE, WeightsOption, app, catalog, emit, say
+
+
+@app.command()
+def schema(
+    framework_id: Annotated[
+        str | None,
+        typer.Option(
+            "--kerangka", help="List this kerangka's indicator ids and levels in the schema."
+        ),
+    ] = None,
+    weights: WeightsOption = None,
+) -> None:
+    """Print the JSON Schema (2020-12) of the answer file.
+
+    Save it beside the answer files, e.g. `spbe schema --kerangka spbe-2020 >
+    spbe-2020.schema.json`: the first line of a file from `spbe init` points editors
+    (yaml-language-server) at it.
+    """
+    tables = catalog(weights)
+    framework = None
+    if framework_id is not None:
+        framework = tables.get(framework_id)
+        if framework is None:
+            known = ", ".join(tables.frameworks)
+            say(f"error: kerangka '{framework_id}' is unknown; known: {known}")
+            raise typer.Exit(EXIT_USAGE)
+    emit(json.dumps(build_schema(tables, framework), ensure_ascii=False, indent=2) + "\n")
