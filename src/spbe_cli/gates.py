@@ -12,12 +12,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
-from spbe_cli.diff import Change, Comparison
 from spbe_cli.errors import UsageError
 from spbe_cli.exact import display, exact_text
 from spbe_cli.frameworks import Catalog, Framework
 from spbe_cli.scoring import Score, predicate_basis_value
+
+if TYPE_CHECKING:
+    from spbe_cli.diff import Change, Comparison
 
 
 def threshold(text: str) -> Fraction:

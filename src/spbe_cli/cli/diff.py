@@ -6,7 +6,6 @@ from typing import Annotated
 
 import typer
 
-from spbe_cli import crosswalk
 from spbe_cli.cli.common import (
     EXIT_GATE,
     WeightsOption,
@@ -21,10 +20,8 @@ from spbe_cli.cli.common import (
     warn_drafts,
     warn_frameworks,
 )
-from spbe_cli.diff import compare
 from spbe_cli.errors import UsageError
 from spbe_cli.frameworks import weight_dirs
-from spbe_cli.gates import diff_failures
 from spbe_cli.renderers import DIFF_FORMATS, diff_renderer
 
 
@@ -68,6 +65,10 @@ def diff(
     Different kerangka: index and predikat, and the rest through the mapping table (pemetaan)
     between the two, when there is one. The output says which comparison was made.
     """
+    from spbe_cli import crosswalk  # the comparison modules load only for this command
+    from spbe_cli.diff import compare
+    from spbe_cli.gates import diff_failures
+
     guard(lambda: _stdin_once(old, new))
     tables = catalog(weights)
     before, after = score_all([old, new], tables, allow_missing=allow_incomplete)

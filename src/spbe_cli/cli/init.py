@@ -7,11 +7,9 @@ from typing import Annotated
 
 import typer
 
-from spbe_cli.atomic import write_text
 from spbe_cli.cli.common import WeightsOption, app, catalog, emit, guard, say
 from spbe_cli.errors import UsageError
 from spbe_cli.frameworks import Catalog, Framework
-from spbe_cli.template import answer_file
 
 
 def _framework(tables: Catalog, year: int, framework_id: str | None) -> Framework:
@@ -49,6 +47,9 @@ def init(
     """Write a complete answer file: every indicator at the lowest level, with its name,
     aspect, weight and level names in comments. An existing file is never overwritten
     without --force (exit 2, file untouched)."""
+    from spbe_cli.atomic import write_text
+    from spbe_cli.template import answer_file
+
     tables = catalog(weights)
     framework = guard(lambda: _framework(tables, year, framework_id))
     if not framework.covers(year):

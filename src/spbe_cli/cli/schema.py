@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated
 
 import typer
 
-from spbe_cli.answer_schema import schema as build_schema
 from spbe_cli.cli.common import EXIT_USAGE, WeightsOption, app, catalog, emit, say
 
 
@@ -27,6 +25,10 @@ def schema(
     spbe-2020.schema.json`: the first line of a file from `spbe init` points editors
     (yaml-language-server) at it.
     """
+    import json
+
+    from spbe_cli.answer_schema import schema as build_schema
+
     tables = catalog(weights)
     framework = None
     if framework_id is not None:

@@ -6,7 +6,6 @@ from typing import Annotated
 
 import typer
 
-from spbe_cli import gates
 from spbe_cli.cli.common import (
     EXIT_GATE,
     WeightsOption,
@@ -60,6 +59,8 @@ def score(
     weights: WeightsOption = None,
 ) -> None:
     """Score answer files: indeks, domain and aspect indices, predikat."""
+    from spbe_cli import gates
+
     tables = catalog(weights)
     under = guard(lambda: gates.threshold(fail_under)) if fail_under is not None else None
     below = (

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import json
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -18,7 +17,9 @@ from spbe_cli.cli.common import (
     say,
 )
 from spbe_cli.errors import Problem
-from spbe_cli.validation import FileCheck, check_all
+
+if TYPE_CHECKING:
+    from spbe_cli.validation import FileCheck
 
 FORMATS = ("text", "json")
 INDICATOR = "indikator "
@@ -94,6 +95,10 @@ def validate(
     Text: problems and an ok line per valid file, on stderr. JSON: a list on stdout with each
     file's status and problems (berkas, baris, kolom, indikator or kunci, pesan).
     """
+    import json
+
+    from spbe_cli.validation import check_all
+
     tables = catalog(weights)
     results = check_all(files, tables, allow_missing=allow_incomplete)
     if output_format == "json":
