@@ -4,6 +4,7 @@ with each indicator's name, aspect, weight and level names in comments."""
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 
 from spbe_cli.errors import UsageError
@@ -11,6 +12,8 @@ from spbe_cli.exact import display
 from spbe_cli.frameworks import Aspect, Framework, Indicator
 
 PLACEHOLDER = "Nama Instansi"
+_UNPRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""Characters a YAML file cannot hold as they are (YAML 1.1 printable set)."""
 
 
 def schema_file(framework: Framework) -> str:
@@ -23,7 +26,7 @@ def institution_text(name: str) -> str:
     text = " ".join(name.split())
     if not text:
         raise UsageError("--instansi is empty; give the institution's name")
-    if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs") for ch in text):
+    if _UNPRINTABLE.search(text) or any(unicodedata.category(ch) == "Cf" for ch in text):
         raise UsageError("--instansi holds control characters; give the name as plain text")
     return text
 

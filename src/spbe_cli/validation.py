@@ -9,6 +9,8 @@ from spbe_cli import api
 from spbe_cli.errors import InputError, Problem, UsageError
 from spbe_cli.frameworks import Catalog
 
+STDIN_NAME = "<stdin>"  # how api.read names standard input in problems
+
 
 @dataclass(frozen=True)
 class FileCheck:
@@ -27,13 +29,14 @@ class FileCheck:
 
 def check(source: str, catalog: Catalog, *, allow_missing: bool = False) -> FileCheck:
     """Read and validate one answer file ("-": standard input); never raises for bad input."""
+    name = STDIN_NAME if source == api.STDIN else source
     try:
         answers = api.read(source, catalog, allow_missing=allow_missing)
     except InputError as error:
-        return FileCheck(source, tuple(error.problems))
+        return FileCheck(name, tuple(error.problems))
     except UsageError as error:
-        return FileCheck(source, unreadable=str(error))
-    return FileCheck(source, warnings=answers.warnings, framework=answers.framework.id)
+        return FileCheck(name, unreadable=str(error))
+    return FileCheck(name, warnings=answers.warnings, framework=answers.framework.id)
 
 
 def check_all(

@@ -164,7 +164,8 @@ def warn_drafts(scores: Iterable[Score]) -> None:
     """One stderr line per draft: which indicators are not filled in and how they count."""
     for score in scores:
         if score.missing:
+            count = len(score.missing)
             say(
-                f"warning: {score.file}: draft, {len(score.missing)} indicators not filled in "
-                f"({id_ranges(score.missing)}); counted at the lowest level"
+                f"warning: {score.file}: draft, {count} indicator{'s' if count > 1 else ''} "
+                f"not filled in ({id_ranges(score.missing)}); counted at the lowest level"
             )
