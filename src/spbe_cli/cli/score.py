@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Annotated
 
 import typer
@@ -20,7 +21,24 @@ from spbe_cli.cli.common import (
     warn_drafts,
     warn_frameworks,
 )
+from spbe_cli.frameworks import Catalog
 from spbe_cli.renderers import SCORE_FORMATS, score_renderer
+from spbe_cli.scoring import Score
+
+
+def _gate(
+    fail_under: str | None, fail_below: str | None, tables: Catalog
+) -> Callable[[Sequence[Score]], list[str]] | None:
+    """The --fail-under / --fail-below check (usage errors now, before scoring), or None."""
+    if fail_under is None and fail_below is None:
+        return None
+    from spbe_cli import gates  # loaded only when a gate is asked for
+
+    under = guard(lambda: gates.threshold(fail_under)) if fail_under is not None else None
+    below = (
+        guard(lambda: gates.predicate_name(fail_below, tables)) if fail_below is not None else None
+    )
+    return lambda scores: guard(lambda: gates.score_failures(scores, under=under, below=below))
 
 
 @app.command()
@@ -59,17 +77,12 @@ def score(
     weights: WeightsOption = None,
 ) -> None:
     """Score answer files: indeks, domain and aspect indices, predikat."""
-    from spbe_cli import gates
-
     tables = catalog(weights)
-    under = guard(lambda: gates.threshold(fail_under)) if fail_under is not None else None
-    below = (
-        guard(lambda: gates.predicate_name(fail_below, tables)) if fail_below is not None else None
-    )
+    gate = _gate(fail_under, fail_below, tables)
     scores = score_all(files, tables, allow_missing=allow_incomplete)
     warn_frameworks(scores)
     warn_drafts(scores)
-    failures = guard(lambda: gates.score_failures(scores, under=under, below=below))
+    failures = gate(scores) if gate is not None else []
     emit(score_renderer(output_format)(scores, render_options(detail)))
     for line in failures:
         say(line)

@@ -170,6 +170,7 @@ def render(comparison: Comparison, options: Options) -> str:
     )
     same = comparison.kind == "kerangka_sama"
     parts: list[RenderableType] = [Text(title(comparison), style="bold"), _summary(comparison)]
+    parts.append(Text(describe(comparison), style="dim"))
     parts += [Text(note, style="yellow") for note in draft_notes(comparison)]
     found = sections(comparison)
     if same and not found:
@@ -178,6 +179,6 @@ def render(comparison: Comparison, options: Options) -> str:
     for label, rows in (("Domain", comparison.domains), ("Aspek", comparison.aspects)):
         if rows:
             parts += [Text(""), Text(label, style="bold"), _groups(label, rows, same)]
-    parts += [Text(""), Text(describe(comparison), style="dim"), Text(files(comparison), "dim")]
+    parts += [Text(""), Text(files(comparison), style="dim")]
     console.print(Group(*parts))
     return buffer.getvalue()
