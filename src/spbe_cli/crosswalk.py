@@ -21,7 +21,14 @@ from pydantic_core import core_schema as cs
 
 from spbe_cli import yamlsafe
 from spbe_cli.errors import InputError, Problem
-from spbe_cli.frameworks import Catalog, Framework, optional, record, required
+from spbe_cli.frameworks import (
+    Catalog,
+    Framework,
+    optional,
+    record,
+    required,
+    schema_problems,
+)
 
 FOLDER = "pemetaan"
 Confidence = Literal["primer", "sebagian", "dugaan"]
@@ -121,16 +128,7 @@ def build(document: yamlsafe.Document, catalog: Catalog, origin: str) -> Crosswa
     try:
         table: dict[str, Any] = TABLE.validate_python(document.data)
     except ValidationError as error:
-        raise InputError(
-            [
-                document.problem(
-                    [p for p in e["loc"] if isinstance(p, str | int)],
-                    f"{'.'.join(str(p) for p in e['loc']) or 'table'}: {e['msg']}",
-                    key=e["type"] == "extra_forbidden",
-                )
-                for e in error.errors(include_url=False)
-            ]
-        ) from None
+        raise InputError(schema_problems(document, error)) from None
     problems = list(_check(table, document, catalog))
     if problems:
         raise InputError(problems)

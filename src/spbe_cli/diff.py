@@ -301,29 +301,18 @@ def _mapped(links: Sequence[Link], old: _Side, new: _Side) -> tuple[Change, ...]
 
 def _alone(link: Link, item: str, side: _Side, which: str) -> Change:
     """A row for an id whose entry has the other side empty: no counterpart."""
-    value, name = side.mean([item]), side.names([item])[0]
-    ids, names = (item,), (name,)
-    unfilled = (which,) if side.unfilled([item]) else ()
-    if which == OLD:
-        return Change(
-            f"{item}→",
-            name,
-            value,
-            None,
-            old_ids=ids,
-            old_names=names,
-            confidence=link.confidence,
-            note=link.note,
-            unfilled=unfilled,
-        )
+    value, names = side.mean([item]), side.names([item])
+    old = which == OLD
     return Change(
-        f"→{item}",
-        name,
-        None,
-        value,
-        new_ids=ids,
-        new_names=names,
+        id=f"{item}→" if old else f"→{item}",
+        name=names[0],
+        old=value if old else None,
+        new=None if old else value,
+        old_ids=(item,) if old else (),
+        new_ids=() if old else (item,),
+        old_names=names if old else (),
+        new_names=() if old else names,
         confidence=link.confidence,
         note=link.note,
-        unfilled=unfilled,
+        unfilled=(which,) if side.unfilled([item]) else (),
     )

@@ -18,7 +18,7 @@ import typer
 from spbe_cli import __version__, api
 from spbe_cli.answers import id_ranges
 from spbe_cli.errors import InputError, Problem, SpbeError, UsageError
-from spbe_cli.frameworks import Catalog, load_catalog, weight_dirs
+from spbe_cli.frameworks import Catalog, Framework, load_catalog, weight_dirs
 from spbe_cli.renderers import Options
 from spbe_cli.scoring import Score
 
@@ -169,3 +169,12 @@ def warn_drafts(scores: Iterable[Score]) -> None:
                 f"warning: {score.file}: draft, {count} indicator{'s' if count > 1 else ''} "
                 f"not filled in ({id_ranges(score.missing)}); counted at the lowest level"
             )
+
+
+def named_framework(tables: Catalog, framework_id: str) -> Framework:
+    """The kerangka named by --kerangka; exit 2 listing the known ones otherwise."""
+    found = tables.get(framework_id)
+    if found is None:
+        say(f"error: --kerangka '{framework_id}' is unknown; known: {', '.join(tables.frameworks)}")
+        raise typer.Exit(EXIT_USAGE)
+    return found

@@ -7,24 +7,20 @@ from typing import Annotated
 
 import typer
 
-from spbe_cli.cli.common import WeightsOption, app, catalog, emit, guard, say
+from spbe_cli.cli.common import WeightsOption, app, catalog, emit, guard, named_framework, say
 from spbe_cli.errors import UsageError
 from spbe_cli.frameworks import Catalog, Framework
 
 
 def _framework(tables: Catalog, year: int, framework_id: str | None) -> Framework:
-    if framework_id is None:
-        found = tables.for_year(year)
-        if found is None:
-            raise UsageError(
-                f"--tahun {year}: no kerangka covers this year; known: {tables.describe_years()}"
-            )
-        return found
-    named = tables.get(framework_id)
-    if named is None:
-        known = ", ".join(tables.frameworks)
-        raise UsageError(f"--kerangka '{framework_id}' is unknown; known: {known}")
-    return named
+    if framework_id is not None:
+        return named_framework(tables, framework_id)
+    found = tables.for_year(year)
+    if found is None:
+        raise UsageError(
+            f"--tahun {year}: no kerangka covers this year; known: {tables.describe_years()}"
+        )
+    return found
 
 
 @app.command()

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from spbe_cli.cli.common import EXIT_USAGE, WeightsOption, app, catalog, emit, say
+from spbe_cli.cli.common import WeightsOption, app, catalog, emit, named_framework
 
 
 @app.command()
@@ -30,11 +30,5 @@ def schema(
     from spbe_cli.answer_schema import schema as build_schema
 
     tables = catalog(weights)
-    framework = None
-    if framework_id is not None:
-        framework = tables.get(framework_id)
-        if framework is None:
-            known = ", ".join(tables.frameworks)
-            say(f"error: kerangka '{framework_id}' is unknown; known: {known}")
-            raise typer.Exit(EXIT_USAGE)
+    framework = named_framework(tables, framework_id) if framework_id is not None else None
     emit(json.dumps(build_schema(tables, framework), ensure_ascii=False, indent=2) + "\n")

@@ -44,6 +44,18 @@ def _index(value: Fraction | None) -> float | None:
     return None if value is None else num(value)
 
 
+def _values(change: Change) -> dict[str, Any]:
+    """Old, new and difference, rounded to 2 decimals, and each exactly as text."""
+    return {
+        "lama": _index(change.old),
+        "baru": _index(change.new),
+        "selisih": _index(change.delta),
+        "lama_tepat": _exact(change.old),
+        "baru_tepat": _exact(change.new),
+        "selisih_tepat": _exact(change.delta),
+    }
+
+
 def _indicator(change: Change, direction: str, same: bool) -> dict[str, Any]:
     row: dict[str, Any] = {"id": change.id, "nama": change.name}
     if same:
@@ -56,12 +68,7 @@ def _indicator(change: Change, direction: str, same: bool) -> dict[str, Any]:
             "nama_lama": list(change.old_names),
             "id_baru": list(change.new_ids),
             "nama_baru": list(change.new_names),
-            "lama": _index(change.old),
-            "baru": _index(change.new),
-            "selisih": _index(change.delta),
-            "lama_tepat": _exact(change.old),
-            "baru_tepat": _exact(change.new),
-            "selisih_tepat": _exact(change.delta),
+            **_values(change),
         }
     contribution = change.contribution
     row["kontribusi"] = (
@@ -82,14 +89,7 @@ def _group(change: Change, same: bool) -> dict[str, Any]:
         row["bobot"] = num(change.weight) if change.weight is not None else None
     else:
         row |= {"id_lama": list(change.old_ids), "id_baru": list(change.new_ids)}
-    row |= {
-        "lama": _index(change.old),
-        "baru": _index(change.new),
-        "selisih": _index(change.delta),
-        "lama_tepat": _exact(change.old),
-        "baru_tepat": _exact(change.new),
-        "selisih_tepat": _exact(change.delta),
-    }
+    row |= _values(change)
     if not same:
         row |= {"keyakinan": change.confidence, "catatan": change.note}
     return row

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from rich import box
-from rich.console import Console, Group, JustifyMethod, RenderableType
+from rich.console import Group, JustifyMethod, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -37,7 +37,7 @@ from spbe_cli.renderers.diffparts import (
     sections,
     title,
 )
-from spbe_cli.renderers.table import band_style
+from spbe_cli.renderers.table import band_style, make_console
 
 STYLES = {"naik": "bold green", "turun": "bold red", "belum_diisi": "bold yellow"}
 COMPACT = ("hanya_lama", "hanya_baru")  # rows without a counterpart: listed by id only
@@ -159,15 +159,7 @@ def _groups(label: str, rows: Sequence[Change], same: bool) -> Table:
 
 def render(comparison: Comparison, options: Options) -> str:
     buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=options.width or 100,
-        force_terminal=options.color,
-        no_color=not options.color,
-        highlight=False,
-        emoji=False,
-        color_system="auto" if options.color else None,
-    )
+    console = make_console(buffer, options)
     same = comparison.kind == "kerangka_sama"
     parts: list[RenderableType] = [Text(title(comparison), style="bold"), _summary(comparison)]
     parts.append(Text(describe(comparison), style="dim"))

@@ -102,9 +102,9 @@ def _footer(score: Score) -> Text:
     )
 
 
-def render(scores: Sequence[Score], options: Options) -> str:
-    buffer = io.StringIO()
-    console = Console(
+def make_console(buffer: io.StringIO, options: Options) -> Console:
+    """A rich console writing into `buffer`, coloured only when the options say so."""
+    return Console(
         file=buffer,
         width=options.width or 100,
         force_terminal=options.color,
@@ -113,6 +113,11 @@ def render(scores: Sequence[Score], options: Options) -> str:
         emoji=False,
         color_system="auto" if options.color else None,
     )
+
+
+def render(scores: Sequence[Score], options: Options) -> str:
+    buffer = io.StringIO()
+    console = make_console(buffer, options)
     for n, score in enumerate(scores):
         if n:
             console.print()
