@@ -110,7 +110,7 @@ def read_answers(doc: Document, catalog: Catalog, *, allow_missing: bool = False
                 )
             ]
         )
-    problems: list[Problem] = []
+    problems: list[Problem] = list(doc.problems)
     framework, warnings = _framework(doc, data, catalog, problems)
     model: dict[str, Any] | None = None
     try:

@@ -21,7 +21,9 @@ from spbe_cli.renderers import SCORE_FORMATS, score_renderer
 
 @app.command()
 def score(
-    files: Annotated[list[str], typer.Argument(help="Answer files (YAML); - reads stdin.")],
+    files: Annotated[
+        list[str], typer.Argument(metavar="FILE...", help="Answer files (YAML); - reads stdin.")
+    ],
     output_format: Annotated[
         str,
         typer.Option(

@@ -29,7 +29,7 @@ def index_name(score: Score) -> str:
 
 
 def heading(score: Score) -> str:
-    return f"{index_name(score)} {score.institution} - tahun {score.year} ({score.framework.id})"
+    return f"{index_name(score)} {score.institution} — tahun {score.year} ({score.framework.id})"
 
 
 def draft_line(score: Score) -> str | None:
