@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from spbe_cli.cli.common import (
+    LanguageOption,
     WeightsOption,
     app,
     catalog,
@@ -39,9 +40,10 @@ def score(
         typer.Option("--allow-incomplete", help="Score a draft: missing indicators allowed."),
     ] = False,
     weights: WeightsOption = None,
+    language: LanguageOption = "id",
 ) -> None:
     """Score answer files: indeks, domain and aspect indices, predikat."""
     tables = catalog(weights)
     scores = score_all(files, tables, allow_missing=allow_incomplete)
     warn_frameworks(scores)
-    emit(score_renderer(output_format)(scores, render_options(detail)))
+    emit(score_renderer(output_format)(scores, render_options(detail, language)))

@@ -18,6 +18,7 @@ class Options:
     detail: bool = False
     color: bool = False
     width: int | None = None
+    language: str = "id"  # labels and text only (spbe_cli.i18n); JSON/CSV keys stay Indonesian
 
 
 Renderer = Callable[[Sequence[Score], Options], str]

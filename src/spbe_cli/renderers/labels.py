@@ -7,6 +7,8 @@ from functools import lru_cache
 
 from spbe_cli.answers import id_ranges
 from spbe_cli.exact import display, round_half_up
+from spbe_cli.i18n import predicate_label, tr
+from spbe_cli.i18n import index_name as _index_name
 from spbe_cli.scoring import Score
 
 
@@ -24,20 +26,32 @@ def level_text(level: Fraction | None) -> str:
     return display(level)
 
 
-def index_name(score: Score) -> str:
-    return "Indeks Pemdi" if score.framework.id.startswith("pemdi") else "Indeks SPBE"
+def index_name(score: Score, language: str = "id") -> str:
+    return _index_name(score.framework.id, language)
 
 
-def heading(score: Score) -> str:
-    return f"{index_name(score)} {score.institution} — tahun {score.year} ({score.framework.id})"
+def heading(score: Score, language: str = "id") -> str:
+    return tr(
+        language,
+        "heading",
+        index=index_name(score, language),
+        institution=score.institution,
+        year=score.year,
+        framework=score.framework.id,
+    )
 
 
-def draft_line(score: Score) -> str | None:
+def draft_line(score: Score, language: str = "id") -> str | None:
     """For drafts: which indicators are missing and the range the index can still take."""
-    if score.complete or score.index_max is None:
+    if score.complete or score.index_max is None or score.predicate_max is None:
         return None
-    return (
-        f"Belum diisi {len(score.missing)} indikator ({id_ranges(score.missing)}); "
-        f"indeks antara {display(score.index)} ({score.predicate}) dan "
-        f"{display(score.index_max)} ({score.predicate_max})"
+    return tr(
+        language,
+        "draft",
+        count=len(score.missing),
+        ids=id_ranges(score.missing),
+        low=display(score.index),
+        low_predicate=predicate_label(score.predicate, language),
+        high=display(score.index_max),
+        high_predicate=predicate_label(score.predicate_max, language),
     )
