@@ -75,7 +75,7 @@ TEXTS: Mapping[str, Mapping[str, str]] = {
         ),
         "report_title": "Laporan {index} {year}",
         "radar_title": "Indeks per {groups}",
-        "bars_title": "Indeks per aspek",
+        "bars_title": "Indeks aspek terhadap pita predikat",
         "bands_title": "Pita predikat",
         "from": "dari",
         "comparison": "Dibandingkan dengan {year}",
@@ -99,7 +99,7 @@ TEXTS: Mapping[str, Mapping[str, str]] = {
             "predikat di lembar ini dihitung ulang oleh rumus."
         ),
         "simulation_basis": (
-            "Predikat dari indeks {basis} (dibandingkan setelah dibulatkan {places} desimal "
+            "Predikat dari {basis} (dibandingkan setelah dibulatkan {places} desimal "
             "untuk menghapus galat pecahan biner spreadsheet)."
         ),
         "reported": "Dalam laporan",
@@ -150,7 +150,7 @@ TEXTS: Mapping[str, Mapping[str, str]] = {
         ),
         "report_title": "{index} Report {year}",
         "radar_title": "Index by {groups}",
-        "bars_title": "Index by aspect",
+        "bars_title": "Aspect indices against the rating bands",
         "bands_title": "Rating bands",
         "from": "from",
         "comparison": "Compared with {year}",
