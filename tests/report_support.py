@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.yaml"))
 
 HOSTILE_NAME = "<script>alert('x')</script> & \"Kota\" 'Uji' =1+1"
-HOSTILE_TEXT = "</td><img src=x onerror=alert(1)> =HYPERLINK(\"http://evil\") & *bold* | pipe"
+HOSTILE_TEXT = '</td><img src=x onerror=alert(1)> =HYPERLINK("http://evil") & *bold* | pipe'
 HOSTILE_EVIDENCE = (
     "javascript:alert(1)",
     "https://contoh.go.id/a?b=1&c=2",

@@ -117,7 +117,8 @@ def test_banding_same_kerangka_shows_both_years_and_changes() -> None:
     assert f"+{display(change)}" in words
     assert "+1" in words  # indicator 3 and 34 went up a level
     changed_aspects = [a for a in report.aspects if a.change]
-    assert changed_aspects and all(f"+{display(a.change or 0)}" in words for a in changed_aspects)
+    assert changed_aspects
+    assert all(a.change is not None and f"+{display(a.change)}" in words for a in changed_aspects)
 
 
 def test_banding_other_kerangka_compares_index_only_and_says_so() -> None:

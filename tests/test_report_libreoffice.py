@@ -65,8 +65,7 @@ def test_libreoffice_recalculates_changed_levels(tmp_path: Path) -> None:
         variants = [random_levels(score.framework, rng) for _ in range(2)]
         band = score.framework.bands[2]
         variants += list(on_bound(score.framework, band.lower))  # exactly on a bound
-        for levels in variants:
-            cases.append((sample, score, levels))
+        cases += [(sample, score, levels) for levels in variants]
     books: dict[str, bytes] = {}
     for n, (_, score, levels) in enumerate(cases):
         data = report_renderer(".xlsx")(build(score), Options())
@@ -87,4 +86,3 @@ def test_libreoffice_recalculates_changed_levels(tmp_path: Path) -> None:
         for g in (*expected.domains, *expected.aspects):
             name = predicate(expected.framework, expected.year, g.index)
             assert shown[g.id] == (display(g.index), name), (sample.name, g.id)
-

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from fractions import Fraction
 
 import pytest
@@ -52,14 +53,17 @@ def test_rows_mirror_the_score(sample: object) -> None:
 def test_bands_tile_the_scale() -> None:
     for framework in catalog().frameworks.values():
         rows = bands(framework)
-        assert all(a.upper == b.lower for a, b in zip(rows, rows[1:]))
+        assert all(a.upper == b.lower for a, b in itertools.pairwise(rows))
         assert [band_position(framework, b.name) for b in rows] == list(range(len(rows)))
 
 
 @pytest.mark.parametrize(
     ("text", "url"),
     [
-        ("https://jdih.contohkab.go.id/perbup/21-2022", "https://jdih.contohkab.go.id/perbup/21-2022"),
+        (
+            "https://jdih.contohkab.go.id/perbup/21-2022",
+            "https://jdih.contohkab.go.id/perbup/21-2022",
+        ),
         ("  http://a.go.id/x?y=1&z=2 ", "http://a.go.id/x?y=1&z=2"),
         ("javascript:alert(1)", None),
         ("Perbup 21-2022.pdf", None),

@@ -209,7 +209,7 @@ def _sumproduct(ev: Evaluator, args: list[Value]) -> Value:
     first, second = args
     assert isinstance(first, list) and isinstance(second, list) and len(first) == len(second)
     zero: Value = Fraction(0) if ev.exact else 0.0
-    return sum((a * b for a, b in zip(first, second)), zero)
+    return sum((a * b for a, b in zip(first, second, strict=True)), zero)
 
 
 def _round(ev: Evaluator, args: list[Value]) -> Value:
@@ -222,7 +222,7 @@ def _lookup(ev: Evaluator, args: list[Value]) -> Value:
     not above value."""
     value, keys, results = args
     found = None
-    for key, result in zip(keys, results):
+    for key, result in zip(keys, results, strict=True):
         if key <= value:
             found = result
     if found is None:

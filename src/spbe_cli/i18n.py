@@ -141,8 +141,7 @@ TEXTS: Mapping[str, Mapping[str, str]] = {
         "basis_exact": "the exact index",
         "basis_rounded": "the index rounded to 2 decimals",
         "footer": (
-            "Framework {framework} ({regulation}; {status} table); year {year} rating from "
-            "{basis}."
+            "Framework {framework} ({regulation}; {status} table); year {year} rating from {basis}."
         ),
         "draft": (
             "{count} indicators not filled in ({ids}); index between {low} ({low_predicate}) "

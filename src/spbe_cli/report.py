@@ -205,4 +205,4 @@ def build(score: Score, old: Score | None = None) -> Report:
 def bands(framework: Framework) -> tuple[BandRow, ...]:
     lowers = [b.lower for b in framework.bands]
     uppers = [*lowers[1:], Fraction(framework.level_max)]
-    return tuple(BandRow(b.name, b.lower, u) for b, u in zip(framework.bands, uppers))
+    return tuple(BandRow(b.name, b.lower, u) for b, u in zip(framework.bands, uppers, strict=True))

@@ -11,8 +11,11 @@ import gc
 import os
 import sys
 
-from spbe_cli.cli import kerangka, score  # noqa: F401  (registers the commands)
-from spbe_cli.cli import report  # noqa: F401
+from spbe_cli.cli import (  # noqa: F401  (registers the commands)
+    kerangka,
+    report,
+    score,
+)
 from spbe_cli.cli.common import app
 
 __all__ = ["app", "main"]

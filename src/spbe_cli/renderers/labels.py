@@ -7,8 +7,8 @@ from functools import lru_cache
 
 from spbe_cli.answers import id_ranges
 from spbe_cli.exact import display, round_half_up
-from spbe_cli.i18n import predicate_label, tr
 from spbe_cli.i18n import index_name as _index_name
+from spbe_cli.i18n import predicate_label, tr
 from spbe_cli.scoring import Score
 
 

@@ -86,6 +86,13 @@ footer { margin-top: 28px; padding-top: 10px; border-top: 1px solid var(--line);
   th, td { padding: 5px 5px; }
   table { font-size: 12.5px; }
 }
+@media (max-width: 520px) {
+  .w { display: none; }
+  th { letter-spacing: 0; font-size: 10px; }
+  th, td { padding: 5px 3px; }
+  tr.aspect td.name { padding-left: 8px; }
+  .pill { font-size: 11px; padding: 1px 5px; }
+}
 @page { size: A4; margin: 12mm 12mm 14mm; }
 @media print {
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -97,7 +104,11 @@ footer { margin-top: 28px; padding-top: 10px; border-top: 1px solid var(--line);
   .charts { grid-template-columns: 1fr 1.25fr; }
   figure, .hero, tr, dl.evidence div { break-inside: avoid; }
   table { font-size: 9pt; }
+  table.indicators { font-size: 8.5pt; }
   th, td { padding: 3px 6px; }
+  .pill { font-size: 8pt; padding: 0 6px; }
+  .lvl-name { display: inline; margin-left: 4px; }
+  .expl { font-size: 8pt; }
   thead { display: table-header-group; }
   .scroll { overflow: visible; }
   a { color: inherit; text-decoration: none; }
@@ -192,10 +203,9 @@ class _Page:
             f'<div><div class="label">{_e(self.index_name)}</div>'
             f'<div class="score" style="color:{colour}">{display(r.index)}</div></div>'
             f'<div><div class="label">{_e(self.t("predicate"))}</div>'
-            f'<div class="pred" style="color:{colour}">{_e(predicate_label(r.predicate, self.lang))}'
-            f"</div>{was}</div>"
-            f"{gauge(r, self.lang, self.old_label() or None)}</section>"
-            + self.comparison_note()
+            f'<div class="pred" style="color:{colour}">'
+            f"{_e(predicate_label(r.predicate, self.lang))}</div>{was}</div>"
+            f"{gauge(r, self.lang, self.old_label() or None)}</section>" + self.comparison_note()
         )
 
     def comparison_note(self) -> str:
@@ -237,7 +247,7 @@ class _Page:
     def group_row(self, g: GroupRow, css: str) -> str:
         cells = (
             f'<tr class="{css}"><td>{_e(g.id)}</td><td class="name">{_e(g.name)}</td>'
-            f'<td class="n">{display(g.weight)}</td><td class="n">{display(g.index)}</td>'
+            f'<td class="n w">{display(g.weight)}</td><td class="n">{display(g.index)}</td>'
             f"<td>{_pill(g.predicate, g.band, self.lang)}</td>"
         )
         if self.r.compared:
@@ -256,11 +266,11 @@ class _Page:
             rows += [self.group_row(a, "aspect") for a in r.aspects]
         head = (
             f"<tr><th>ID</th><th>{_e(self.t('domain_aspect'))}</th>"
-            f'<th class="n">{_e(self.t("weight_pct"))}</th><th class="n">{_e(self.t("index"))}'
+            f'<th class="n w">{_e(self.t("weight_pct"))}</th><th class="n">{_e(self.t("index"))}'
             f"</th><th>{_e(self.t('predicate'))}</th>{self.change_heads()}</tr>"
         )
         total = (
-            f'<tr class="domain"><td></td><td>{_e(self.index_name)}</td><td class="n">100.00</td>'
+            f'<tr class="domain"><td></td><td>{_e(self.index_name)}</td><td class="n w">100.00</td>'
             f'<td class="n">{display(r.index)}</td><td>{_pill(r.predicate, r.band, self.lang)}</td>'
         )
         if r.compared and r.baseline is not None:
@@ -279,8 +289,8 @@ class _Page:
         expl = f'<span class="expl">{_e(i.explanation)}</span>' if i.explanation else ""
         lvl_name = f'<span class="lvl-name">{_e(i.level_name)}</span>' if i.level_name else ""
         cells = (
-            f'<tr><td>{_e(i.id)}</td><td>{_e(i.name)}{expl}</td>'
-            f'<td class="n">{display(i.weight)}</td>'
+            f"<tr><td>{_e(i.id)}</td><td>{_e(i.name)}{expl}</td>"
+            f'<td class="n w">{display(i.weight)}</td>'
             f'<td class="n"><b>{level_text(i.level)}</b>{lvl_name}</td>'
         )
         if self.r.compared:
@@ -290,16 +300,14 @@ class _Page:
 
     def indicators_table(self) -> str:
         r = self.r
-        span = 6 if r.compared else 4
+        span = 6 if r.compared else 4  # the weight column is hidden on a phone: fine
         rows: list[str] = []
         for a in r.aspects:
-            rows.append(
-                f'<tr class="group"><td colspan="{span}">{_e(a.id)} {_e(a.name)}</td></tr>'
-            )
+            rows.append(f'<tr class="group"><td colspan="{span}">{_e(a.id)} {_e(a.name)}</td></tr>')
             rows += [self.indicator_row(i) for i in r.indicators if i.aspect == a.id]
         head = (
             f"<tr><th>ID</th><th>{_e(self.t('indicator'))} / {_e(self.t('explanation'))}</th>"
-            f'<th class="n">{_e(self.t("weight_pct"))}</th><th class="n">{_e(self.t("level"))}'
+            f'<th class="n w">{_e(self.t("weight_pct"))}</th><th class="n">{_e(self.t("level"))}'
             f"</th>{self.change_heads()}</tr>"
         )
         return (
@@ -336,7 +344,11 @@ class _Page:
         basis = self.t("basis_exact" if r.basis == "tepat" else "basis_rounded")
         status = self.t("status_provisional" if f.provisional else "status_official")
         line = self.t(
-            "footer", framework=f.id, regulation=f.regulation, status=status, year=r.year,
+            "footer",
+            framework=f.id,
+            regulation=f.regulation,
+            status=status,
+            year=r.year,
             basis=basis,
         )
         made = self.t("generated_by", version=__version__, file=PurePath(r.file).name)

@@ -23,7 +23,7 @@ STRONG = ("#b42318", "#b85c00", "#2e7d32", "#1d5fa8", "#5b3a9e")
 TINT = ("#fbe4e1", "#fcefdc", "#e3f1e4", "#e1ecf8", "#ece6f6")
 CURRENT = "#17324d"  # this year's polygon
 OLD = "#8a8f98"  # the baseline's polygon
-FONT = "font-family=\"inherit\""
+FONT = 'font-family="inherit"'
 
 
 def strong(band: int) -> str:
@@ -110,8 +110,10 @@ def radar(report: Report, title: str, old_label: str, new_label: str) -> str:
                 f'<text x="{_f(x + 3)}" y="{_f(y - 3)}" class="tick halo" fill="{strong(n)}">'
                 f"{display(band.lower)}</text>"
             )
-    parts.append(f'<polygon points="{ring(Fraction(report.scale[1]))}" fill="none" '
-                 'stroke="#9aa3ad" stroke-width="1"/>')
+    parts.append(
+        f'<polygon points="{ring(Fraction(report.scale[1]))}" fill="none" '
+        'stroke="#9aa3ad" stroke-width="1"/>'
+    )
     for n in range(count):
         x, y = point(n, Fraction(report.scale[1]))
         parts.append(

@@ -27,12 +27,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import PurePath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from spbe_cli.exact import display, exact_text, round_half_up
 from spbe_cli.i18n import index_name, predicate_label, tr
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.labels import level_text
 from spbe_cli.report import GroupRow, IndicatorRow, Report
 
 if TYPE_CHECKING:
@@ -106,7 +105,7 @@ class _Book:
         self,
         ws: Worksheet,
         ref: str,
-        value: object,
+        value: _Formula | str | int | float | None,
         *,
         bold: bool = False,
         fmt: str | None = None,
@@ -124,7 +123,7 @@ class _Book:
             cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)
             cell.data_type = "s"
         else:
-            cell.value = value  # type: ignore[assignment]
+            cell.value = value
         if bold or size:
             cell.font = Font(bold=bold, size=size)
         if fmt:
@@ -154,7 +153,7 @@ class _Book:
         assert ws is not None
         ws.title = self.t("summary")
         self.put(ws, "A1", self.t("report_title", index=self.name, year=r.year), bold=True, size=14)
-        facts: list[tuple[str, object, str | None]] = [
+        facts: list[tuple[str, str | int | float, str | None]] = [
             (self.t("institution"), r.institution, None),
             (self.t("year"), r.year, None),
             (self.t("framework"), r.framework.id, None),
@@ -261,8 +260,13 @@ class _Book:
         last = FIRST_ROW + len(rows) - 1
         places = _snap_places(r)
 
-        self.put(ws, "A1", f"{self.t('simulation')} {self.name} - {r.institution} {r.year}",
-                 bold=True, size=14)
+        self.put(
+            ws,
+            "A1",
+            f"{self.t('simulation')} {self.name} - {r.institution} {r.year}",
+            bold=True,
+            size=14,
+        )
         self.put(ws, "A2", self.t("simulation_help"))
         basis = self.t("basis_exact" if r.basis == "tepat" else "basis_rounded")
         self.put(ws, "A7", self.t("simulation_basis", basis=basis, places=places))
@@ -328,7 +332,7 @@ class _Book:
             self.put(ws, f"F{n}", _Formula.of(number(i.level)), fmt=level_fmt, bold=True)
             ws[f"F{n}"].fill = fill
             self.put(ws, f"G{n}", _Formula.of(number(i.level)), fmt=level_fmt)
-        kind = "whole" if f.decimals == 0 else "decimal"
+        kind: Literal["whole", "decimal"] = "whole" if f.decimals == 0 else "decimal"
         rule = DataValidation(
             type=kind,
             operator="between",
@@ -368,8 +372,22 @@ class _Book:
         ws.freeze_panes = f"A{FIRST_ROW}"
         self.widths(
             ws,
-            {"A": 16, "B": 56, "C": 8, "D": 8, "E": 10, "F": 8, "G": 10, "H": 3, "I": 3,
-             "J": 16, "K": 44, "L": 10, "M": 10, "N": 22},
+            {
+                "A": 16,
+                "B": 56,
+                "C": 8,
+                "D": 8,
+                "E": 10,
+                "F": 8,
+                "G": 10,
+                "H": 3,
+                "I": 3,
+                "J": 16,
+                "K": 44,
+                "L": 10,
+                "M": 10,
+                "N": 22,
+            },
         )
 
     def ordered(self) -> list[IndicatorRow]:

@@ -38,7 +38,9 @@ def _table(score: Score, detail: bool, language: str) -> Table:
     table.add_column("ID", no_wrap=True)
     table.add_column(tr(language, "domain_aspect_indicator" if detail else "domain_aspect"))
     table.add_column(tr(language, "weight_pct"), justify="right", no_wrap=True)
-    table.add_column(tr(language, "index_level" if detail else "index"), justify="right", no_wrap=True)
+    table.add_column(
+        tr(language, "index_level" if detail else "index"), justify="right", no_wrap=True
+    )
     table.add_column(tr(language, "predicate"), no_wrap=True)
 
     def aspect_rows(aspect: GroupScore, indent: str) -> None:
