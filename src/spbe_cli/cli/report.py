@@ -44,7 +44,9 @@ def report(
         ),
     ] = None,
     language: LanguageOption = "id",
-    force: Annotated[bool, typer.Option("--force", help="Replace the report file if it exists.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the report file if it exists.")
+    ] = False,
     weights: WeightsOption = None,
 ) -> None:
     """Write a report: HTML with charts, an Excel workbook that computes, or Markdown."""

@@ -12,7 +12,7 @@ from spbe_cli import __version__
 from spbe_cli.exact import display
 from spbe_cli.i18n import index_name, predicate_label, tr
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.labels import level_text
+from spbe_cli.renderers.labels import comparison_line, footer_line, level_text
 from spbe_cli.renderers.report_svg import bars, gauge, radar, strong, tint
 from spbe_cli.report import GroupRow, IndicatorRow, Report
 
@@ -212,15 +212,7 @@ class _Page:
         b = self.r.baseline
         if b is None:
             return ""
-        key = "comparison_same" if b.same_framework else "comparison_other"
-        text = self.t(
-            key,
-            file=PurePath(b.file).name,
-            institution=b.institution,
-            year=b.year,
-            framework=self.r.framework.id,
-            old_framework=b.framework_id,
-        )
+        text = comparison_line(b, self.r.framework.id, self.lang)
         return f'<p class="compare">{_e(text)}</p>'
 
     def charts(self) -> str:
@@ -340,17 +332,7 @@ class _Page:
 
     def footer(self) -> str:
         r = self.r
-        f = r.framework
-        basis = self.t("basis_exact" if r.basis == "tepat" else "basis_rounded")
-        status = self.t("status_provisional" if f.provisional else "status_official")
-        line = self.t(
-            "footer",
-            framework=f.id,
-            regulation=f.regulation,
-            status=status,
-            year=r.year,
-            basis=basis,
-        )
+        line = footer_line(r.framework, r.year, r.basis, self.lang)
         made = self.t("generated_by", version=__version__, file=PurePath(r.file).name)
         return f"<footer><p>{_e(line)}</p><p>{_e(made)}</p></footer>"
 

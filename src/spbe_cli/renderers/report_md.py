@@ -12,7 +12,7 @@ from spbe_cli import __version__
 from spbe_cli.exact import display
 from spbe_cli.i18n import index_name, predicate_label, tr
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.labels import level_text
+from spbe_cli.renderers.labels import comparison_line, footer_line, level_text
 from spbe_cli.report import GroupRow, Report
 
 _SPECIAL = re.compile(r"([\\`*_\[\]|~])")
@@ -61,15 +61,7 @@ def render(report: Report, options: Options) -> bytes:
             f"→ {display(r.index)} ({pred(r.predicate)}), {t('change').lower()} "
             f"{signed(b.change(r.index))}"
         )
-        key = "comparison_same" if b.same_framework else "comparison_other"
-        note = t(
-            key,
-            file=PurePath(b.file).name,
-            institution=b.institution,
-            year=b.year,
-            framework=r.framework.id,
-            old_framework=b.framework_id,
-        )
+        note = comparison_line(b, r.framework.id, lang)
         lines += ["", f"> {md(note)}"]
     old_heads = f" {b.year} | {t('change')} |" if r.compared and b else ""
     old_rule = "---:|---:|" if r.compared else ""
@@ -130,12 +122,7 @@ def render(report: Report, options: Options) -> bytes:
     if not listed:
         lines.append(t("no_evidence"))
 
-    f = r.framework
-    basis = t("basis_exact" if r.basis == "tepat" else "basis_rounded")
-    status = t("status_provisional" if f.provisional else "status_official")
-    footer = t(
-        "footer", framework=f.id, regulation=f.regulation, status=status, year=r.year, basis=basis
-    )
+    footer = footer_line(r.framework, r.year, r.basis, lang)
     made = t("generated_by", version=__version__, file=PurePath(r.file).name)
     lines += ["", "---", "", md(footer), "", md(made), ""]
     return "\n".join(lines).encode("utf-8")

@@ -26,12 +26,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
-from pathlib import PurePath
 from typing import TYPE_CHECKING, Literal
 
 from spbe_cli.exact import display, exact_text, round_half_up
 from spbe_cli.i18n import index_name, predicate_label, tr
 from spbe_cli.renderers import Options
+from spbe_cli.renderers.labels import comparison_line
 from spbe_cli.report import GroupRow, IndicatorRow, Report
 
 if TYPE_CHECKING:
@@ -174,15 +174,7 @@ class _Book:
             self.put(ws, f"B{n}", value, fmt=fmt, bold=label in (self.name, self.t("predicate")))
         row = len(facts) + 4
         if b is not None:
-            key = "comparison_same" if b.same_framework else "comparison_other"
-            note = self.t(
-                key,
-                file=PurePath(b.file).name,
-                institution=b.institution,
-                year=b.year,
-                framework=r.framework.id,
-                old_framework=b.framework_id,
-            )
+            note = comparison_line(b, r.framework.id, self.lang)
             self.put(ws, f"A{row}", note)
             row += 2
         heads = ["ID", self.t("domain_aspect"), self.t("weight_pct"), self.t("index")]

@@ -16,7 +16,7 @@ from rich.text import Text
 from spbe_cli.exact import display
 from spbe_cli.i18n import predicate_label, tr
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.labels import draft_line, heading, index_name, level_text
+from spbe_cli.renderers.labels import draft_line, footer_line, heading, index_name, level_text
 from spbe_cli.scoring import GroupScore, Score, predicate
 
 BAND_STYLES = ("bold red", "bold yellow", "bold green", "bold cyan", "bold blue")
@@ -95,21 +95,7 @@ def _summary(score: Score, language: str) -> Panel:
 
 
 def _footer(score: Score, language: str) -> Text:
-    framework = score.framework
-    basis = tr(language, "basis_exact" if score.basis == "tepat" else "basis_rounded")
-    status = tr(language, "status_provisional" if framework.provisional else "status_official")
-    return Text(
-        tr(
-            language,
-            "footer",
-            framework=framework.id,
-            regulation=framework.regulation,
-            status=status,
-            year=score.year,
-            basis=basis,
-        ),
-        style="dim",
-    )
+    return Text(footer_line(score.framework, score.year, score.basis, language), style="dim")
 
 
 def render(scores: Sequence[Score], options: Options) -> str:
