@@ -53,7 +53,6 @@ TEXTS: Mapping[str, Mapping[str, str]] = {
         "year": "Tahun",
         "framework": "Kerangka",
         "regulation": "Regulasi",
-        "file": "Berkas",
         "change": "Perubahan",
         "exact_index": "Indeks tepat",
         "domain_aspect": "Domain / Aspek",
@@ -76,8 +75,6 @@ TEXTS: Mapping[str, Mapping[str, str]] = {
         "report_title": "Laporan {index} {year}",
         "radar_title": "Indeks per {groups}",
         "bars_title": "Indeks aspek terhadap pita predikat",
-        "bands_title": "Pita predikat",
-        "from": "dari",
         "comparison": "Dibandingkan dengan {year}",
         "comparison_same": (
             "Pembanding: {file} ({institution}, tahun {year}, kerangka {framework}); "
@@ -128,7 +125,6 @@ TEXTS: Mapping[str, Mapping[str, str]] = {
         "year": "Year",
         "framework": "Framework",
         "regulation": "Regulation",
-        "file": "File",
         "change": "Change",
         "exact_index": "Exact index",
         "domain_aspect": "Domain / Aspect",
@@ -150,8 +146,6 @@ TEXTS: Mapping[str, Mapping[str, str]] = {
         "report_title": "{index} Report {year}",
         "radar_title": "Index by {groups}",
         "bars_title": "Aspect indices against the rating bands",
-        "bands_title": "Rating bands",
-        "from": "from",
         "comparison": "Compared with {year}",
         "comparison_same": (
             "Baseline: {file} ({institution}, year {year}, framework {framework}); changes are "
