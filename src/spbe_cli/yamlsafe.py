@@ -138,7 +138,8 @@ def parse(text: str, name: str) -> Document:
     if root is None:
         raise InputError([Problem(name, 1, 1, "file holds only comments; nothing to read")])
     problems: list[Problem] = []
-    converter = _Converter(name, problems)
+    # An alias needs an anchor (&name): without "&" in the text there is nothing to track.
+    converter = _Converter(name, problems, anchors="&" in text)
     data = converter.value(root, 1)
     if converter.aliased:
         line, column = _first_alias(text)
@@ -175,9 +176,10 @@ def _line_column(text: str, offset: int) -> tuple[int, int]:
 class _Converter:
     """Turns composed nodes into plain values (dict, list, str, int, Decimal, bool, None)."""
 
-    def __init__(self, name: str, problems: list[Problem]) -> None:
+    def __init__(self, name: str, problems: list[Problem], *, anchors: bool = True) -> None:
         self.name = name
         self.problems = problems
+        self.anchors = anchors
         self.seen: set[int] = set()
         self.aliased = False  # reported once, at the first alias, by parse()
         self.duplicates: list[Problem] = []  # the first value is kept; reported with the rest
@@ -187,10 +189,11 @@ class _Converter:
         self.problems.append(Problem(self.name, mark.line + 1, mark.column + 1, message))
 
     def value(self, node: yaml.Node, depth: int) -> Any:
-        if id(node) in self.seen:
-            self.aliased = True
-            return None
-        self.seen.add(id(node))
+        if self.anchors:
+            if id(node) in self.seen:  # the same node twice: an alias
+                self.aliased = True
+                return None
+            self.seen.add(id(node))
         if depth > MAX_DEPTH:
             self.fail(node, f"nested more than {MAX_DEPTH} levels deep; answer files need 4")
             return None
