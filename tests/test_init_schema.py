@@ -83,7 +83,7 @@ def test_init_writes_atomically_and_never_overwrites_without_force(tmp_path: Pat
     before = target.stat()
     again = runner.invoke(app, ["init", "--tahun", "2025", "-o", str(target)])
     assert again.exit_code == 2
-    assert "file exists; left untouched (use --force to overwrite it)" in again.stderr
+    assert "exists; use --force to replace it" in again.stderr
     assert target.read_text("utf-8") == "tahun: 2024  # my own work\n"
     assert target.stat().st_mtime_ns == before.st_mtime_ns
     forced = runner.invoke(app, ["init", "--tahun", "2025", "-o", str(target), "--force"])
@@ -103,7 +103,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(
 
     monkeypatch.setattr(os, "replace", broken_replace)
     with pytest.raises(UsageError, match="cannot be written"):
-        atomic.write_text(target, "baru\n", force=True)
+        atomic.write_atomic(target, b"baru\n", force=True)
     assert target.read_text("utf-8") == "lama\n"
     assert [p.name for p in tmp_path.iterdir()] == ["jawaban.yaml"]
 
@@ -119,8 +119,8 @@ def test_a_file_appearing_meanwhile_is_not_overwritten(
         real_link(src, dst)
 
     monkeypatch.setattr(os, "link", racing_link)
-    with pytest.raises(UsageError, match="file exists"):
-        atomic.write_text(target, "baru\n")
+    with pytest.raises(UsageError, match="exists"):
+        atomic.write_atomic(target, b"baru\n")
     assert target.read_text("utf-8") == "orang lain\n"
     assert [p.name for p in tmp_path.iterdir()] == ["jawaban.yaml"]
 
@@ -128,7 +128,7 @@ def test_a_file_appearing_meanwhile_is_not_overwritten(
 def test_a_new_file_gets_the_usual_permissions(tmp_path: Path) -> None:
     mask = os.umask(0o022)
     try:
-        atomic.write_text(tmp_path / "a.yaml", "x\n")
+        atomic.write_atomic(tmp_path / "a.yaml", b"x\n")
     finally:
         os.umask(mask)
     assert stat.S_IMODE((tmp_path / "a.yaml").stat().st_mode) == 0o644

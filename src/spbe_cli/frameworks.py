@@ -266,6 +266,8 @@ class Framework:
 
 def build(document: yamlsafe.Document, origin: str) -> Framework:
     """Validate a parsed table file and return the ready Framework (InputError otherwise)."""
+    if document.problems:
+        raise InputError(list(document.problems))
     if not isinstance(document.data, dict):
         raise InputError([document.problem([], "a weight table is a YAML mapping")])
     try:

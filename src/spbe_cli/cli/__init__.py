@@ -11,7 +11,15 @@ import gc
 import os
 import sys
 
-from spbe_cli.cli import diff, init, kerangka, schema, score, validate  # noqa: F401  (registers)
+from spbe_cli.cli import (  # noqa: F401  (registers the commands)
+    diff,
+    init,
+    kerangka,
+    report,
+    schema,
+    score,
+    validate,
+)
 from spbe_cli.cli.common import app
 
 __all__ = ["app", "main"]

@@ -19,6 +19,7 @@ from spbe_cli import __version__, api
 from spbe_cli.answers import id_ranges
 from spbe_cli.errors import InputError, Problem, SpbeError, UsageError
 from spbe_cli.frameworks import Catalog, Framework, load_catalog, weight_dirs
+from spbe_cli.i18n import LANGUAGES
 from spbe_cli.renderers import Options
 from spbe_cli.scoring import Score
 
@@ -32,6 +33,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_show_locals=False,
+    rich_markup_mode=None,  # plain usage errors and help: greppable, and no rich at start-up
 )
 
 
@@ -95,14 +97,14 @@ def catalog(weights: list[Path] | None) -> Catalog:
     return guard(lambda: load_catalog(weight_dirs(weights)))
 
 
-def render_options(detail: bool = False) -> Options:
+def render_options(detail: bool = False, language: str = "id") -> Options:
     """Colour and width for stdout: colour only on a terminal and without NO_COLOR."""
     tty = sys.stdout.isatty()
     color = tty and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
     width = shutil.get_terminal_size((100, 24)).columns if tty else None
     if not tty and os.environ.get("COLUMNS", "").isdigit():
         width = int(os.environ["COLUMNS"])
-    return Options(detail=detail, color=bool(color), width=width)
+    return Options(detail=detail, color=bool(color), width=width, language=language)
 
 
 def choice(names: Iterable[str]) -> Callable[[str], str]:
@@ -115,6 +117,16 @@ def choice(names: Iterable[str]) -> Callable[[str], str]:
         return value
 
     return check
+
+
+LanguageOption = Annotated[
+    str,
+    typer.Option(
+        "--bahasa",
+        callback=choice(LANGUAGES),
+        help="Language of labels and text: id (Indonesian, default) or en (English).",
+    ),
+]
 
 
 def warn_frameworks(scores: Iterable[Score]) -> None:

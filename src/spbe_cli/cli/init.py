@@ -43,7 +43,7 @@ def init(
     """Write a complete answer file: every indicator at the lowest level, with its name,
     aspect, weight and level names in comments. An existing file is never overwritten
     without --force (exit 2, file untouched)."""
-    from spbe_cli.atomic import write_text
+    from spbe_cli.atomic import write_atomic
     from spbe_cli.template import answer_file
 
     tables = catalog(weights)
@@ -58,7 +58,7 @@ def init(
     if output is None:
         emit(text)
         return
-    guard(lambda: write_text(output, text, force=force))
+    guard(lambda: write_atomic(output, text.encode("utf-8"), force=force))
     say(
         f"{output}: written ({len(framework.indicators)} indikator, kerangka {framework.id}); "
         f"editor schema: spbe schema --kerangka {framework.id} > {framework.id}.schema.json"

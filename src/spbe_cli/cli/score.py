@@ -9,6 +9,7 @@ import typer
 
 from spbe_cli.cli.common import (
     EXIT_GATE,
+    LanguageOption,
     WeightsOption,
     app,
     catalog,
@@ -43,7 +44,9 @@ def _gate(
 
 @app.command()
 def score(
-    files: Annotated[list[str], typer.Argument(help="Answer files (YAML); - reads stdin.")],
+    files: Annotated[
+        list[str], typer.Argument(metavar="FILE...", help="Answer files (YAML); - reads stdin.")
+    ],
     output_format: Annotated[
         str,
         typer.Option(
@@ -75,6 +78,7 @@ def score(
         ),
     ] = None,
     weights: WeightsOption = None,
+    language: LanguageOption = "id",
 ) -> None:
     """Score answer files: indeks, domain and aspect indices, predikat."""
     tables = catalog(weights)
@@ -83,7 +87,7 @@ def score(
     warn_frameworks(scores)
     warn_drafts(scores)
     failures = gate(scores) if gate is not None else []
-    emit(score_renderer(output_format)(scores, render_options(detail)))
+    emit(score_renderer(output_format)(scores, render_options(detail, language)))
     for line in failures:
         say(line)
     if failures:

@@ -15,6 +15,7 @@ from spbe_cli.scoring import Score
 
 if TYPE_CHECKING:
     from spbe_cli.diff import Comparison
+    from spbe_cli.report import Report
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,7 @@ class Options:
     detail: bool = False
     color: bool = False
     width: int | None = None
+    language: str = "id"  # labels and text only (spbe_cli.i18n); JSON/CSV keys stay Indonesian
 
 
 Renderer = Callable[[Sequence[Score], Options], str]
@@ -38,6 +40,22 @@ def score_renderer(name: str) -> Renderer:
     """The renderer registered under `name` (KeyError for an unknown one)."""
     module = import_module(SCORE_FORMATS[name])
     renderer: Renderer = module.render
+    return renderer
+
+
+# `spbe report`: one module per file type, chosen by the output file's extension. Each has
+# `render(report: spbe_cli.report.Report, options: Options) -> bytes` (the whole file).
+REPORT_FORMATS: dict[str, str] = {
+    ".html": "spbe_cli.renderers.report_html",
+    ".xlsx": "spbe_cli.renderers.report_xlsx",
+    ".md": "spbe_cli.renderers.report_md",
+}
+
+
+def report_renderer(extension: str) -> Callable[[Report, Options], bytes]:
+    """The report renderer for a file extension such as ".html" (KeyError for an unknown one)."""
+    module = import_module(REPORT_FORMATS[extension])
+    renderer: Callable[[Report, Options], bytes] = module.render
     return renderer
 
 
