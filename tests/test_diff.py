@@ -256,6 +256,15 @@ def test_a_bad_table_reports_every_problem_with_its_position(tmp_path: Path) -> 
     assert any("both sides are empty" in m for m in messages)
 
 
+def test_a_duplicate_key_in_a_table_is_reported(tmp_path: Path) -> None:
+    folder = tmp_path / "pemetaan"
+    folder.mkdir()
+    text = BAD_TABLE.replace("nama: salah\n", "nama: salah\nnama: lagi\n")
+    (folder / "spbe-2018_spbe-2020.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match="duplicate key 'nama'"):
+        crosswalk.find(CATALOG, "spbe-2018", "spbe-2020", [tmp_path])
+
+
 def test_a_table_must_be_named_after_its_kerangka(tmp_path: Path) -> None:
     folder = tmp_path / "pemetaan"
     folder.mkdir()
@@ -416,3 +425,37 @@ def test_cli_drafts_need_allow_incomplete(tmp_path: Path) -> None:
     assert allowed.exit_code == 0, allowed.output
     assert "Belum diisi (dihitung level terendah): 1 indikator" in allowed.stdout
     assert "draft.yaml: draft, 1 indicator not filled in (21)" in allowed.stderr
+
+
+def test_a_table_of_your_own_in_a_weights_folder_is_used(tmp_path: Path) -> None:
+    folder = tmp_path / "pemetaan"
+    folder.mkdir()
+    old_ids = [i for i in raw_weights("spbe-2020") if i not in ("23", "44")]
+    new_ids = [i for i in raw_weights("pemdi-2026") if i != "5"]
+    table = "\n".join(
+        [
+            "dari: spbe-2020",
+            "ke: pemdi-2026",
+            "nama: uji",
+            "indikator:",
+            '  - {lama: ["23", "44"], baru: ["5"], keyakinan: dugaan, catatan: data}',
+            f"  - {{lama: {json.dumps(old_ids)}, baru: [], keyakinan: dugaan}}",
+            f"  - {{lama: [], baru: {json.dumps(new_ids)}, keyakinan: dugaan}}",
+        ]
+    )
+    (folder / "spbe-2020_pemdi-2026.yaml").write_text(table + "\n", encoding="utf-8")
+    result = runner.invoke(
+        app, ["diff", str(KAB_2024), str(PROV_2026), "-f", "json", "--weights", str(tmp_path)]
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert (
+        data["perbandingan"] == "pemetaan" and data["pemetaan"]["tabel"] == "spbe-2020_pemdi-2026"
+    )
+    row = next(r for r in data["indikator"] if r["id_baru"] == ["5"] and r["id_lama"])
+    old, new = sample_levels(KAB_2024), sample_levels(PROV_2026)
+    weights = raw_weights("spbe-2020")
+    expected_old = index_of({i: old[i] for i in ("23", "44")}, weights)
+    assert Fraction(row["lama_tepat"]) == expected_old
+    assert Fraction(row["baru_tepat"]) == new["5"]
+    assert data["domain"] == [] and data["aspek"] == []

@@ -123,6 +123,8 @@ def _groups(framework: Framework, section: str) -> list[str]:
 
 def build(document: yamlsafe.Document, catalog: Catalog, origin: str) -> Crosswalk:
     """Validate a parsed mapping table against the two kerangka it names (InputError)."""
+    if document.problems:  # duplicate keys
+        raise InputError(list(document.problems))
     if not isinstance(document.data, dict):
         raise InputError([document.problem([], "a mapping table (pemetaan) is a YAML mapping")])
     try:

@@ -32,8 +32,12 @@ def _stdin_once(old: str, new: str) -> None:
 
 @app.command()
 def diff(
-    old: Annotated[str, typer.Argument(help="The earlier answer file (YAML); - reads stdin.")],
-    new: Annotated[str, typer.Argument(help="The later answer file (YAML); - reads stdin.")],
+    old: Annotated[
+        str, typer.Argument(metavar="OLD", help="The earlier answer file (YAML); - reads stdin.")
+    ],
+    new: Annotated[
+        str, typer.Argument(metavar="NEW", help="The later answer file (YAML); - reads stdin.")
+    ],
     output_format: Annotated[
         str,
         typer.Option(
@@ -54,7 +58,8 @@ def diff(
     allow_incomplete: Annotated[
         bool,
         typer.Option(
-            "--allow-incomplete", help="Drafts allowed: missing indicators count at the lowest."
+            "--allow-incomplete",
+            help="Drafts allowed: missing indicators count at the lowest level.",
         ),
     ] = False,
     weights: WeightsOption = None,

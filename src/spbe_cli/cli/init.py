@@ -25,15 +25,23 @@ def _framework(tables: Catalog, year: int, framework_id: str | None) -> Framewor
 
 @app.command()
 def init(
-    year: Annotated[int, typer.Option("--tahun", help="Evaluation year, e.g. 2025.")],
+    year: Annotated[
+        int, typer.Option("--tahun", metavar="TAHUN", help="Evaluation year, e.g. 2025.")
+    ],
     framework_id: Annotated[
         str | None,
-        typer.Option("--kerangka", help="Kerangka id (default: the one for --tahun)."),
+        typer.Option(
+            "--kerangka", metavar="KERANGKA", help="Kerangka id (default: the one for --tahun)."
+        ),
     ] = None,
-    institution: Annotated[str | None, typer.Option("--instansi", help="Institution name.")] = None,
+    institution: Annotated[
+        str | None, typer.Option("--instansi", metavar="NAMA", help="Institution name.")
+    ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write to this file (default: stdout)."),
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Write to this file (default: stdout)."
+        ),
     ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Overwrite the --output file if it exists.")

@@ -14,7 +14,9 @@ def schema(
     framework_id: Annotated[
         str | None,
         typer.Option(
-            "--kerangka", help="List this kerangka's indicator ids and levels in the schema."
+            "--kerangka",
+            metavar="KERANGKA",
+            help="List this kerangka's indicator ids and levels in the schema.",
         ),
     ] = None,
     weights: WeightsOption = None,

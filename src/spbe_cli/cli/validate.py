@@ -79,7 +79,9 @@ def _text(result: FileCheck) -> None:
 
 @app.command()
 def validate(
-    files: Annotated[list[str], typer.Argument(help="Answer files (YAML); - reads stdin.")],
+    files: Annotated[
+        list[str], typer.Argument(metavar="FILE...", help="Answer files (YAML); - reads stdin.")
+    ],
     output_format: Annotated[
         str,
         typer.Option("--format", "-f", callback=choice(FORMATS), help="Output format: text, json."),
