@@ -10,6 +10,7 @@ import unicodedata
 from spbe_cli.errors import UsageError
 from spbe_cli.exact import display
 from spbe_cli.frameworks import Aspect, Framework, Indicator
+from spbe_cli.i18n import index_name
 
 PLACEHOLDER = "Nama Instansi"
 _UNPRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -71,7 +72,7 @@ def answer_file(framework: Framework, year: int, institution: str | None = None)
     instansi = json.dumps(name, ensure_ascii=False)
     if institution is None:
         instansi += "  # ganti dengan nama instansi"
-    index = "Indeks Pemdi" if framework.id.startswith("pemdi") else "Indeks SPBE"
+    index = index_name(framework.id, "id")
     count = len(framework.indicators)
     lines = [
         f"# yaml-language-server: $schema={schema_file(framework)}",

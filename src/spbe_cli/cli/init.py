@@ -52,7 +52,7 @@ def init(
     aspect, weight and level names in comments. An existing file is never overwritten
     without --force (exit 2, file untouched)."""
     from spbe_cli.atomic import write_atomic
-    from spbe_cli.template import answer_file
+    from spbe_cli.template import answer_file, schema_file
 
     tables = catalog(weights)
     framework = guard(lambda: _framework(tables, year, framework_id))
@@ -69,5 +69,5 @@ def init(
     guard(lambda: write_atomic(output, text.encode("utf-8"), force=force))
     say(
         f"{output}: written ({len(framework.indicators)} indikator, kerangka {framework.id}); "
-        f"editor schema: spbe schema --kerangka {framework.id} > {framework.id}.schema.json"
+        f"editor schema: spbe schema --kerangka {framework.id} > {schema_file(framework)}"
     )

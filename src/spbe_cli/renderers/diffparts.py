@@ -21,7 +21,7 @@ PREFIX = "Tingkat Kematangan "
 
 
 def signed(value: Fraction, places: int = 2) -> str:
-    """ "+0.33", "-0.09", "0.00": the sign always shown, rounded half-up."""
+    """The value rounded half-up, its sign always shown: "+0.33", "-0.09", "0.00"."""
     text = display(value, places)
     return f"+{text}" if value > 0 else text
 
