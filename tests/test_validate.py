@@ -84,12 +84,12 @@ def test_json_lists_each_file_with_status_and_problems(tmp_path: Path) -> None:
     ]
     assert data[1]["kerangka"] == "spbe-2020" and data[1]["masalah"] == []
     problems = data[0]["masalah"]
-    assert {"berkas": str(bad), "baris": 5, "kolom": 8, "indikator": "1"}.items() <= problems[
+    assert {"file": str(bad), "line": 5, "column": 8, "indikator": "1"}.items() <= problems[
         1
     ].items()
     keys = [p.get("kunci") for p in problems if "kunci" in p]
     assert "warna" in keys
-    assert all(set(p) >= {"berkas", "baris", "kolom", "pesan"} for p in problems)
+    assert all(set(p) >= {"file", "line", "column", "pesan"} for p in problems)
     assert all(("indikator" in p) != ("kunci" in p) for p in problems)
     assert data[2]["masalah"][0]["kunci"] is None  # a YAML syntax error names no key
 

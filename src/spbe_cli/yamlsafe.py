@@ -188,7 +188,7 @@ class _Converter:
         mark = node.start_mark
         self.problems.append(Problem(self.name, mark.line + 1, mark.column + 1, message))
 
-    def value(self, node: yaml.Node, depth: int) -> Any:
+    def value(self, node: yaml.Node, depth: int, key: str = "") -> Any:
         if self.anchors:
             if id(node) in self.seen:  # the same node twice: an alias
                 self.aliased = True
@@ -203,7 +203,7 @@ class _Converter:
         if isinstance(node, yaml.ScalarNode):
             return self.scalar(node, kind)
         if isinstance(node, yaml.MappingNode) and kind == "map":
-            return self.mapping(node, depth)
+            return self.mapping(node, depth, key)
         if isinstance(node, yaml.SequenceNode) and kind == "seq":
             return [self.value(item, depth + 1) for item in node.value]
         return self.bad_tag(node)
@@ -212,7 +212,7 @@ class _Converter:
         tag = "!!" + node.tag[len(_CORE) :] if node.tag.startswith(_CORE) else node.tag
         self.fail(node, f"tag {tag} is not allowed; only plain YAML values are read")
 
-    def mapping(self, node: yaml.MappingNode, depth: int) -> dict[str, Any]:
+    def mapping(self, node: yaml.MappingNode, depth: int, parent: str) -> dict[str, Any]:
         result: dict[str, Any] = {}
         first_line: dict[str, int] = {}
         for key_node, value_node in node.value:
@@ -229,11 +229,13 @@ class _Converter:
                         mark.column + 1,
                         f"duplicate key '{key}' (first at line {first_line[key]}); "
                         "each key may appear once",
+                        # names the indicator for answer files' `indikator` mapping
+                        f"indikator {key}" if parent == "indikator" and depth == 2 else key,
                     )
                 )
                 continue
             first_line[key] = key_node.start_mark.line + 1
-            result[key] = self.value(value_node, depth + 1)
+            result[key] = self.value(value_node, depth + 1, key)
         return result
 
     def scalar(self, node: yaml.ScalarNode, kind: str) -> Any:

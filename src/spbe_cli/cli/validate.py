@@ -33,9 +33,9 @@ def _problem(problem: Problem) -> dict[str, Any]:
         else {"kunci": subject or None}
     )
     return {
-        "berkas": problem.file,
-        "baris": problem.line,
-        "kolom": problem.column,
+        "file": problem.file,
+        "line": problem.line,
+        "column": problem.column,
         **where,
         "pesan": problem.message,
     }
@@ -55,9 +55,9 @@ def _json(result: FileCheck) -> dict[str, Any]:
     if result.unreadable is not None:
         entry["masalah"].append(
             {
-                "berkas": result.file,
-                "baris": None,
-                "kolom": None,
+                "file": result.file,
+                "line": None,
+                "column": None,
                 "kunci": None,
                 "pesan": result.unreadable,
             }
@@ -95,7 +95,7 @@ def validate(
     """Check answer files: every problem in every file (exit 0 all valid, 3 otherwise).
 
     Text: problems and an ok line per valid file, on stderr. JSON: a list on stdout with each
-    file's status and problems (berkas, baris, kolom, indikator or kunci, pesan).
+    file's status and problems (file, line, column, indikator or kunci, pesan).
     """
     import json
 
