@@ -18,6 +18,7 @@ from spbe_cli.cli import (  # noqa: F401  (registers the commands)
     report,
     schema,
     score,
+    simulate,
     validate,
 )
 from spbe_cli.cli.common import app

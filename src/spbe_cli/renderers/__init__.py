@@ -24,6 +24,7 @@ class Options:
     color: bool = False
     width: int | None = None
     language: str = "id"  # labels and text only (spbe_cli.i18n); JSON/CSV keys stay Indonesian
+    title: str | None = None  # replaces a renderer's own title line (e.g. `spbe simulate`)
 
 
 Renderer = Callable[[Sequence[Score], Options], str]

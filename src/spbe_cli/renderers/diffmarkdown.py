@@ -111,7 +111,7 @@ def _groups(label: str, rows: Sequence[Change], same: bool) -> list[str]:
 
 def render(comparison: Comparison, options: Options) -> str:
     same = comparison.kind == "kerangka_sama"
-    lines = [f"### {cell(title(comparison))}", "", *_summary(comparison), ""]
+    lines = [f"### {cell(options.title or title(comparison))}", "", *_summary(comparison), ""]
     lines += [f"_{cell(describe(comparison))}_", ""]
     lines += [f"> {note}" for note in draft_notes(comparison)]
     if draft_notes(comparison):

@@ -161,7 +161,8 @@ def render(comparison: Comparison, options: Options) -> str:
     buffer = io.StringIO()
     console = make_console(buffer, options)
     same = comparison.kind == "kerangka_sama"
-    parts: list[RenderableType] = [Text(title(comparison), style="bold"), _summary(comparison)]
+    heading = options.title or title(comparison)
+    parts: list[RenderableType] = [Text(heading, style="bold"), _summary(comparison)]
     parts.append(Text(describe(comparison), style="dim"))
     parts += [Text(note, style="yellow") for note in draft_notes(comparison)]
     found = sections(comparison)
