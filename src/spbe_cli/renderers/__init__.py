@@ -25,6 +25,7 @@ class Options:
     width: int | None = None
     language: str = "id"  # labels and text only (spbe_cli.i18n); JSON/CSV keys stay Indonesian
     title: str | None = None  # replaces a renderer's own title line (e.g. `spbe simulate`)
+    sides: tuple[str, str] | None = None  # names of the two sides compared (default: years)
 
 
 Renderer = Callable[[Sequence[Score], Options], str]

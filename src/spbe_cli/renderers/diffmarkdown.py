@@ -53,11 +53,12 @@ def _name(change: Change) -> str:
     return cell(row_name(change) + (f" (dulu: {before})" if before else ""))
 
 
-def _summary(comparison: Comparison) -> list[str]:
+def _summary(comparison: Comparison, sides: tuple[str, str] | None) -> list[str]:
     old, new = comparison.old, comparison.new
     move = predicate_move(comparison)
+    before, after = sides or (str(old.year), str(new.year))
     return [
-        f"| | {old.year} | {new.year} | Selisih |",
+        f"| | {before} | {after} | Selisih |",
         "|---|---:|---:|---:|",
         f"| **{name_of(comparison)}** | {display(old.index)} | {display(new.index)} | "
         f"**{_arrow_of(comparison.index_delta)}{index_delta_text(comparison)}** |",
@@ -111,7 +112,12 @@ def _groups(label: str, rows: Sequence[Change], same: bool) -> list[str]:
 
 def render(comparison: Comparison, options: Options) -> str:
     same = comparison.kind == "kerangka_sama"
-    lines = [f"### {cell(options.title or title(comparison))}", "", *_summary(comparison), ""]
+    lines = [
+        f"### {cell(options.title or title(comparison))}",
+        "",
+        *_summary(comparison, options.sides),
+        "",
+    ]
     lines += [f"_{cell(describe(comparison))}_", ""]
     lines += [f"> {note}" for note in draft_notes(comparison)]
     if draft_notes(comparison):
