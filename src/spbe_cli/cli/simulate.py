@@ -73,6 +73,5 @@ def simulate(
         f"Simulasi {index_name(before)} {before.institution} {before.year}: "
         f"{listed} (berkas {before.file} tidak diubah)"
     )
-    emit(
-        diff_renderer(output_format)(compare(before, after), replace(render_options(), title=title))
-    )
+    options = replace(render_options(), title=title, sides=("Saat ini", "Simulasi"))
+    emit(diff_renderer(output_format)(compare(before, after), options))
