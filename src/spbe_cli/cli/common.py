@@ -20,7 +20,7 @@ from spbe_cli.answers import id_ranges
 from spbe_cli.errors import InputError, Problem, SpbeError, UsageError
 from spbe_cli.frameworks import Catalog, Framework, load_catalog, weight_dirs
 from spbe_cli.i18n import LANGUAGES
-from spbe_cli.renderers import Options
+from spbe_cli.renderers import DIFF_FORMATS, Options
 from spbe_cli.scoring import Score
 
 EXIT_OK, EXIT_GATE, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
@@ -117,6 +117,24 @@ def choice(names: Iterable[str]) -> Callable[[str], str]:
         return value
 
     return check
+
+
+AllowIncompleteOption = Annotated[
+    bool,
+    typer.Option(
+        "--allow-incomplete",
+        help="Drafts allowed: missing indicators count at the lowest level.",
+    ),
+]
+DiffFormatOption = Annotated[
+    str,
+    typer.Option(
+        "--format",
+        "-f",
+        callback=choice(DIFF_FORMATS),
+        help=f"Output format: {', '.join(DIFF_FORMATS)}.",
+    ),
+]
 
 
 LanguageOption = Annotated[

@@ -8,10 +8,11 @@ import typer
 
 from spbe_cli.cli.common import (
     EXIT_GATE,
+    AllowIncompleteOption,
+    DiffFormatOption,
     WeightsOption,
     app,
     catalog,
-    choice,
     emit,
     guard,
     render_options,
@@ -22,7 +23,7 @@ from spbe_cli.cli.common import (
 )
 from spbe_cli.errors import UsageError
 from spbe_cli.frameworks import weight_dirs
-from spbe_cli.renderers import DIFF_FORMATS, diff_renderer
+from spbe_cli.renderers import diff_renderer
 
 
 def _stdin_once(old: str, new: str) -> None:
@@ -38,15 +39,7 @@ def diff(
     new: Annotated[
         str, typer.Argument(metavar="NEW", help="The later answer file (YAML); - reads stdin.")
     ],
-    output_format: Annotated[
-        str,
-        typer.Option(
-            "--format",
-            "-f",
-            callback=choice(DIFF_FORMATS),
-            help=f"Output format: {', '.join(DIFF_FORMATS)}.",
-        ),
-    ] = "table",
+    output_format: DiffFormatOption = "table",
     exit_code: Annotated[
         bool,
         typer.Option("--exit-code", help="Exit 1 when any level differs (0 when none)."),
@@ -55,13 +48,7 @@ def diff(
         bool,
         typer.Option("--fail-on-regression", help="Exit 1 when any indicator went down."),
     ] = False,
-    allow_incomplete: Annotated[
-        bool,
-        typer.Option(
-            "--allow-incomplete",
-            help="Drafts allowed: missing indicators count at the lowest level.",
-        ),
-    ] = False,
+    allow_incomplete: AllowIncompleteOption = False,
     weights: WeightsOption = None,
 ) -> None:
     """Compare two answer files: indeks, predikat, domains, aspects and indicators.

@@ -9,6 +9,7 @@ import typer
 
 from spbe_cli.cli.common import (
     EXIT_GATE,
+    AllowIncompleteOption,
     LanguageOption,
     WeightsOption,
     app,
@@ -57,10 +58,7 @@ def score(
         ),
     ] = "table",
     detail: Annotated[bool, typer.Option("--detail", "-d", help="Show every indicator.")] = False,
-    allow_incomplete: Annotated[
-        bool,
-        typer.Option("--allow-incomplete", help="Score a draft: missing indicators allowed."),
-    ] = False,
+    allow_incomplete: AllowIncompleteOption = False,
     fail_under: Annotated[
         str | None,
         typer.Option(

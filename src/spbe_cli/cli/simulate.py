@@ -9,17 +9,18 @@ import typer
 
 from spbe_cli import api
 from spbe_cli.cli.common import (
+    AllowIncompleteOption,
+    DiffFormatOption,
     WeightsOption,
     app,
     catalog,
-    choice,
     emit,
     guard,
     render_options,
     warn_drafts,
     warn_frameworks,
 )
-from spbe_cli.renderers import DIFF_FORMATS, diff_renderer
+from spbe_cli.renderers import diff_renderer
 from spbe_cli.renderers.labels import index_name
 
 
@@ -37,22 +38,8 @@ def simulate(
             help="Change one indicator's level, e.g. --set 14=4 (repeatable).",
         ),
     ],
-    output_format: Annotated[
-        str,
-        typer.Option(
-            "--format",
-            "-f",
-            callback=choice(DIFF_FORMATS),
-            help=f"Output format: {', '.join(DIFF_FORMATS)}.",
-        ),
-    ] = "table",
-    allow_incomplete: Annotated[
-        bool,
-        typer.Option(
-            "--allow-incomplete",
-            help="Drafts allowed: missing indicators count at the lowest level.",
-        ),
-    ] = False,
+    output_format: DiffFormatOption = "table",
+    allow_incomplete: AllowIncompleteOption = False,
     weights: WeightsOption = None,
 ) -> None:
     """What if: score FILE with levels changed by --set, and show the change against the file

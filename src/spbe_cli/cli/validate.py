@@ -9,6 +9,7 @@ import typer
 from spbe_cli.cli.common import (
     EXIT_INPUT,
     EXIT_USAGE,
+    AllowIncompleteOption,
     WeightsOption,
     app,
     catalog,
@@ -86,10 +87,7 @@ def validate(
         str,
         typer.Option("--format", "-f", callback=choice(FORMATS), help="Output format: text, json."),
     ] = "text",
-    allow_incomplete: Annotated[
-        bool,
-        typer.Option("--allow-incomplete", help="Drafts allowed: missing indicators are fine."),
-    ] = False,
+    allow_incomplete: AllowIncompleteOption = False,
     weights: WeightsOption = None,
 ) -> None:
     """Check answer files: every problem in every file (exit 0 all valid, 3 otherwise).
