@@ -7,12 +7,13 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from pathlib import Path
 
+import jsonschema
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from spbe_cli import yamlsafe
+from spbe_cli import answer_schema, yamlsafe
 from spbe_cli.answers import Answers, read_answers
 from spbe_cli.cli import app
 from spbe_cli.errors import InputError
@@ -218,3 +219,29 @@ def test_a_source_key_is_used_once_per_table() -> None:
     with pytest.raises(InputError) as caught:
         build_table(["50", "50"], indicator_extra={1: line, 2: line})
     assert "sumber 'x' is already used by indikator 1" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("entries", "valid", "loosely_valid"),
+    [
+        ({"i5": "{sdi: 68.71, penjelasan: x}"}, True, True),
+        ({"i6": "{sjig: 3.2, data_dukung: [a.pdf]}"}, True, True),
+        ({"i5": "{sdi: 100.5}"}, False, False),
+        ({"i6": "{sjig: 0.5}"}, False, False),
+        ({"i7": "{sdi: 50}"}, False, True),  # the schema without a kerangka has no ids
+        ({"i5": "{level: 2, sdi: 50}"}, False, False),
+        ({"i5": "{sdi: abc}"}, False, False),
+    ],
+)
+def test_the_json_schema_agrees_with_spbe_on_source_scores(
+    entries: dict[str, str], valid: bool, loosely_valid: bool
+) -> None:
+    text = answer_text(2026, pemdi_entries(**entries))
+    instance = yamlsafe.parse(text, "x.yaml").data
+    for framework, expected in ((CATALOG.frameworks["pemdi-2026"], valid), (None, loosely_valid)):
+        validator = jsonschema.Draft202012Validator(answer_schema.schema(CATALOG, framework))
+        assert validator.is_valid(instance) == expected
+    if valid:
+        read(text)
+    else:
+        problems(text)

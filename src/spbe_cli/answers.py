@@ -111,7 +111,7 @@ def read_answers(doc: Document, catalog: Catalog, *, allow_missing: bool = False
                 )
             ]
         )
-    problems: list[Problem] = []
+    problems: list[Problem] = list(doc.problems)
     framework, warnings = _framework(doc, data, catalog, problems)
     sources: dict[str, conversions.Source] = {}
     if framework is not None:
@@ -127,8 +127,9 @@ def read_answers(doc: Document, catalog: Catalog, *, allow_missing: bool = False
         missing = _check_indicators(doc, entries, framework, problems)
         if missing and not allow_missing:
             problems.append(_missing_problem(doc, framework, missing))
-    if problems or model is None or framework is None:
+    if problems:
         raise InputError(problems)
+    assert model is not None and framework is not None  # otherwise a problem was recorded
     levels: dict[str, Answer] = {}
     validated = model["indikator"]
     for indicator in framework.indicators:
@@ -158,7 +159,6 @@ def _framework(
 ) -> tuple[Framework | None, list[str]]:
     year = data.get("tahun")
     named = data.get("kerangka")
-    known = catalog.describe_years()
     warnings: list[str] = []
     if isinstance(named, str):
         framework = catalog.get(named)
@@ -166,7 +166,7 @@ def _framework(
             problems.append(
                 doc.problem(
                     ["kerangka"],
-                    f"kerangka '{named}' is unknown; known: {known}",
+                    f"kerangka '{named}' is unknown; known: {catalog.describe_years()}",
                     subject="kerangka",
                 )
             )
@@ -183,7 +183,8 @@ def _framework(
             problems.append(
                 doc.problem(
                     ["tahun"],
-                    f"tahun {year}: no kerangka covers this year; known: {known}",
+                    f"tahun {year}: no kerangka covers this year; "
+                    f"known: {catalog.describe_years()}",
                     subject="tahun",
                 )
             )

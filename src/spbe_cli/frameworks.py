@@ -316,25 +316,30 @@ class Framework:
 
 def build(document: yamlsafe.Document, origin: str) -> Framework:
     """Validate a parsed table file and return the ready Framework (InputError otherwise)."""
+    if document.problems:
+        raise InputError(list(document.problems))
     if not isinstance(document.data, dict):
         raise InputError([document.problem([], "a weight table is a YAML mapping")])
     try:
         table: dict[str, Any] = TABLE.validate_python(document.data)
     except ValidationError as error:
-        raise InputError(
-            [
-                document.problem(
-                    [p for p in e["loc"] if isinstance(p, str | int)],
-                    f"{'.'.join(str(p) for p in e['loc']) or 'table'}: {e['msg']}",
-                    key=e["type"] == "extra_forbidden",
-                )
-                for e in error.errors(include_url=False)
-            ]
-        ) from None
+        raise InputError(schema_problems(document, error)) from None
     problems = list(_check(table, document))
     if problems:
         raise InputError(problems)
     return _ready(table, origin)
+
+
+def schema_problems(document: yamlsafe.Document, error: ValidationError) -> list[Problem]:
+    """A table's schema errors, each at its place in the file: "level.min: ..."."""
+    return [
+        document.problem(
+            [p for p in e["loc"] if isinstance(p, str | int)],
+            f"{'.'.join(str(p) for p in e['loc']) or 'table'}: {e['msg']}",
+            key=e["type"] == "extra_forbidden",
+        )
+        for e in error.errors(include_url=False)
+    ]
 
 
 def _check(table: dict[str, Any], doc: yamlsafe.Document) -> Iterable[Problem]:

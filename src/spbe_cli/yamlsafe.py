@@ -44,6 +44,7 @@ class Document:
     name: str
     data: Any
     root: yaml.Node
+    problems: tuple[Problem, ...] = ()  # found while reading but not fatal: duplicate keys
 
     def position(self, path: Iterable[str | int], *, key: bool = False) -> tuple[int, int]:
         """1-based (line, column) of the value at `path`, or of its key when `key` is set.
@@ -104,7 +105,9 @@ def decode(raw: bytes, name: str) -> str:
         return InputError([Problem(name, line, column, message)])
 
     if len(raw) > MAX_BYTES:
-        raise fail(0, f"file is larger than {MAX_BYTES // 1024} KiB; an answer file is small text")
+        raise fail(
+            0, f"file is larger than {MAX_BYTES // 1024 // 1024} MiB; answer files are small"
+        )
     nul = raw.find(b"\x00")
     if nul >= 0:
         raise fail(nul, "file holds binary data (a NUL byte); an answer file is UTF-8 text")
@@ -135,14 +138,32 @@ def parse(text: str, name: str) -> Document:
     if root is None:
         raise InputError([Problem(name, 1, 1, "file holds only comments; nothing to read")])
     problems: list[Problem] = []
-    data = _Converter(name, problems).value(root, 1)
-    if problems:
-        raise InputError(problems)
-    return Document(name, data, root)
+    # An alias needs an anchor (&name): without "&" in the text there is nothing to track.
+    converter = _Converter(name, problems, anchors="&" in text)
+    data = converter.value(root, 1)
+    if converter.aliased:
+        line, column = _first_alias(text)
+        problems.append(
+            Problem(
+                name, line, column, "aliases (*name) are not allowed; write the value out in full"
+            )
+        )
+    if problems:  # hostile or unreadable content: refused outright
+        raise InputError(problems + converter.duplicates)
+    return Document(name, data, root, tuple(converter.duplicates))
+
+
+def _first_alias(text: str) -> tuple[int, int]:
+    """Where the first alias is: composed nodes only know where the anchored value stands."""
+    for event in yaml.parse(text, Loader=_Loader):
+        mark = event.start_mark
+        if isinstance(event, yaml.AliasEvent) and mark is not None:
+            return mark.line + 1, mark.column + 1
+    return 1, 1
 
 
 def load(path: Path, name: str | None = None) -> Document:
-    """Read, check and parse one YAML file."""
+    """Read, check and parse one YAML file (duplicate keys are left in `problems`)."""
     shown = name if name is not None else str(path)
     return parse(read_text(path, shown), shown)
 
@@ -155,39 +176,43 @@ def _line_column(text: str, offset: int) -> tuple[int, int]:
 class _Converter:
     """Turns composed nodes into plain values (dict, list, str, int, Decimal, bool, None)."""
 
-    def __init__(self, name: str, problems: list[Problem]) -> None:
+    def __init__(self, name: str, problems: list[Problem], *, anchors: bool = True) -> None:
         self.name = name
         self.problems = problems
+        self.anchors = anchors
         self.seen: set[int] = set()
+        self.aliased = False  # reported once, at the first alias, by parse()
+        self.duplicates: list[Problem] = []  # the first value is kept; reported with the rest
 
     def fail(self, node: yaml.Node, message: str) -> None:
         mark = node.start_mark
         self.problems.append(Problem(self.name, mark.line + 1, mark.column + 1, message))
 
-    def value(self, node: yaml.Node, depth: int) -> Any:
-        if id(node) in self.seen:
-            self.fail(node, "aliases (*name) are not allowed; write the value out in full")
-            return None
-        self.seen.add(id(node))
+    def value(self, node: yaml.Node, depth: int, key: str = "") -> Any:
+        if self.anchors:
+            if id(node) in self.seen:  # the same node twice: an alias
+                self.aliased = True
+                return None
+            self.seen.add(id(node))
         if depth > MAX_DEPTH:
             self.fail(node, f"nested more than {MAX_DEPTH} levels deep; answer files need 4")
             return None
         kind = _KINDS.get(node.tag)
         if kind is None:
-            self.fail(node, f"tag {node.tag} is not allowed; only plain YAML values are read")
-            return None
+            return self.bad_tag(node)
         if isinstance(node, yaml.ScalarNode):
             return self.scalar(node, kind)
         if isinstance(node, yaml.MappingNode) and kind == "map":
-            return self.mapping(node, depth)
+            return self.mapping(node, depth, key)
         if isinstance(node, yaml.SequenceNode) and kind == "seq":
             return [self.value(item, depth + 1) for item in node.value]
         return self.bad_tag(node)
 
     def bad_tag(self, node: yaml.Node) -> None:
-        self.fail(node, f"tag {node.tag} is not allowed; only plain YAML values are read")
+        tag = "!!" + node.tag[len(_CORE) :] if node.tag.startswith(_CORE) else node.tag
+        self.fail(node, f"tag {tag} is not allowed; only plain YAML values are read")
 
-    def mapping(self, node: yaml.MappingNode, depth: int) -> dict[str, Any]:
+    def mapping(self, node: yaml.MappingNode, depth: int, parent: str) -> dict[str, Any]:
         result: dict[str, Any] = {}
         first_line: dict[str, int] = {}
         for key_node, value_node in node.value:
@@ -196,14 +221,21 @@ class _Converter:
                 continue
             key = key_node.value
             if key in first_line:
-                self.fail(
-                    key_node,
-                    f"duplicate key '{key}' (first at line {first_line[key]}); "
-                    "each key may appear once",
+                mark = key_node.start_mark
+                self.duplicates.append(
+                    Problem(
+                        self.name,
+                        mark.line + 1,
+                        mark.column + 1,
+                        f"duplicate key '{key}' (first at line {first_line[key]}); "
+                        "each key may appear once",
+                        # names the indicator for answer files' `indikator` mapping
+                        f"indikator {key}" if parent == "indikator" and depth == 2 else key,
+                    )
                 )
                 continue
             first_line[key] = key_node.start_mark.line + 1
-            result[key] = self.value(value_node, depth + 1)
+            result[key] = self.value(value_node, depth + 1, key)
         return result
 
     def scalar(self, node: yaml.ScalarNode, kind: str) -> Any:

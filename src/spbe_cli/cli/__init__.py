@@ -12,11 +12,17 @@ import os
 import sys
 
 from spbe_cli.cli import (  # noqa: F401  (registers the commands)
+    diff,
     explain,
+    init,
     kerangka,
     plan,
     rank,
+    report,
+    schema,
     score,
+    simulate,
+    validate,
 )
 from spbe_cli.cli.common import app
 

@@ -16,9 +16,11 @@ from typing import Annotated, NoReturn, TypeVar
 import typer
 
 from spbe_cli import __version__, api
+from spbe_cli.answers import id_ranges
 from spbe_cli.errors import InputError, Problem, SpbeError, UsageError
-from spbe_cli.frameworks import Catalog, load_catalog, weight_dirs
-from spbe_cli.renderers import Options
+from spbe_cli.frameworks import Catalog, Framework, load_catalog, weight_dirs
+from spbe_cli.i18n import LANGUAGES
+from spbe_cli.renderers import DIFF_FORMATS, Options
 from spbe_cli.scoring import Score
 
 EXIT_OK, EXIT_GATE, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
@@ -31,6 +33,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_show_locals=False,
+    rich_markup_mode=None,  # plain usage errors and help: greppable, and no rich at start-up
 )
 
 
@@ -94,14 +97,14 @@ def catalog(weights: list[Path] | None) -> Catalog:
     return guard(lambda: load_catalog(weight_dirs(weights)))
 
 
-def render_options(detail: bool = False) -> Options:
+def render_options(detail: bool = False, language: str = "id") -> Options:
     """Colour and width for stdout: colour only on a terminal and without NO_COLOR."""
     tty = sys.stdout.isatty()
     color = tty and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
     width = shutil.get_terminal_size((100, 24)).columns if tty else None
     if not tty and os.environ.get("COLUMNS", "").isdigit():
         width = int(os.environ["COLUMNS"])
-    return Options(detail=detail, color=bool(color), width=width)
+    return Options(detail=detail, color=bool(color), width=width, language=language)
 
 
 def choice(names: Iterable[str]) -> Callable[[str], str]:
@@ -114,6 +117,34 @@ def choice(names: Iterable[str]) -> Callable[[str], str]:
         return value
 
     return check
+
+
+AllowIncompleteOption = Annotated[
+    bool,
+    typer.Option(
+        "--allow-incomplete",
+        help="Drafts allowed: missing indicators count at the lowest level.",
+    ),
+]
+DiffFormatOption = Annotated[
+    str,
+    typer.Option(
+        "--format",
+        "-f",
+        callback=choice(DIFF_FORMATS),
+        help=f"Output format: {', '.join(DIFF_FORMATS)}.",
+    ),
+]
+
+
+LanguageOption = Annotated[
+    str,
+    typer.Option(
+        "--bahasa",
+        callback=choice(LANGUAGES),
+        help="Language of labels and text: id (Indonesian, default) or en (English).",
+    ),
+]
 
 
 def warn_frameworks(scores: Iterable[Score]) -> None:
@@ -157,3 +188,23 @@ def emit(text: str) -> None:
     """Data to stdout."""
     sys.stdout.write(text)
     sys.stdout.flush()
+
+
+def warn_drafts(scores: Iterable[Score]) -> None:
+    """One stderr line per draft: which indicators are not filled in and how they count."""
+    for score in scores:
+        if score.missing:
+            count = len(score.missing)
+            say(
+                f"warning: {score.file}: draft, {count} indicator{'s' if count > 1 else ''} "
+                f"not filled in ({id_ranges(score.missing)}); counted at the lowest level"
+            )
+
+
+def named_framework(tables: Catalog, framework_id: str) -> Framework:
+    """The kerangka named by --kerangka; exit 2 listing the known ones otherwise."""
+    found = tables.get(framework_id)
+    if found is None:
+        say(f"error: --kerangka '{framework_id}' is unknown; known: {', '.join(tables.frameworks)}")
+        raise typer.Exit(EXIT_USAGE)
+    return found

@@ -9,9 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import import_module
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spbe_cli.scoring import Score
+
+if TYPE_CHECKING:
+    from spbe_cli.diff import Comparison
+    from spbe_cli.report import Report
 
 
 @dataclass(frozen=True)
@@ -19,6 +23,9 @@ class Options:
     detail: bool = False
     color: bool = False
     width: int | None = None
+    language: str = "id"  # labels and text only (spbe_cli.i18n); JSON/CSV keys stay Indonesian
+    title: str | None = None  # replaces a renderer's own title line (e.g. `spbe simulate`)
+    sides: tuple[str, str] | None = None  # names of the two sides compared (default: years)
 
 
 Renderer = Callable[[Sequence[Score], Options], str]
@@ -35,6 +42,39 @@ def score_renderer(name: str) -> Renderer:
     """The renderer registered under `name` (KeyError for an unknown one)."""
     module = import_module(SCORE_FORMATS[name])
     renderer: Renderer = module.render
+    return renderer
+
+
+# `spbe report`: one module per file type, chosen by the output file's extension. Each has
+# `render(report: spbe_cli.report.Report, options: Options) -> bytes` (the whole file).
+REPORT_FORMATS: dict[str, str] = {
+    ".html": "spbe_cli.renderers.report_html",
+    ".xlsx": "spbe_cli.renderers.report_xlsx",
+    ".md": "spbe_cli.renderers.report_md",
+}
+
+
+def report_renderer(extension: str) -> Callable[[Report, Options], bytes]:
+    """The report renderer for a file extension such as ".html" (KeyError for an unknown one)."""
+    module = import_module(REPORT_FORMATS[extension])
+    renderer: Callable[[Report, Options], bytes] = module.render
+    return renderer
+
+
+DiffRenderer = Callable[["Comparison", Options], str]
+
+DIFF_FORMATS: dict[str, str] = {
+    "table": "spbe_cli.renderers.difftable",
+    "json": "spbe_cli.renderers.diffjson",
+    "markdown": "spbe_cli.renderers.diffmarkdown",
+}
+"""`spbe diff` formats: each module's `render(comparison, Options) -> str`."""
+
+
+def diff_renderer(name: str) -> DiffRenderer:
+    """The comparison renderer registered under `name` (KeyError for an unknown one)."""
+    module = import_module(DIFF_FORMATS[name])
+    renderer: DiffRenderer = module.render
     return renderer
 
 

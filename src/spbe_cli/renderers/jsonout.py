@@ -59,6 +59,8 @@ def score_object(score: Score, *, indicators: bool = True) -> dict[str, Any]:
         result["belum_diisi"] = list(score.missing)
         result["indeks_min"] = num(score.index)
         result["indeks_maks"] = num(score.index_max)
+        result["indeks_min_tepat"] = exact_text(score.index)
+        result["indeks_maks_tepat"] = exact_text(score.index_max)
         result["predikat_min"] = score.predicate
         result["predikat_maks"] = score.predicate_max
     if indicators:

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from fractions import Fraction
 from functools import lru_cache
+from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from spbe_cli.answers import id_ranges
 from spbe_cli.exact import display, round_half_up
+from spbe_cli.frameworks import Framework
+from spbe_cli.i18n import index_name as _index_name
+from spbe_cli.i18n import predicate_label, tr
 from spbe_cli.scoring import Score
+
+if TYPE_CHECKING:
+    from spbe_cli.report import Baseline
 
 
 @lru_cache(maxsize=4096)
@@ -24,20 +32,58 @@ def level_text(level: Fraction | None) -> str:
     return display(level)
 
 
-def index_name(score: Score) -> str:
-    return "Indeks Pemdi" if score.framework.id.startswith("pemdi") else "Indeks SPBE"
+def index_name(score: Score, language: str = "id") -> str:
+    return _index_name(score.framework.id, language)
 
 
-def heading(score: Score) -> str:
-    return f"{index_name(score)} {score.institution} - tahun {score.year} ({score.framework.id})"
+def heading(score: Score, language: str = "id") -> str:
+    return tr(
+        language,
+        "heading",
+        index=index_name(score, language),
+        institution=score.institution,
+        year=score.year,
+        framework=score.framework.id,
+    )
 
 
-def draft_line(score: Score) -> str | None:
+def draft_line(score: Score, language: str = "id") -> str | None:
     """For drafts: which indicators are missing and the range the index can still take."""
-    if score.complete or score.index_max is None:
+    if score.complete or score.index_max is None or score.predicate_max is None:
         return None
-    return (
-        f"Belum diisi {len(score.missing)} indikator ({id_ranges(score.missing)}); "
-        f"indeks antara {display(score.index)} ({score.predicate}) dan "
-        f"{display(score.index_max)} ({score.predicate_max})"
+    return tr(
+        language,
+        "draft",
+        count=len(score.missing),
+        ids=id_ranges(score.missing),
+        low=display(score.index),
+        low_predicate=predicate_label(score.predicate, language),
+        high=display(score.index_max),
+        high_predicate=predicate_label(score.predicate_max, language),
+    )
+
+
+def footer_line(framework: Framework, year: int, basis: str, language: str = "id") -> str:
+    """Which kerangka, whether its table is official, and the basis of the year's predikat."""
+    return tr(
+        language,
+        "footer",
+        framework=framework.id,
+        regulation=framework.regulation,
+        status=tr(language, "status_provisional" if framework.provisional else "status_official"),
+        year=year,
+        basis=tr(language, "basis_exact" if basis == "tepat" else "basis_rounded"),
+    )
+
+
+def comparison_line(baseline: Baseline, framework_id: str, language: str = "id") -> str:
+    """What a report is compared with, and (for another kerangka) what is not compared."""
+    return tr(
+        language,
+        "comparison_same" if baseline.same_framework else "comparison_other",
+        file=PurePath(baseline.file).name,
+        institution=baseline.institution,
+        year=baseline.year,
+        framework=framework_id,
+        old_framework=baseline.framework_id,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from spbe_cli.exact import display
+from spbe_cli.i18n import predicate_label, tr
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.labels import draft_line, heading, index_name, level_text
 from spbe_cli.scoring import GroupScore, Score
@@ -14,17 +15,19 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def _one(score: Score, detail: bool) -> list[str]:
+def _one(score: Score, detail: bool, language: str = "id") -> list[str]:
+    name = index_name(score, language)
     lines = [
-        f"### {_cell(heading(score))}",
+        f"### {_cell(heading(score, language))}",
         "",
-        f"**{index_name(score)}: {display(score.index)} — {score.predicate}**",
+        f"**{name}: {display(score.index)} — {predicate_label(score.predicate, language)}**",
         "",
     ]
-    draft = draft_line(score)
+    draft = draft_line(score, language)
     if draft:
         lines += [f"> {draft}", ""]
-    lines += ["| | Domain / Aspek | Bobot (%) | Indeks |", "|---|---|---:|---:|"]
+    head = (tr(language, k) for k in ("domain_aspect", "weight_pct", "index"))
+    lines += ["| | {} | {} | {} |".format(*head), "|---|---|---:|---:|"]
 
     def aspect_rows(aspect: GroupScore) -> list[str]:
         rows = [
@@ -53,10 +56,10 @@ def _one(score: Score, detail: bool) -> list[str]:
     else:
         for aspect in score.aspects:
             lines += aspect_rows(aspect)
-    lines.append(f"| | **{index_name(score)}** | **100.00** | **{display(score.index)}** |")
+    lines.append(f"| | **{name}** | **100.00** | **{display(score.index)}** |")
     return lines
 
 
 def render(scores: Sequence[Score], options: Options) -> str:
-    blocks = ["\n".join(_one(s, options.detail)) for s in scores]
+    blocks = ["\n".join(_one(s, options.detail, options.language)) for s in scores]
     return "\n\n".join(blocks) + "\n"

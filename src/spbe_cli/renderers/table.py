@@ -14,8 +14,9 @@ from rich.table import Table
 from rich.text import Text
 
 from spbe_cli.exact import display
+from spbe_cli.i18n import predicate_label, tr
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.labels import draft_line, heading, index_name, level_text
+from spbe_cli.renderers.labels import draft_line, footer_line, heading, index_name, level_text
 from spbe_cli.scoring import GroupScore, Score, predicate
 
 BAND_STYLES = ("bold red", "bold yellow", "bold green", "bold cyan", "bold blue")
@@ -27,18 +28,20 @@ def band_style(score: Score, name: str) -> str:
     return BAND_STYLES[min(position, len(BAND_STYLES) - 1)]
 
 
-def _predicate_text(score: Score, value: Fraction) -> Text:
+def _predicate_text(score: Score, value: Fraction, language: str) -> Text:
     name = predicate(score.framework, score.year, value)
-    return Text(name, style=band_style(score, name))
+    return Text(predicate_label(name, language), style=band_style(score, name))
 
 
-def _table(score: Score, detail: bool) -> Table:
+def _table(score: Score, detail: bool, language: str) -> Table:
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     table.add_column("ID", no_wrap=True)
-    table.add_column("Domain / Aspek" + (" / Indikator" if detail else ""))
-    table.add_column("Bobot (%)", justify="right", no_wrap=True)
-    table.add_column("Indeks" + (" / Level" if detail else ""), justify="right", no_wrap=True)
-    table.add_column("Predikat", no_wrap=True)
+    table.add_column(tr(language, "domain_aspect_indicator" if detail else "domain_aspect"))
+    table.add_column(tr(language, "weight_pct"), justify="right", no_wrap=True)
+    table.add_column(
+        tr(language, "index_level" if detail else "index"), justify="right", no_wrap=True
+    )
+    table.add_column(tr(language, "predicate"), no_wrap=True)
 
     def aspect_rows(aspect: GroupScore, indent: str) -> None:
         table.add_row(
@@ -46,7 +49,7 @@ def _table(score: Score, detail: bool) -> Table:
             aspect.name,
             display(aspect.weight),
             display(aspect.index),
-            _predicate_text(score, aspect.index),
+            _predicate_text(score, aspect.index, language),
         )
         if not detail:
             return
@@ -69,7 +72,7 @@ def _table(score: Score, detail: bool) -> Table:
                 Text(domain.name, style="bold"),
                 display(domain.weight),
                 Text(display(domain.index), style="bold"),
-                _predicate_text(score, domain.index),
+                _predicate_text(score, domain.index, language),
             )
             for aspect in score.aspects:
                 if aspect.domain == domain.id:
@@ -80,30 +83,23 @@ def _table(score: Score, detail: bool) -> Table:
     return table
 
 
-def _summary(score: Score) -> Panel:
+def _summary(score: Score, language: str) -> Panel:
     style = band_style(score, score.predicate)
     text = Text.assemble(
-        (f"{index_name(score)}  ", "bold"),
+        (f"{index_name(score, language)}  ", "bold"),
         (display(score.index), style),
-        ("   Predikat  ", "bold"),
-        (score.predicate, style),
+        (f"   {tr(language, 'predicate')}  ", "bold"),
+        (predicate_label(score.predicate, language), style),
     )
     return Panel(text, expand=False, border_style=style)
 
 
-def _footer(score: Score) -> Text:
-    framework = score.framework
-    basis = "indeks tepat" if score.basis == "tepat" else "indeks dibulatkan 2 desimal"
-    status = "resmi" if not framework.provisional else "sementara"
-    return Text(
-        f"Kerangka {framework.id} ({framework.regulation}; tabel {status}); "
-        f"predikat tahun {score.year} dari {basis}.",
-        style="dim",
-    )
+def _footer(score: Score, language: str) -> Text:
+    return Text(footer_line(score.framework, score.year, score.basis, language), style="dim")
 
 
 def make_console(buffer: io.StringIO, options: Options) -> Console:
-    """A console writing into `buffer`, coloured only when the options say so."""
+    """A rich console writing into `buffer`, coloured only when the options say so."""
     return Console(
         file=buffer,
         width=options.width or 100,
@@ -121,10 +117,14 @@ def render(scores: Sequence[Score], options: Options) -> str:
     for n, score in enumerate(scores):
         if n:
             console.print()
-        parts: list[Text | Panel | Table] = [Text(heading(score), style="bold"), _summary(score)]
-        draft = draft_line(score)
+        language = options.language
+        parts: list[Text | Panel | Table] = [
+            Text(heading(score, language), style="bold"),
+            _summary(score, language),
+        ]
+        draft = draft_line(score, language)
         if draft:
             parts.append(Text(draft, style="yellow"))
-        parts += [_table(score, options.detail), _footer(score)]
+        parts += [_table(score, options.detail, language), _footer(score, language)]
         console.print(Group(*parts))
     return buffer.getvalue()

@@ -1,0 +1,177 @@
+"""`spbe diff --format table` (the default): the year at a glance. The index and predikat on
+top, then the indicators that went up (green) and down (red), biggest contribution first,
+then the domains and aspects, and a last line saying which comparison was made."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from fractions import Fraction
+
+from rich import box
+from rich.console import Group, JustifyMethod, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from spbe_cli.answers import id_ranges
+from spbe_cli.diff import Change, Comparison
+from spbe_cli.exact import display
+from spbe_cli.renderers import Options
+from spbe_cli.renderers.diffparts import (
+    Section,
+    contribution_text,
+    describe,
+    draft_notes,
+    files,
+    group_delta_text,
+    group_value_text,
+    ids_text,
+    index_delta_text,
+    level_delta_text,
+    level_value_text,
+    name_of,
+    old_name,
+    predicate_move,
+    row_name,
+    sections,
+    title,
+)
+from spbe_cli.renderers.table import band_style, make_console
+
+STYLES = {"naik": "bold green", "turun": "bold red", "belum_diisi": "bold yellow"}
+COMPACT = ("hanya_lama", "hanya_baru")  # rows without a counterpart: listed by id only
+
+
+def _tone(delta: Fraction | None) -> str:
+    if delta is None:
+        return ""
+    if delta == 0:
+        return "dim"
+    return "green" if delta > 0 else "red"
+
+
+def _summary(comparison: Comparison) -> Panel:
+    old, new = comparison.old, comparison.new
+    delta = comparison.index_delta
+    tone = "bold " + (_tone(delta) if delta else "")
+    text = Text.assemble(
+        (f"{name_of(comparison)}  ", "bold"),
+        (display(old.index), band_style(old, old.predicate)),
+        " → ",
+        (display(new.index), band_style(new, new.predicate)),
+        "  ",
+        (index_delta_text(comparison), tone.strip()),
+        ("    Predikat  ", "bold"),
+        (old.predicate, band_style(old, old.predicate)),
+        " → ",
+        (new.predicate, band_style(new, new.predicate)),
+        (f"  ({predicate_move(comparison)})", "dim"),
+    )
+    return Panel(text, expand=False, border_style=tone.strip() or "bold")
+
+
+def _table(columns: Sequence[tuple[str, int]]) -> Table:
+    """A full-width table whose columns have fixed widths except the name (width 0), which
+    takes the rest, so the tables of all sections line up. Id columns come before the name."""
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
+    named = False
+    for header, width in columns:
+        if width == 0:
+            table.add_column(header, ratio=1)
+            named = True
+        else:
+            justify: JustifyMethod = "right" if named else "left"
+            table.add_column(header, justify=justify, no_wrap=True, min_width=width)
+    return table
+
+
+def _width(values: Sequence[str], header: str) -> int:
+    return max([len(header), *(len(v) for v in values)])
+
+
+def _indicator_tables(comparison: Comparison, found: Sequence[Section]) -> list[RenderableType]:
+    same = comparison.kind == "kerangka_sama"
+    rows = [c for section in found if section.key not in COMPACT for c in section.rows]
+    if same:
+        ids = [("ID", _width([c.id for c in rows], "ID"))]
+    else:
+        old_id, new_id = comparison.old.framework.id, comparison.new.framework.id
+        ids = [
+            (old_id, _width([ids_text(c.old_ids) for c in rows], old_id)),
+            (new_id, _width([ids_text(c.new_ids) for c in rows], new_id)),
+        ]
+    numbers = [("Lama", 4), ("Baru", 4), ("Selisih", 7)]
+    last = ("Kontribusi", 10) if same else ("Keyakinan", 9)
+    columns = [*ids, ("Indikator", 0), *([("Bobot", 5)] if same else []), *numbers, last]
+    parts: list[RenderableType] = []
+    for section in found:
+        parts += [Text(""), Text(section.heading, style=STYLES.get(section.key, "bold"))]
+        if section.key in COMPACT:
+            ids_shown = [c.old_ids[0] if c.old_ids else c.new_ids[0] for c in section.rows]
+            parts.append(Text(f"  {id_ranges(ids_shown)}", style="dim"))
+            continue
+        table = _table(columns)
+        for c in section.rows:
+            table.add_row(*_cells(c, same))
+        parts.append(table)
+    return parts
+
+
+def _cells(c: Change, same: bool) -> list[RenderableType]:
+    tone = _tone(c.delta)
+    name = Text(row_name(c))
+    before = old_name(c)
+    if before:
+        name.append(f"\n← {before}", style="dim")
+    cells: list[RenderableType] = [c.id] if same else [ids_text(c.old_ids), ids_text(c.new_ids)]
+    cells.append(name)
+    if same:
+        cells.append(display(c.weight) if c.weight is not None else "")
+    cells += [
+        level_value_text(c.old),
+        level_value_text(c.new),
+        Text(level_delta_text(c), style=tone),
+        Text(contribution_text(c), style=tone) if same else Text(c.confidence or "", style="dim"),
+    ]
+    return cells
+
+
+def _groups(label: str, rows: Sequence[Change], same: bool) -> Table:
+    idents = [c.id if same else f"{ids_text(c.old_ids)} → {ids_text(c.new_ids)}" for c in rows]
+    table = _table(
+        [("ID", _width(idents, "ID")), (label, 0), ("Lama", 4), ("Baru", 4), ("Selisih", 7)]
+    )
+    for ident, c in zip(idents, rows, strict=True):
+        name = Text(row_name(c))
+        before = old_name(c)
+        if before:
+            name.append(f" ← {before}", style="dim")
+        table.add_row(
+            ident,
+            name,
+            group_value_text(c.old),
+            group_value_text(c.new),
+            Text(group_delta_text(c), style=_tone(c.delta)),
+        )
+    return table
+
+
+def render(comparison: Comparison, options: Options) -> str:
+    buffer = io.StringIO()
+    console = make_console(buffer, options)
+    same = comparison.kind == "kerangka_sama"
+    heading = options.title or title(comparison)
+    parts: list[RenderableType] = [Text(heading, style="bold"), _summary(comparison)]
+    parts.append(Text(describe(comparison), style="dim"))
+    parts += [Text(note, style="yellow") for note in draft_notes(comparison)]
+    found = sections(comparison)
+    if same and not found:
+        parts.append(Text("Tidak ada level indikator yang berubah.", style="dim"))
+    parts += _indicator_tables(comparison, found)
+    for label, rows in (("Domain", comparison.domains), ("Aspek", comparison.aspects)):
+        if rows:
+            parts += [Text(""), Text(label, style="bold"), _groups(label, rows, same)]
+    parts += [Text(""), Text(files(comparison), style="dim")]
+    console.print(Group(*parts))
+    return buffer.getvalue()

@@ -1,0 +1,104 @@
+"""Shared helpers: the shipped tables, a CLI runner, and writing answer files."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from spbe_cli.frameworks import Catalog, Framework, load_catalog
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = sorted((ROOT / "samples").glob("*.yaml"))
+
+
+@pytest.fixture(scope="session")
+def catalog() -> Catalog:
+    return load_catalog()
+
+
+@pytest.fixture()
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def answer_text(
+    framework: Framework,
+    levels: Mapping[str, object],
+    *,
+    year: int | None = None,
+    institution: str = "Kabupaten Uji",
+    extra: str = "",
+) -> str:
+    """An answer file in the short form, indicators in the order given."""
+    lines = [
+        f"tahun: {year if year is not None else framework.first_year}",
+        f"instansi: {institution}",
+        extra.rstrip("\n"),
+        "indikator:",
+    ]
+    for key, level in levels.items():
+        quoted = f'"{key}"' if "." in key else key
+        lines.append(f"  {quoted}: {level}")
+    return "\n".join(line for line in lines if line) + "\n"
+
+
+def all_at(framework: Framework, level: object) -> dict[str, object]:
+    return {i.id: level for i in framework.indicators}
+
+
+WriteAnswers = Callable[..., Path]
+
+
+@pytest.fixture()
+def write(tmp_path: Path) -> WriteAnswers:
+    """Write text to a fresh file in tmp_path and return its path."""
+    counter = iter(range(10_000))
+
+    def _write(text: str | bytes, name: str | None = None) -> Path:
+        path = tmp_path / (name or f"answers-{next(counter)}.yaml")
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, encoding="utf-8")
+        return path
+
+    return _write
+
+
+def raises_to_reach(framework: Framework, total: Fraction) -> dict[str, int]:
+    """Raises above the scale minimum whose Σ level·weight equals `total` exactly, found by
+    dynamic programming over whole weight units. Independent of scoring.py."""
+    scale = math.lcm(*(i.weight.denominator for i in framework.indicators))
+    units = [(i.id, int(i.weight * scale)) for i in framework.indicators]
+    goal = total * scale - sum(u for _, u in units) * framework.level_min
+    assert goal.denominator == 1, "target not reachable on whole weight units"
+    need = int(goal)
+    top = framework.level_max - framework.level_min
+    layers: list[dict[int, tuple[int, int]]] = []  # value -> (previous value, raise)
+    reachable = {0}
+    for _, step in units:
+        layer: dict[int, tuple[int, int]] = {}
+        for value in reachable:
+            for r in range(top + 1):
+                candidate = value + r * step
+                if candidate <= need and candidate not in layer:
+                    layer[candidate] = (value, r)
+        layers.append(layer)
+        reachable = set(layer)
+    assert need in reachable, f"no level set reaches {total}"
+    raises: dict[str, int] = {}
+    value = need
+    for (ind_id, _), layer in zip(reversed(units), reversed(layers), strict=True):
+        value, r = layer[value]
+        raises[ind_id] = r
+    return raises
+
+
+def levels_reaching(framework: Framework, index: Fraction) -> dict[str, int]:
+    raises = raises_to_reach(framework, index * 100)
+    return {i.id: framework.level_min + raises.get(i.id, 0) for i in framework.indicators}

@@ -1,0 +1,95 @@
+"""The built wheel, installed into a fresh environment and run from outside the checkout:
+catches package data (the weight tables) missing from the wheel, which tests of the
+checkout cannot see."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
+import venv
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, SAMPLES
+
+
+def _run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(a) for a in args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        check=False,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+    )
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh venv holding only the wheel; dependencies come from this environment's
+    site-packages through a .pth file (no network needed)."""
+    base = tmp_path_factory.mktemp("wheel")
+    built = _run(
+        sys.executable,
+        "-m",
+        "pip",
+        "wheel",
+        "--no-deps",
+        "--no-build-isolation",
+        "-q",
+        "-w",
+        base / "dist",
+        ROOT,
+    )
+    assert built.returncode == 0, built.stderr
+    (wheel,) = (base / "dist").glob("spbe-*.whl")
+    env_dir = base / "env"
+    venv.EnvBuilder(with_pip=False).create(env_dir)
+    python = env_dir / "bin" / "python"
+    site = Path(
+        _run(
+            python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"
+        ).stdout.strip()
+    )
+    (site / "outer.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
+    done = _run(
+        sys.executable,
+        "-m",
+        "pip",
+        "--python",
+        python,
+        "install",
+        "--no-deps",
+        "--no-index",
+        "-q",
+        wheel,
+    )
+    assert done.returncode == 0, done.stderr
+    return env_dir
+
+
+def test_installed_wheel_scores_outside_the_checkout(installed: Path, tmp_path: Path) -> None:
+    work = tmp_path / "kantor"
+    work.mkdir()
+    for sample in SAMPLES:
+        shutil.copy(sample, work / sample.name)
+    spbe = installed / "bin" / "spbe"
+    where = _run(
+        installed / "bin" / "python", "-c", "import spbe_cli; print(spbe_cli.__file__)", cwd=work
+    )
+    assert Path(where.stdout.strip()).is_relative_to(installed), where.stdout
+    for sample in SAMPLES:
+        done = _run(spbe, "score", sample.name, "--format", "json", cwd=work)
+        assert done.returncode == 0, done.stderr
+        data = json.loads(done.stdout)
+        assert data["berkas"] == sample.name
+        assert data["predikat"] in {"Kurang", "Cukup", "Baik", "Sangat Baik", "Memuaskan"}
+    table = _run(spbe, "score", SAMPLES[0].name, cwd=work)
+    assert table.returncode == 0 and "Predikat" in table.stdout
+    listing = _run(spbe, "kerangka", cwd=work)
+    assert "spbe-2018" in listing.stdout and "pemdi-2026" in listing.stdout
