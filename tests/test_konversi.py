@@ -20,6 +20,7 @@ from spbe_cli.errors import InputError
 from spbe_cli.frameworks import load_catalog
 from spbe_cli.renderers import jsonout
 from spbe_cli.scoring import score
+from spbe_cli.simulation import with_levels
 from tests.tables import answer_text, build_table, pemdi_entries
 
 CATALOG = load_catalog()
@@ -245,3 +246,11 @@ def test_the_json_schema_agrees_with_spbe_on_source_scores(
         read(text)
     else:
         problems(text)
+
+
+def test_a_changed_level_drops_its_source_score() -> None:
+    answers = read(answer_text(2026, pemdi_entries(i5="{sdi: 68.75}")))
+    assert answers.levels["5"].source is not None
+    changed = with_levels(answers, {"5": Fraction(4)})
+    assert changed.levels["5"] == answers.levels["5"]._replace(level=Fraction(4), source=None)
+    assert answers.levels["5"].level == Fraction("3.75")  # the original is left as it was

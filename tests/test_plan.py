@@ -18,8 +18,9 @@ from spbe_cli.answers import Answer, Answers
 from spbe_cli.cli import app
 from spbe_cli.errors import UsageError
 from spbe_cli.frameworks import Framework, load_catalog
-from spbe_cli.planning import Target, level_of, parse_target, plan, with_levels
+from spbe_cli.planning import Target, level_of, parse_target, plan
 from spbe_cli.scoring import score
+from spbe_cli.simulation import with_levels
 from tests.tables import answer_text, build_table, pemdi_entries
 
 CATALOG = load_catalog()

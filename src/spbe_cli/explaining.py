@@ -9,8 +9,9 @@ from fractions import Fraction
 from spbe_cli.answers import Answers
 from spbe_cli.conversions import Source
 from spbe_cli.frameworks import Aspect, Domain, Framework, Indicator
-from spbe_cli.planning import check_ids, level_of, level_span, new_levels, next_value, with_levels
+from spbe_cli.planning import check_ids, level_of, level_span, new_levels, next_value
 from spbe_cli.scoring import score
+from spbe_cli.simulation import with_levels
 
 HUNDRED = Fraction(100)
 

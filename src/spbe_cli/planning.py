@@ -20,14 +20,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from fractions import Fraction
 
-from spbe_cli.answers import Answer, Answers, id_ranges
+from spbe_cli.answers import Answers, id_ranges
 from spbe_cli.errors import UsageError
 from spbe_cli.exact import display
 from spbe_cli.frameworks import Framework, Indicator
 from spbe_cli.scoring import Score, predicate, predicate_basis_value, score
+from spbe_cli.simulation import with_levels
 
 HUNDRED = Fraction(100)
 
@@ -157,20 +158,6 @@ def new_levels(framework: Framework, start: Fraction, end: Fraction) -> list[int
 def next_value(value: Fraction, cap: int) -> Fraction | None:
     """Where one step from `value` goes (None at the cap)."""
     return min(value + 1, Fraction(cap)) if value < cap else None
-
-
-def with_levels(answers: Answers, changes: Mapping[str, Fraction]) -> Answers:
-    """The answers with some levels replaced (a replaced level no longer has a source score).
-    `spbe simulate` and the plan's resulting index are scored from this."""
-    levels = {**answers.levels}
-    for indicator_id, level in changes.items():
-        old = levels.get(indicator_id, Answer(level))
-        levels[indicator_id] = old._replace(level=level, source=None)
-    return replace(
-        answers,
-        levels={i.id: levels[i.id] for i in answers.framework.indicators if i.id in levels},
-        missing=tuple(i for i in answers.missing if i not in changes),
-    )
 
 
 def plan(

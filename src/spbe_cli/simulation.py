@@ -28,7 +28,7 @@ def apply(answers: Answers, overrides: Mapping[str, str]) -> Answers:
     """The same answers with the given levels replaced (read exactly from their text)."""
     framework = answers.framework
     allowed = f"{framework.level_range()} ({framework.id})"
-    levels = dict(answers.levels)
+    levels: dict[str, Fraction] = {}
     for key, text in overrides.items():
         where = f"--set {key}={text}"
         if key not in framework.by_id:
@@ -47,8 +47,19 @@ def apply(answers: Answers, overrides: Mapping[str, str]) -> Answers:
         problem = level_problem(framework, number, text)
         if problem:
             raise UsageError(f"{where}: {problem}; allowed: {allowed}")
-        before = levels.get(key)
-        level = Fraction(number)
-        levels[key] = before._replace(level=level) if before else Answer(level)
-    missing = tuple(m for m in answers.missing if m not in overrides)
-    return replace(answers, levels=levels, missing=missing)
+        levels[key] = Fraction(number)
+    return with_levels(answers, levels)
+
+
+def with_levels(answers: Answers, changes: Mapping[str, Fraction]) -> Answers:
+    """The answers with some levels replaced (a replaced level no longer has a source score);
+    `spbe plan` and `spbe explain` score their steps from this too."""
+    levels = {**answers.levels}
+    for indicator_id, level in changes.items():
+        old = levels.get(indicator_id, Answer(level))
+        levels[indicator_id] = old._replace(level=level, source=None)
+    return replace(
+        answers,
+        levels={i.id: levels[i.id] for i in answers.framework.indicators if i.id in levels},
+        missing=tuple(i for i in answers.missing if i not in changes),
+    )

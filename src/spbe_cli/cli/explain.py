@@ -59,14 +59,24 @@ def explain(
     indicator_id: Annotated[str, typer.Argument(metavar="ID", help="Indicator id, e.g. 14.")],
     file: Annotated[
         str | None,
-        typer.Argument(help="Answer file: add its level and what the next one adds."),
+        typer.Argument(
+            metavar="[FILE]", help="Answer file: add its level and what the next one adds."
+        ),
     ] = None,
     year: Annotated[
-        int | None, typer.Option("--tahun", help="Year (picks its kerangka).", show_default=False)
+        int | None,
+        typer.Option(
+            "--tahun", metavar="TAHUN", help="Year (picks its kerangka).", show_default=False
+        ),
     ] = None,
     framework_id: Annotated[
         str | None,
-        typer.Option("--kerangka", help="Kerangka id, e.g. spbe-2020.", show_default=False),
+        typer.Option(
+            "--kerangka",
+            metavar="KERANGKA",
+            help="Kerangka id, e.g. spbe-2020.",
+            show_default=False,
+        ),
     ] = None,
     output_format: Annotated[
         str,

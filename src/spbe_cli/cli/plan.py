@@ -34,24 +34,33 @@ def split_ids(values: list[str] | None) -> list[str]:
 
 @app.command()
 def plan(
-    file: Annotated[str, typer.Argument(help="Answer file (YAML); - reads stdin.")],
+    file: Annotated[
+        str, typer.Argument(metavar="FILE", help="The answer file (YAML); - reads stdin.")
+    ],
     target: Annotated[
         str,
         typer.Option(
             "--target",
             "-t",
+            metavar="PREDIKAT|INDEKS",
             help='Predikat to reach (e.g. "Sangat Baik") or an index (e.g. 3.5).',
             show_default=False,
         ),
     ],
     max_level: Annotated[
         int | None,
-        typer.Option("--max-level", help="Plan no indicator above this level.", show_default=False),
+        typer.Option(
+            "--max-level",
+            metavar="N",
+            help="Plan no indicator above this level.",
+            show_default=False,
+        ),
     ] = None,
     exclude: Annotated[
         list[str] | None,
         typer.Option(
             "--kecuali",
+            metavar="IDS",
             help="Indicators that cannot move (ids, comma-separated; repeatable).",
             show_default=False,
         ),

@@ -28,7 +28,9 @@ if TYPE_CHECKING:
 
 @app.command()
 def rank(
-    files: Annotated[list[str], typer.Argument(help="Answer files (YAML); - reads stdin.")],
+    files: Annotated[
+        list[str], typer.Argument(metavar="FILE...", help="Answer files (YAML); - reads stdin.")
+    ],
     output_format: Annotated[
         str,
         typer.Option(
