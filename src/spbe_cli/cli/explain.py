@@ -14,6 +14,7 @@ from spbe_cli.cli.common import (
     choice,
     emit,
     guard,
+    named_framework,
     render_options,
     warn_frameworks,
 )
@@ -40,12 +41,7 @@ def chosen_framework(
             raise UsageError(f"{answers.file} is for tahun {answers.year}, not {year}")
         return found
     if framework_id is not None:
-        framework = tables.get(framework_id)
-        if framework is None:
-            raise UsageError(
-                f"kerangka '{framework_id}' is unknown; known: {', '.join(tables.frameworks)}"
-            )
-        return framework
+        return named_framework(tables, framework_id)
     if year is not None:
         framework = tables.for_year(year)
         if framework is None:
