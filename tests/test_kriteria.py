@@ -126,9 +126,10 @@ def test_shipped_tables_read_lazily_equal_a_full_read(framework_id: str) -> None
         assert getattr(lazy, attribute) == getattr(full, attribute)
 
 
-def test_cutting_criteria_leaves_block_scalars_alone() -> None:
-    text = "a:\n  catatan: |\n    kriteria:\n      1: x\n  kriteria:\n    1: y\n  b: 2\n"
-    assert without_criteria(text) == "a:\n  catatan: |\n    kriteria:\n      1: x\n  b: 2\n"
+def test_cutting_criteria_keeps_every_other_line() -> None:
+    text = "- id: a\n  kriteria:\n    1: x\n\n    2: y\n  b: 2\n- id: c\n  kriteria:\n    1: z\n"
+    assert without_criteria(text) == "- id: a\n  b: 2\n- id: c\n"
+    assert without_criteria("a: 1\n") is None
 
 
 def test_bad_criteria_in_a_shipped_table_surface_on_first_use() -> None:
