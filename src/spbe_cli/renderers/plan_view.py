@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from spbe_cli.answers import id_ranges
 from spbe_cli.exact import display
 from spbe_cli.planning import Move, Plan, level_of, level_span, new_levels
-from spbe_cli.renderers.labels import index_name, level_text
+from spbe_cli.renderers.labels import heading as score_heading
+from spbe_cli.renderers.labels import level_text
 
 ORDER_RULE = (
     "Urutan: tambahan terbesar dulu, lalu level awal terendah, lalu urutan indikator di tabel."
@@ -25,11 +26,7 @@ class Need:
 
 
 def heading(plan: Plan) -> str:
-    current = plan.current
-    return (
-        f"Rencana {index_name(current)} {current.institution} - tahun {current.year} "
-        f"({current.framework.id})"
-    )
+    return f"Rencana {score_heading(plan.current)}"
 
 
 def target_text(plan: Plan) -> str:
