@@ -201,9 +201,8 @@ def plan(
     if not reached(index):
         taken, index = [], current.index
     moves = _merge(framework, year, current.index, taken)
-    if moves:
-        final = score(with_levels(answers, {m.indicator.id: m.end for m in moves})).index
-        index = final
+    if moves:  # the resulting index by the scoring rule itself (it equals the sum of gains)
+        index = score(with_levels(answers, {m.indicator.id: m.end for m in moves})).index
     return Plan(
         current=current,
         target=target,
