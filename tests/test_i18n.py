@@ -10,7 +10,18 @@ import string
 from typer.testing import CliRunner
 
 from spbe_cli.cli import app
-from spbe_cli.i18n import LANGUAGES, PREDICATES_EN, TEXTS, index_name, predicate_label, tr
+from spbe_cli.crosswalk import CONFIDENCE
+from spbe_cli.i18n import (
+    LANGUAGES,
+    PREDICATES_EN,
+    TERMS_EN,
+    TEXTS,
+    index_name,
+    predicate_label,
+    term_label,
+    tr,
+    tr_count,
+)
 from spbe_cli.renderers import Options
 from tests.report_support import SAMPLES, catalog
 
@@ -28,6 +39,48 @@ def test_tables_have_the_same_keys_and_fields() -> None:
         assert set(TEXTS[language]) == keys, language
         for key in keys:
             assert fields(TEXTS[language][key]) == fields(TEXTS["id"][key]), (language, key)
+
+
+SAME_IN_BOTH = {"level", "domain"}  # words English shares with Indonesian
+
+
+def test_every_english_text_is_translated() -> None:
+    same = {key for key, text in TEXTS["id"].items() if TEXTS["en"][key] == text}
+    assert same == SAME_IN_BOTH
+
+
+def test_counted_texts_come_in_pairs_with_a_count() -> None:
+    for language in LANGUAGES:
+        table = TEXTS[language]
+        for key in table:
+            if key.endswith("_one"):
+                base = key.removesuffix("_one")
+                assert base in table, key
+                assert "count" in fields(table[key]) and "count" in fields(table[base])
+    assert tr_count("en", "n_indicators", 1) == "1 indicator"
+    assert tr_count("en", "n_indicators", 2) == "2 indicators"
+    assert tr_count("id", "n_indicators", 1) == tr("id", "n_indicators", count=1) == "1 indikator"
+
+
+def test_every_predicate_move_and_diff_section_has_a_text() -> None:
+    # the values of `arah` in `spbe diff --format json`: of the predikat, and of indicator rows
+    for move in ("naik", "turun", "tetap", "berubah"):
+        assert f"move_{move}" in TEXTS["id"]
+    for section in ("naik", "turun", "belum_diisi", "tetap", "hanya_lama", "hanya_baru"):
+        assert f"section_{section}" in TEXTS["id"]
+
+
+def test_every_shipped_confidence_has_an_english_name() -> None:
+    rules = [
+        indicator.conversion
+        for framework in catalog().frameworks.values()
+        for indicator in framework.indicators
+        if indicator.conversion is not None
+    ]
+    assert rules  # pemdi-2026 has conversions
+    for word in {*CONFIDENCE, *(rule.confidence for rule in rules)}:
+        assert term_label(word, "en") == f"{TERMS_EN[word]} ({word})"
+        assert term_label(word, "id") == word
 
 
 def test_every_shipped_predicate_has_an_english_name() -> None:

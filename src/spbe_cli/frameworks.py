@@ -208,9 +208,10 @@ class Conversion:
         """The exact value for a score (the caller checks the score is within the scale)."""
         return self.offset + self.factor * score
 
-    def formula(self) -> str:
-        """The rule in words: "1 + skor sdi / 25", "skor sjig", "0.5 + 0.75 × skor x"."""
-        score, factor = f"skor {self.source}", self.factor
+    def formula(self, term: str | None = None) -> str:
+        """The rule in words: "1 + skor sdi / 25", "skor sjig", "0.5 + 0.75 × skor x"; `term`
+        replaces "skor sdi" (display text in another language)."""
+        score, factor = term or f"skor {self.source}", self.factor
         if factor.numerator == 1 and factor.denominator > 1:
             score = f"{score} / {factor.denominator}"
         elif factor != 1:

@@ -10,6 +10,7 @@ from spbe_cli.cli.common import (
     EXIT_GATE,
     AllowIncompleteOption,
     DiffFormatOption,
+    LanguageOption,
     WeightsOption,
     app,
     catalog,
@@ -50,6 +51,7 @@ def diff(
     ] = False,
     allow_incomplete: AllowIncompleteOption = False,
     weights: WeightsOption = None,
+    language: LanguageOption = "id",
 ) -> None:
     """Compare two answer files: indeks, predikat, domains, aspects and indicators.
 
@@ -73,7 +75,7 @@ def diff(
         old_id, new_id = before.framework.id, after.framework.id
         table = guard(lambda: crosswalk.find(tables, old_id, new_id, weight_dirs(weights)))
     comparison = compare(before, after, table)
-    emit(diff_renderer(output_format)(comparison, render_options()))
+    emit(diff_renderer(output_format)(comparison, render_options(language=language)))
     failures = diff_failures(comparison, any_change=exit_code, regression=fail_on_regression)
     for line in failures:
         say(line)

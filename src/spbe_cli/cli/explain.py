@@ -8,6 +8,7 @@ import typer
 
 from spbe_cli import api
 from spbe_cli.cli.common import (
+    LanguageOption,
     WeightsOption,
     app,
     catalog,
@@ -84,6 +85,7 @@ def explain(
         ),
     ] = "text",
     weights: WeightsOption = None,
+    language: LanguageOption = "id",
 ) -> None:
     """Explain an indicator: weight, share of the index, level names and criteria."""
     from spbe_cli.explaining import explain as explain_indicator  # only this command needs it
@@ -94,4 +96,4 @@ def explain(
     result = guard(lambda: explain_indicator(framework, indicator_id, answers))
     if answers is not None:
         warn_frameworks([score(answers)])
-    emit(renderer_in(EXPLAIN_FORMATS, output_format)(result, render_options()))
+    emit(renderer_in(EXPLAIN_FORMATS, output_format)(result, render_options(language=language)))

@@ -9,6 +9,7 @@ import typer
 from spbe_cli import api
 from spbe_cli.cli.common import (
     EXIT_GATE,
+    LanguageOption,
     WeightsOption,
     app,
     catalog,
@@ -82,6 +83,7 @@ def plan(
         ),
     ] = "table",
     weights: WeightsOption = None,
+    language: LanguageOption = "id",
 ) -> None:
     """Plan the fewest level steps that reach a target predikat or index.
 
@@ -108,7 +110,7 @@ def plan(
 
     result = guard(checked)
     warn_frameworks([result.current])
-    emit(renderer_in(PLAN_FORMATS, output_format)(result, render_options()))
+    emit(renderer_in(PLAN_FORMATS, output_format)(result, render_options(language=language)))
     if not result.reached:
         say(
             f"{file}: target cannot be reached: at most {display(result.best_index)} "

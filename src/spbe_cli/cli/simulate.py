@@ -11,6 +11,7 @@ from spbe_cli import api
 from spbe_cli.cli.common import (
     AllowIncompleteOption,
     DiffFormatOption,
+    LanguageOption,
     WeightsOption,
     app,
     catalog,
@@ -20,6 +21,7 @@ from spbe_cli.cli.common import (
     warn_drafts,
     warn_frameworks,
 )
+from spbe_cli.i18n import tr
 from spbe_cli.renderers import diff_renderer
 from spbe_cli.renderers.labels import index_name
 
@@ -41,6 +43,7 @@ def simulate(
     output_format: DiffFormatOption = "table",
     allow_incomplete: AllowIncompleteOption = False,
     weights: WeightsOption = None,
+    language: LanguageOption = "id",
 ) -> None:
     """What if: score FILE with levels changed by --set, and show the change against the file
     as it stands (the same output as `spbe diff`). The file itself is not modified."""
@@ -56,9 +59,15 @@ def simulate(
     warn_frameworks([before])
     warn_drafts([after])
     listed = ", ".join(f"{key}={value}" for key, value in changes.items())
-    title = (
-        f"Simulasi {index_name(before)} {before.institution} {before.year}: "
-        f"{listed} (berkas {before.file} tidak diubah)"
+    title = tr(
+        language,
+        "simulate_title",
+        index=index_name(before, language),
+        institution=before.institution,
+        year=before.year,
+        changes=listed,
+        file=before.file,
     )
-    options = replace(render_options(), title=title, sides=("Saat ini", "Simulasi"))
+    sides = (tr(language, "as_is"), tr(language, "simulation"))
+    options = replace(render_options(language=language), title=title, sides=sides)
     emit(diff_renderer(output_format)(compare(before, after), options))

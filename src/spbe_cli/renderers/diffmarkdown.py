@@ -8,6 +8,7 @@ from fractions import Fraction
 
 from spbe_cli.diff import Change, Comparison
 from spbe_cli.exact import display
+from spbe_cli.i18n import predicate_label, term_label, tr
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.diffparts import (
     Section,
@@ -21,6 +22,7 @@ from spbe_cli.renderers.diffparts import (
     index_delta_text,
     level_delta_text,
     level_value_text,
+    move_text,
     name_of,
     old_name,
     predicate_move,
@@ -48,63 +50,65 @@ def _arrow(change: Change) -> str:
     return _arrow_of(change.delta)
 
 
-def _name(change: Change) -> str:
+def _name(change: Change, language: str) -> str:
     before = old_name(change)
-    return cell(row_name(change) + (f" (dulu: {before})" if before else ""))
+    formerly = f" ({tr(language, 'formerly', name=before)})" if before else ""
+    return cell(row_name(change) + formerly)
 
 
-def _summary(comparison: Comparison, sides: tuple[str, str] | None) -> list[str]:
+def _headers(language: str, *keys: str) -> str:
+    return " | ".join(tr(language, key) for key in keys)
+
+
+def _summary(comparison: Comparison, options: Options) -> list[str]:
     old, new = comparison.old, comparison.new
-    move = predicate_move(comparison)
-    before, after = sides or (str(old.year), str(new.year))
+    language = options.language
+    arrow = ARROWS.get(predicate_move(comparison), "")
+    before, after = options.sides or (str(old.year), str(new.year))
+    old_predicate, new_predicate = (predicate_label(s.predicate, language) for s in (old, new))
     return [
-        f"| | {before} | {after} | Selisih |",
+        f"| | {before} | {after} | {tr(language, 'delta')} |",
         "|---|---:|---:|---:|",
-        f"| **{name_of(comparison)}** | {display(old.index)} | {display(new.index)} | "
+        f"| **{name_of(comparison, language)}** | {display(old.index)} | {display(new.index)} | "
         f"**{_arrow_of(comparison.index_delta)}{index_delta_text(comparison)}** |",
-        f"| **Predikat** | {old.predicate} | {new.predicate} | {ARROWS.get(move, '')}{move} |",
+        f"| **{tr(language, 'predicate')}** | {old_predicate} | {new_predicate} | "
+        f"{arrow}{move_text(comparison, language)} |",
     ]
 
 
-def _same_rows(section: Section) -> list[str]:
-    lines = [
-        "| ID | Indikator | Bobot (%) | Lama | Baru | Selisih | Kontribusi |",
-        "|---|---|---:|---:|---:|---:|---:|",
-    ]
+def _same_rows(section: Section, language: str) -> list[str]:
+    header = _headers(language, "indicator", "weight_pct", "old", "new", "delta", "contribution")
+    lines = [f"| ID | {header} |", "|---|---|---:|---:|---:|---:|---:|"]
     for c in section.rows:
         weight = display(c.weight) if c.weight is not None else ""
         lines.append(
-            f"| {c.id} | {_name(c)} | {weight} | {level_value_text(c.old)} | "
+            f"| {c.id} | {_name(c, language)} | {weight} | {level_value_text(c.old)} | "
             f"{level_value_text(c.new)} | {_arrow(c)}{level_delta_text(c)} | "
             f"{contribution_text(c)} |"
         )
     return lines
 
 
-def _mapped_rows(section: Section, comparison: Comparison) -> list[str]:
+def _mapped_rows(section: Section, comparison: Comparison, language: str) -> list[str]:
     old, new = comparison.old.framework.id, comparison.new.framework.id
-    lines = [
-        f"| {old} | {new} | Indikator | Lama | Baru | Selisih | Keyakinan |",
-        "|---|---|---|---:|---:|---:|---|",
-    ]
+    header = _headers(language, "indicator", "old", "new", "delta", "confidence")
+    lines = [f"| {old} | {new} | {header} |", "|---|---|---|---:|---:|---:|---|"]
     lines += [
-        f"| {ids_text(c.old_ids)} | {ids_text(c.new_ids)} | {_name(c)} | "
+        f"| {ids_text(c.old_ids)} | {ids_text(c.new_ids)} | {_name(c, language)} | "
         f"{level_value_text(c.old)} | {level_value_text(c.new)} | "
-        f"{_arrow(c)}{level_delta_text(c)} | {c.confidence or ''} |"
+        f"{_arrow(c)}{level_delta_text(c)} | {term_label(c.confidence or '', language)} |"
         for c in section.rows
     ]
     return lines
 
 
-def _groups(label: str, rows: Sequence[Change], same: bool) -> list[str]:
-    lines = [
-        f"| ID | {label} | Lama | Baru | Selisih |",
-        "|---|---|---:|---:|---:|",
-    ]
+def _groups(label: str, rows: Sequence[Change], same: bool, language: str) -> list[str]:
+    header = _headers(language, "old", "new", "delta")
+    lines = [f"| ID | {tr(language, label)} | {header} |", "|---|---|---:|---:|---:|"]
     for c in rows:
         ident = c.id if same else f"{ids_text(c.old_ids)} → {ids_text(c.new_ids)}"
         lines.append(
-            f"| {ident} | {_name(c)} | {group_value_text(c.old)} | "
+            f"| {ident} | {_name(c, language)} | {group_value_text(c.old)} | "
             f"{group_value_text(c.new)} | {_arrow(c)}{group_delta_text(c)} |"
         )
     return lines
@@ -112,36 +116,41 @@ def _groups(label: str, rows: Sequence[Change], same: bool) -> list[str]:
 
 def render(comparison: Comparison, options: Options) -> str:
     same = comparison.kind == "kerangka_sama"
+    language = options.language
     lines = [
-        f"### {cell(options.title or title(comparison))}",
+        f"### {cell(options.title or title(comparison, language))}",
         "",
-        *_summary(comparison, options.sides),
+        *_summary(comparison, options),
         "",
     ]
-    lines += [f"_{cell(describe(comparison))}_", ""]
-    lines += [f"> {note}" for note in draft_notes(comparison)]
-    if draft_notes(comparison):
+    lines += [f"_{cell(describe(comparison, language))}_", ""]
+    notes = draft_notes(comparison, language)
+    lines += [f"> {note}" for note in notes]
+    if notes:
         lines.append("")
-    parts = sections(comparison)
+    parts = sections(comparison, language)
     if same and not parts:
-        lines += ["Tidak ada level indikator yang berubah.", ""]
+        lines += [tr(language, "no_level_changed"), ""]
     for section in parts:
-        rows = _same_rows(section) if same else _mapped_rows(section, comparison)
+        rows = (
+            _same_rows(section, language) if same else _mapped_rows(section, comparison, language)
+        )
         if section.key in FOLDED:
             lines += [f"<details><summary>{section.heading}</summary>", "", *rows, "", "</details>"]
         else:
             lines += [f"**{section.heading}**", "", *rows]
         lines.append("")
     if comparison.domains:
-        lines += ["**Domain**", "", *_groups("Domain", comparison.domains, same), ""]
+        domains = _groups("domain", comparison.domains, same, language)
+        lines += [f"**{tr(language, 'domains')}**", "", *domains, ""]
     if comparison.aspects:
         lines += [
-            "<details><summary>Aspek</summary>",
+            f"<details><summary>{tr(language, 'aspects')}</summary>",
             "",
-            *_groups("Aspek", comparison.aspects, same),
+            *_groups("aspect", comparison.aspects, same, language),
             "",
             "</details>",
             "",
         ]
-    lines.append(f"<sub>{cell(files(comparison))}</sub>")
+    lines.append(f"<sub>{cell(files(comparison, language))}</sub>")
     return "\n".join(lines) + "\n"

@@ -11,6 +11,7 @@ from spbe_cli.answers import id_ranges
 from spbe_cli.diff import Change, Comparison
 from spbe_cli.exact import display
 from spbe_cli.frameworks import Framework
+from spbe_cli.i18n import tr, tr_count
 from spbe_cli.renderers.labels import index_name, level_text
 from spbe_cli.scoring import Score
 
@@ -80,50 +81,50 @@ def index_delta_text(comparison: Comparison) -> str:
     return signed(comparison.index_delta, CONTRIBUTION_PLACES)
 
 
-def name_of(comparison: Comparison) -> str:
-    old, new = index_name(comparison.old), index_name(comparison.new)
+def name_of(comparison: Comparison, language: str = "id") -> str:
+    old, new = index_name(comparison.old, language), index_name(comparison.new, language)
     return old if old == new else f"{old} → {new}"
 
 
-def title(comparison: Comparison) -> str:
+def title(comparison: Comparison, language: str = "id") -> str:
     old, new = comparison.old, comparison.new
-    if old.institution == new.institution:
-        return f"Perbandingan {name_of(comparison)} {new.institution}: {old.year} → {new.year}"
-    return (
-        f"Perbandingan {name_of(comparison)}: {old.institution} {old.year} → "
-        f"{new.institution} {new.year}"
+    return tr(
+        language,
+        "diff_title" if old.institution == new.institution else "diff_title_two",
+        index=name_of(comparison, language),
+        institution=new.institution,
+        old_institution=old.institution,
+        new_institution=new.institution,
+        old_year=old.year,
+        new_year=new.year,
     )
 
 
-def files(comparison: Comparison) -> str:
+def files(comparison: Comparison, language: str = "id") -> str:
     old, new = comparison.old, comparison.new
-    return f"lama: {old.file} ({old.framework.id}); baru: {new.file} ({new.framework.id})"
+    return tr(
+        language,
+        "diff_files",
+        old_file=old.file,
+        old_framework=old.framework.id,
+        new_file=new.file,
+        new_framework=new.framework.id,
+    )
 
 
-def describe(comparison: Comparison) -> str:
-    """Which comparison was made, in one sentence (shown by every format)."""
+def describe(comparison: Comparison, language: str = "id") -> str:
+    """Which comparison was made, in one sentence (shown by every format; JSON keeps the
+    Indonesian one)."""
     old, new = comparison.old.framework, comparison.new.framework
     if comparison.kind == "kerangka_sama":
-        return (
-            f"Kerangka sama ({new.id}): setiap indikator dibandingkan langsung; kontribusi = "
-            "selisih level × bobot / 100, dan jumlah kontribusi sama dengan selisih indeks."
+        return tr(language, "diff_same", framework=new.id)
+    bands = tr(language, "diff_bands") if _bands(old) != _bands(new) else ""
+    table = comparison.crosswalk
+    if comparison.kind == "pemetaan" and table is not None:
+        return tr(
+            language, "diff_mapped", old=old.id, new=new.id, table=table.table_id, bands=bands
         )
-    bands = ""
-    if _bands(old) != _bands(new):
-        bands = " Pita predikat kedua kerangka berbeda."
-    if comparison.kind == "pemetaan" and comparison.crosswalk is not None:
-        table = comparison.crosswalk
-        return (
-            f"Lintas kerangka {old.id} → {new.id}: indeks dan predikat dibandingkan langsung; "
-            f"domain, aspek dan indikator hanya melalui tabel pemetaan {table.table_id} "
-            "(keyakinan tiap baris: primer, sebagian atau dugaan); kontribusi tidak dihitung "
-            f"lintas kerangka.{bands}"
-        )
-    return (
-        f"Lintas kerangka {old.id} → {new.id}: hanya indeks dan predikat yang dibandingkan; "
-        "tidak ada tabel pemetaan untuk kedua kerangka ini, jadi domain, aspek dan indikator "
-        f"tidak dibandingkan.{bands}"
-    )
+    return tr(language, "diff_index_only", old=old.id, new=new.id, bands=bands)
 
 
 def _bands(framework: Framework) -> list[tuple[str, Fraction | None]]:
@@ -132,26 +133,30 @@ def _bands(framework: Framework) -> list[tuple[str, Fraction | None]]:
 
 
 def predicate_move(comparison: Comparison) -> str:
+    """How the predikat moved, as the JSON says it: naik, turun, tetap or berubah."""
     step = comparison.predicate_step
     if comparison.old.predicate == comparison.new.predicate and step == 0:
         return "tetap"
     return "naik" if step > 0 else ("turun" if step < 0 else "berubah")
 
 
-def draft_notes(comparison: Comparison) -> list[str]:
+def move_text(comparison: Comparison, language: str = "id") -> str:
+    """The predikat move in words: "naik" / "up"."""
+    return tr(language, f"move_{predicate_move(comparison)}")
+
+
+def draft_notes(comparison: Comparison, language: str = "id") -> list[str]:
     """For each side that is a draft: which indicators are not filled in yet."""
     notes = []
-    for side, score in (("lama", comparison.old), ("baru", comparison.new)):
+    for key, score in (("diff_draft_old", comparison.old), ("diff_draft_new", comparison.new)):
         if score.missing:
-            notes.append(draft_note(side, score))
+            notes.append(draft_note(key, score, language))
     return notes
 
 
-def draft_note(side: str, score: Score) -> str:
-    return (
-        f"Berkas {side} belum lengkap: {len(score.missing)} indikator belum diisi "
-        f"({id_ranges(score.missing)}), dihitung pada level terendah."
-    )
+def draft_note(key: str, score: Score, language: str = "id") -> str:
+    count = tr_count(language, "n_indicators", len(score.missing))
+    return tr(language, key, indicators=count, ids=id_ranges(score.missing))
 
 
 @dataclass(frozen=True)
@@ -163,7 +168,7 @@ class Section:
     rows: tuple[Change, ...]
 
 
-def sections(comparison: Comparison) -> list[Section]:
+def sections(comparison: Comparison, language: str = "id") -> list[Section]:
     """The indicator rows in the order a reader wants them, each group with its heading."""
     same = comparison.kind == "kerangka_sama"
     old, new = comparison.old.framework.id, comparison.new.framework.id
@@ -172,27 +177,30 @@ def sections(comparison: Comparison) -> list[Section]:
         if not same:
             return ""
         summed = sum((r.contribution or Fraction(0) for r in rows), Fraction(0))
-        return f", kontribusi {signed(summed, CONTRIBUTION_PLACES)}"
+        return tr(language, "section_total", total=signed(summed, CONTRIBUTION_PLACES))
+
+    def heading(key: str, rows: Sequence[Change]) -> str:
+        name = tr(language, f"section_{key}", old=old, new=new)
+        return f"{name}: {_count(language, same, key, len(rows), old, new)}{total(rows)}"
 
     groups = [
-        ("naik", "Naik", comparison.gains),
-        ("turun", "Turun", comparison.regressions),
-        ("belum_diisi", "Belum diisi (dihitung level terendah)", comparison.unfilled),
-        ("tetap", "Tetap", comparison.unchanged),
-        ("hanya_lama", f"Tanpa padanan di {new}", _only(comparison, old_side=True)),
-        ("hanya_baru", f"Baru di {new}, tanpa padanan di {old}", _only(comparison, False)),
+        ("naik", comparison.gains),
+        ("turun", comparison.regressions),
+        ("belum_diisi", comparison.unfilled),
+        ("tetap", comparison.unchanged),
+        ("hanya_lama", _only(comparison, old_side=True)),
+        ("hanya_baru", _only(comparison, False)),
     ]
-    return [
-        Section(key, f"{heading}: {len(rows)} {_unit(same, key, old, new)}{total(rows)}", rows)
-        for key, heading, rows in groups
-        if rows
-    ]
+    return [Section(key, heading(key, rows), rows) for key, rows in groups if rows]
 
 
-def _unit(same: bool, key: str, old: str, new: str) -> str:
+def _count(language: str, same: bool, key: str, count: int, old: str, new: str) -> str:
     if same:
-        return "indikator"
-    return {"hanya_lama": f"indikator {old}", "hanya_baru": f"indikator {new}"}.get(key, "pasangan")
+        return tr_count(language, "n_indicators", count)
+    side = {"hanya_lama": old, "hanya_baru": new}.get(key)
+    if side is None:
+        return tr_count(language, "n_pairs", count)
+    return tr_count(language, "n_framework_indicators", count, framework=side)
 
 
 def _only(comparison: Comparison, old_side: bool) -> tuple[Change, ...]:

@@ -17,6 +17,7 @@ from rich.text import Text
 from spbe_cli.answers import id_ranges
 from spbe_cli.diff import Change, Comparison
 from spbe_cli.exact import display
+from spbe_cli.i18n import predicate_label, term_label, tr
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.diffparts import (
     Section,
@@ -30,9 +31,9 @@ from spbe_cli.renderers.diffparts import (
     index_delta_text,
     level_delta_text,
     level_value_text,
+    move_text,
     name_of,
     old_name,
-    predicate_move,
     row_name,
     sections,
     title,
@@ -51,22 +52,22 @@ def _tone(delta: Fraction | None) -> str:
     return "green" if delta > 0 else "red"
 
 
-def _summary(comparison: Comparison) -> Panel:
+def _summary(comparison: Comparison, language: str) -> Panel:
     old, new = comparison.old, comparison.new
     delta = comparison.index_delta
     tone = "bold " + (_tone(delta) if delta else "")
     text = Text.assemble(
-        (f"{name_of(comparison)}  ", "bold"),
+        (f"{name_of(comparison, language)}  ", "bold"),
         (display(old.index), band_style(old, old.predicate)),
         " → ",
         (display(new.index), band_style(new, new.predicate)),
         "  ",
         (index_delta_text(comparison), tone.strip()),
-        ("    Predikat  ", "bold"),
-        (old.predicate, band_style(old, old.predicate)),
+        (f"    {tr(language, 'predicate')}  ", "bold"),
+        (predicate_label(old.predicate, language), band_style(old, old.predicate)),
         " → ",
-        (new.predicate, band_style(new, new.predicate)),
-        (f"  ({predicate_move(comparison)})", "dim"),
+        (predicate_label(new.predicate, language), band_style(new, new.predicate)),
+        (f"  ({move_text(comparison, language)})", "dim"),
     )
     return Panel(text, expand=False, border_style=tone.strip() or "bold")
 
@@ -90,20 +91,30 @@ def _width(values: Sequence[str], header: str) -> int:
     return max([len(header), *(len(v) for v in values)])
 
 
-def _indicator_tables(comparison: Comparison, found: Sequence[Section]) -> list[RenderableType]:
+def _numbers(language: str) -> list[tuple[str, int]]:
+    """The old, new and change columns, at least as wide as their Indonesian headers."""
+    return [(tr(language, "old"), 4), (tr(language, "new"), 4), (tr(language, "delta"), 7)]
+
+
+def _indicator_tables(
+    comparison: Comparison, found: Sequence[Section], language: str
+) -> list[RenderableType]:
     same = comparison.kind == "kerangka_sama"
     rows = [c for section in found if section.key not in COMPACT for c in section.rows]
     if same:
         ids = [("ID", _width([c.id for c in rows], "ID"))]
+        last = (tr(language, "contribution"), 10)
     else:
         old_id, new_id = comparison.old.framework.id, comparison.new.framework.id
         ids = [
             (old_id, _width([ids_text(c.old_ids) for c in rows], old_id)),
             (new_id, _width([ids_text(c.new_ids) for c in rows], new_id)),
         ]
-    numbers = [("Lama", 4), ("Baru", 4), ("Selisih", 7)]
-    last = ("Kontribusi", 10) if same else ("Keyakinan", 9)
-    columns = [*ids, ("Indikator", 0), *([("Bobot", 5)] if same else []), *numbers, last]
+        header = tr(language, "confidence")
+        sure = [term_label(c.confidence, language) for c in rows if c.confidence]
+        last = (header, max(9, _width(sure, header)))
+    weight = [(tr(language, "weight"), 5)] if same else []
+    columns = [*ids, (tr(language, "indicator"), 0), *weight, *_numbers(language), last]
     parts: list[RenderableType] = []
     for section in found:
         parts += [Text(""), Text(section.heading, style=STYLES.get(section.key, "bold"))]
@@ -113,12 +124,12 @@ def _indicator_tables(comparison: Comparison, found: Sequence[Section]) -> list[
             continue
         table = _table(columns)
         for c in section.rows:
-            table.add_row(*_cells(c, same))
+            table.add_row(*_cells(c, same, language))
         parts.append(table)
     return parts
 
 
-def _cells(c: Change, same: bool) -> list[RenderableType]:
+def _cells(c: Change, same: bool, language: str) -> list[RenderableType]:
     tone = _tone(c.delta)
     name = Text(row_name(c))
     before = old_name(c)
@@ -132,16 +143,16 @@ def _cells(c: Change, same: bool) -> list[RenderableType]:
         level_value_text(c.old),
         level_value_text(c.new),
         Text(level_delta_text(c), style=tone),
-        Text(contribution_text(c), style=tone) if same else Text(c.confidence or "", style="dim"),
+        Text(contribution_text(c), style=tone)
+        if same
+        else Text(term_label(c.confidence or "", language), style="dim"),
     ]
     return cells
 
 
-def _groups(label: str, rows: Sequence[Change], same: bool) -> Table:
+def _groups(label: str, rows: Sequence[Change], same: bool, language: str) -> Table:
     idents = [c.id if same else f"{ids_text(c.old_ids)} → {ids_text(c.new_ids)}" for c in rows]
-    table = _table(
-        [("ID", _width(idents, "ID")), (label, 0), ("Lama", 4), ("Baru", 4), ("Selisih", 7)]
-    )
+    table = _table([("ID", _width(idents, "ID")), (label, 0), *_numbers(language)])
     for ident, c in zip(idents, rows, strict=True):
         name = Text(row_name(c))
         before = old_name(c)
@@ -161,17 +172,21 @@ def render(comparison: Comparison, options: Options) -> str:
     buffer = io.StringIO()
     console = make_console(buffer, options)
     same = comparison.kind == "kerangka_sama"
-    heading = options.title or title(comparison)
-    parts: list[RenderableType] = [Text(heading, style="bold"), _summary(comparison)]
-    parts.append(Text(describe(comparison), style="dim"))
-    parts += [Text(note, style="yellow") for note in draft_notes(comparison)]
-    found = sections(comparison)
+    language = options.language
+    heading = options.title or title(comparison, language)
+    parts: list[RenderableType] = [Text(heading, style="bold"), _summary(comparison, language)]
+    parts.append(Text(describe(comparison, language), style="dim"))
+    parts += [Text(note, style="yellow") for note in draft_notes(comparison, language)]
+    found = sections(comparison, language)
     if same and not found:
-        parts.append(Text("Tidak ada level indikator yang berubah.", style="dim"))
-    parts += _indicator_tables(comparison, found)
-    for label, rows in (("Domain", comparison.domains), ("Aspek", comparison.aspects)):
+        parts.append(Text(tr(language, "no_level_changed"), style="dim"))
+    parts += _indicator_tables(comparison, found, language)
+    groups = (("domains", "domain", comparison.domains), ("aspects", "aspect", comparison.aspects))
+    for plural, singular, rows in groups:
         if rows:
-            parts += [Text(""), Text(label, style="bold"), _groups(label, rows, same)]
-    parts += [Text(""), Text(files(comparison), style="dim")]
+            label = tr(language, singular)
+            table = _groups(label, rows, same, language)
+            parts += [Text(""), Text(tr(language, plural), style="bold"), table]
+    parts += [Text(""), Text(files(comparison, language), style="dim")]
     console.print(Group(*parts))
     return buffer.getvalue()

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from spbe_cli.i18n import tr
 from spbe_cli.planning import Plan
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.plan_view import (
-    COLUMNS,
-    ORDER_RULE,
     cap_text,
+    columns,
     heading,
     held_text,
     need_lines,
@@ -21,17 +21,23 @@ def _cell(text: str) -> str:
 
 
 def render(plan: Plan, options: Options) -> str:
-    lines = [f"### {_cell(heading(plan))}", "", f"**{_cell(summary(plan))}**", ""]
-    notes = [n for n in (held_text(plan), cap_text(plan)) if n]
+    language = options.language
+    lines = [
+        f"### {_cell(heading(plan, language))}",
+        "",
+        f"**{_cell(summary(plan, language))}**",
+        "",
+    ]
+    notes = [n for n in (held_text(plan, language), cap_text(plan, language)) if n]
     lines += [f"> {_cell(n)}" for n in notes] + ([""] if notes else [])
     if plan.moves:
-        lines.append("| # | " + " | ".join(COLUMNS) + " |")
+        lines.append("| # | " + " | ".join(columns(language)) + " |")
         lines.append("|---:|---|---|---:|---:|---:|---:|---:|---|")
         for n, move in enumerate(plan.moves, start=1):
-            lines.append(f"| {n} | " + " | ".join(_cell(c) for c in row(move)) + " |")
-        lines += ["", "**Yang dibutuhkan**", ""]
+            lines.append(f"| {n} | " + " | ".join(_cell(c) for c in row(move, language)) + " |")
+        lines += ["", f"**{tr(language, 'plan_needs')}**", ""]
         for move in plan.moves:
             lines.append(f"- **{move.indicator.id}** {_cell(move.indicator.name)}")
-            lines += [f"  - {_cell(text)}" for text in need_lines(plan, move)]
-        lines += ["", f"_{ORDER_RULE}_"]
+            lines += [f"  - {_cell(text)}" for text in need_lines(plan, move, language)]
+        lines += ["", f"_{tr(language, 'plan_order')}_"]
     return "\n".join(lines) + "\n"

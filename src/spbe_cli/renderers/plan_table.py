@@ -8,12 +8,12 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
+from spbe_cli.i18n import tr
 from spbe_cli.planning import Plan
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.plan_view import (
-    COLUMNS,
-    ORDER_RULE,
     cap_text,
+    columns,
     heading,
     held_text,
     need_lines,
@@ -26,30 +26,32 @@ from spbe_cli.renderers.table import band_style, make_console
 def render(plan: Plan, options: Options) -> str:
     buffer = io.StringIO()
     console = make_console(buffer, options)
-    console.print(Text(heading(plan), style="bold"))
+    language = options.language
+    console.print(Text(heading(plan, language), style="bold"))
     style = band_style(plan.current, plan.predicate) if plan.reached else "bold red"
-    console.print(Text(summary(plan), style=style))
-    for note in (held_text(plan), cap_text(plan)):
+    console.print(Text(summary(plan, language), style=style))
+    for note in (held_text(plan, language), cap_text(plan, language)):
         if note:
             console.print(Text(note, style="dim"))
     if not plan.moves:
         return buffer.getvalue()
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    for n, name in enumerate(("#", *COLUMNS)):
+    for n, name in enumerate(("#", *columns(language))):
         table.add_column(name, justify="left" if n in (1, 2, 8) else "right", no_wrap=n != 2)
     for n, move in enumerate(plan.moves, start=1):
-        *cells, reached = row(move)
-        table.add_row(str(n), *cells, Text(reached, style=band_style(plan.current, reached)))
+        *cells, reached = row(move, language)
+        style = band_style(plan.current, move.predicate)
+        table.add_row(str(n), *cells, Text(reached, style=style))
     console.print(table)
-    console.print(Text("Yang dibutuhkan", style="bold"))
+    console.print(Text(tr(language, "plan_needs"), style="bold"))
     needs = Table.grid(padding=(0, 1))
     needs.add_column(no_wrap=True)
     needs.add_column()
     for move in plan.moves:
         ind = move.indicator
         needs.add_row(Text(ind.id, style="bold"), Text(ind.name, style="bold"))
-        for line in need_lines(plan, move):
+        for line in need_lines(plan, move, language):
             needs.add_row("", line)
     console.print(needs)
-    console.print(Text(ORDER_RULE, style="dim"))
+    console.print(Text(tr(language, "plan_order"), style="dim"))
     return buffer.getvalue()

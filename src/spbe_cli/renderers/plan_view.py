@@ -7,13 +7,10 @@ from dataclasses import dataclass
 
 from spbe_cli.answers import id_ranges
 from spbe_cli.exact import display
+from spbe_cli.i18n import predicate_label, tr, tr_count
 from spbe_cli.planning import Move, Plan, level_of, level_span, new_levels
 from spbe_cli.renderers.labels import heading as score_heading
 from spbe_cli.renderers.labels import level_text
-
-ORDER_RULE = (
-    "Urutan: tambahan terbesar dulu, lalu level awal terendah, lalu urutan indikator di tabel."
-)
 
 
 @dataclass(frozen=True)
@@ -25,53 +22,64 @@ class Need:
     criteria: str
 
 
-def heading(plan: Plan) -> str:
-    return f"Rencana {score_heading(plan.current)}"
+def heading(plan: Plan, language: str = "id") -> str:
+    return tr(language, "plan_heading", heading=score_heading(plan.current, language))
 
 
-def target_text(plan: Plan) -> str:
-    basis = "indeks tepat" if plan.current.basis == "tepat" else "indeks dibulatkan 2 desimal"
+def target_text(plan: Plan, language: str = "id") -> str:
+    basis = tr(language, "basis_exact" if plan.current.basis == "tepat" else "basis_rounded")
     value = display(plan.target.value)
     if plan.target.predicate:
-        return f"{plan.target.predicate} (indeks >= {value}, dari {basis})"
-    return f"indeks >= {value} (dari {basis})"
+        predicate = predicate_label(plan.target.predicate, language)
+        return tr(language, "plan_target_predicate", predicate=predicate, value=value, basis=basis)
+    return tr(language, "plan_target_index", value=value, basis=basis)
 
 
-def summary(plan: Plan) -> str:
+def summary(plan: Plan, language: str = "id") -> str:
     """One sentence: where the index is, where it goes, and in how many steps."""
-    now = f"Sekarang {display(plan.current.index)} ({plan.current.predicate})"
-    wanted = f"target {target_text(plan)}"
+    now = tr(
+        language,
+        "plan_now",
+        index=display(plan.current.index),
+        predicate=predicate_label(plan.current.predicate, language),
+        target=target_text(plan, language),
+    )
     if not plan.reached:
-        return (
-            f"{now}; {wanted} tidak tercapai: paling tinggi {display(plan.best_index)} "
-            f"({plan.best_predicate}) dengan setiap langkah yang boleh"
+        return tr(
+            language,
+            "plan_unreachable",
+            now=now,
+            best=display(plan.best_index),
+            best_predicate=predicate_label(plan.best_predicate, language),
         )
     if not plan.moves:
-        return f"{now}; {wanted} sudah tercapai: tidak ada langkah yang perlu"
-    return (
-        f"{now}; {wanted}: {plan.steps} langkah naik level pada {len(plan.moves)} indikator "
-        f"-> {display(plan.index)} ({plan.predicate})"
+        return tr(language, "plan_met", now=now)
+    return tr(
+        language,
+        "plan_steps",
+        now=now,
+        steps=tr_count(language, "n_level_steps", plan.steps),
+        indicators=tr_count(language, "n_indicators", len(plan.moves)),
+        index=display(plan.index),
+        predicate=predicate_label(plan.predicate, language),
     )
 
 
-def held_text(plan: Plan) -> str | None:
+def held_text(plan: Plan, language: str = "id") -> str | None:
     """The indicators the plan was not allowed to move, and why."""
     parts = []
     external = [i for i, why in plan.held.items() if why == "eksternal"]
     chosen = [i for i, why in plan.held.items() if why == "kecuali"]
     if external:
-        parts.append(
-            f"{id_ranges(external)} (nilai dari indeks instansi lain; "
-            "sertakan dengan --termasuk-eksternal)"
-        )
+        parts.append(tr(language, "plan_held_external", ids=id_ranges(external)))
     if chosen:
         parts.append(f"{id_ranges(chosen)} (--kecuali)")
-    return "Tidak direncanakan: " + "; ".join(parts) if parts else None
+    return tr(language, "plan_held", reasons="; ".join(parts)) if parts else None
 
 
-def cap_text(plan: Plan) -> str | None:
+def cap_text(plan: Plan, language: str = "id") -> str | None:
     framework = plan.current.framework
-    return None if plan.cap == framework.level_max else f"Level paling tinggi: {plan.cap}"
+    return None if plan.cap == framework.level_max else tr(language, "plan_cap", cap=plan.cap)
 
 
 def needs(plan: Plan, move: Move) -> list[Need]:
@@ -84,7 +92,7 @@ def needs(plan: Plan, move: Move) -> list[Need]:
     ]
 
 
-def need_lines(plan: Plan, move: Move) -> list[str]:
+def need_lines(plan: Plan, move: Move, language: str = "id") -> list[str]:
     """What the move requires, one line per new level ("level 4 Kolaborasi: ...")."""
     found = needs(plan, move)
     if not found:
@@ -92,7 +100,8 @@ def need_lines(plan: Plan, move: Move) -> list[str]:
         level = level_of(framework, move.end)
         name = framework.names_of_levels(move.indicator).get(level, "")
         span = level_span(framework, level)
-        return [f"nilai naik di dalam rentang level {level} {name} ({span})".replace("  ", " ")]
+        within = tr(language, "plan_within", level=level, name=name, span=span)
+        return [within.replace("  ", " ")]
     return [f"{need_label(n)}: {n.criteria or '-'}" for n in found]
 
 
@@ -106,7 +115,7 @@ def need_label(need: Need) -> str:
     return " ".join(p for p in (f"level {need.level}", need.name) if p)
 
 
-def row(move: Move) -> Sequence[str]:
+def row(move: Move, language: str = "id") -> Sequence[str]:
     """id, nama, bobot, dari, ke, tambahan, indeks, predikat (display text)."""
     return (
         move.indicator.id,
@@ -116,8 +125,13 @@ def row(move: Move) -> Sequence[str]:
         level_text(move.end),
         f"+{display(move.gain)}",
         display(move.index),
-        move.predicate,
+        predicate_label(move.predicate, language),
     )
 
 
-COLUMNS = ("ID", "Indikator", "Bobot", "Dari", "Ke", "Tambahan", "Indeks", "Predikat")
+COLUMN_KEYS = ("indicator", "weight", "from", "to", "gain", "index", "predicate")
+
+
+def columns(language: str = "id") -> tuple[str, ...]:
+    """The column headers of the steps table (in the order of `row`)."""
+    return ("ID", *(tr(language, key) for key in COLUMN_KEYS))
