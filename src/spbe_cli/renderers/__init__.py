@@ -39,9 +39,8 @@ SCORE_FORMATS: dict[str, str] = {
 
 
 def score_renderer(name: str) -> Renderer:
-    """The renderer registered under `name` (KeyError for an unknown one)."""
-    module = import_module(SCORE_FORMATS[name])
-    renderer: Renderer = module.render
+    """The score renderer registered under `name` (KeyError for an unknown one)."""
+    renderer: Renderer = renderer_in(SCORE_FORMATS, name)
     return renderer
 
 
@@ -56,8 +55,7 @@ REPORT_FORMATS: dict[str, str] = {
 
 def report_renderer(extension: str) -> Callable[[Report, Options], bytes]:
     """The report renderer for a file extension such as ".html" (KeyError for an unknown one)."""
-    module = import_module(REPORT_FORMATS[extension])
-    renderer: Callable[[Report, Options], bytes] = module.render
+    renderer: Callable[[Report, Options], bytes] = import_module(REPORT_FORMATS[extension]).render
     return renderer
 
 
@@ -73,8 +71,7 @@ DIFF_FORMATS: dict[str, str] = {
 
 def diff_renderer(name: str) -> DiffRenderer:
     """The comparison renderer registered under `name` (KeyError for an unknown one)."""
-    module = import_module(DIFF_FORMATS[name])
-    renderer: DiffRenderer = module.render
+    renderer: DiffRenderer = renderer_in(DIFF_FORMATS, name)
     return renderer
 
 
@@ -97,6 +94,7 @@ RANK_FORMATS: dict[str, str] = {
 
 
 def renderer_in(registry: Mapping[str, str], name: str) -> Callable[[Any, Options], str]:
-    """The `render` function of the module registered under `name` in `registry`."""
+    """The `render` function of the module registered under `name` in `registry`: the one
+    lookup behind every format option (modules are imported only when asked for)."""
     render: Callable[[Any, Options], str] = import_module(registry[name]).render
     return render
