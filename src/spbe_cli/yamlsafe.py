@@ -26,8 +26,73 @@ MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 16
 """Deepest nesting accepted; an answer file needs 4 levels."""
 
-_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _CORE = "tag:yaml.org,2002:"
+_PLAIN = "spbe:plain"  # a plain scalar whose type is decided only if it is a value
+_STR, _SEQ, _MAP = _CORE + "str", _CORE + "seq", _CORE + "map"
+
+
+class _DeferringResolver(yaml.resolver.BaseResolver):
+    """Leaves plain scalars unresolved while composing: mapping keys keep their text anyway,
+    and values are resolved afterwards by `_implicit_tag` with PyYAML's own YAML 1.1 rules."""
+
+    def resolve(self, kind: type[yaml.Node], value: str, implicit: tuple[bool, bool]) -> str:
+        if kind is yaml.ScalarNode:
+            return _PLAIN if implicit[0] else _STR
+        return _SEQ if kind is yaml.SequenceNode else _MAP
+
+
+if yaml.__with_libyaml__:
+    from yaml.cyaml import CParser  # type: ignore[attr-defined]
+
+    class _Loader(CParser, yaml.constructor.BaseConstructor, _DeferringResolver):
+        """libyaml's parser and composer, with the deferring resolver."""
+
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
+            yaml.constructor.BaseConstructor.__init__(self)
+            _DeferringResolver.__init__(self)
+
+else:  # pragma: no cover - PyYAML built without libyaml: the same, in pure Python
+
+    class _Loader(  # type: ignore[no-redef]
+        yaml.reader.Reader,
+        yaml.scanner.Scanner,
+        yaml.parser.Parser,
+        yaml.composer.Composer,
+        yaml.constructor.BaseConstructor,
+        _DeferringResolver,
+    ):
+        def __init__(self, stream: str) -> None:
+            yaml.reader.Reader.__init__(self, stream)
+            yaml.scanner.Scanner.__init__(self)
+            yaml.parser.Parser.__init__(self)
+            yaml.composer.Composer.__init__(self)
+            yaml.constructor.BaseConstructor.__init__(self)
+            _DeferringResolver.__init__(self)
+
+
+def _compose(text: str) -> yaml.Node | None:
+    """The single document's node tree (what yaml.compose does, with our loader)."""
+    loader = _Loader(text)
+    try:
+        node: yaml.Node | None = loader.get_single_node()
+        return node
+    finally:
+        loader.dispose()
+
+
+_IMPLICIT = yaml.resolver.Resolver.yaml_implicit_resolvers
+
+
+def _implicit_tag(value: str) -> str:
+    """The tag PyYAML's safe loader gives a plain scalar (yaml.resolver.Resolver.resolve)."""
+    resolvers = _IMPLICIT.get(value[0] if value else "", []) + _IMPLICIT.get(None, [])
+    for tag, pattern in resolvers:
+        if pattern.match(value):
+            return str(tag)
+    return _STR
+
+
 _INT_CONSTRUCTOR = yaml.constructor.SafeConstructor()
 _DECIMAL_INT = re.compile(r"[-+]?(0|[1-9][0-9_]*)")
 _TRUE = frozenset({"yes", "true", "on"})
@@ -124,7 +189,7 @@ def decode(raw: bytes, name: str) -> str:
 def parse(text: str, name: str) -> Document:
     """Compose and convert YAML text; every problem found is raised together."""
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        root = _compose(text)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -155,7 +220,7 @@ def parse(text: str, name: str) -> Document:
 
 def _first_alias(text: str) -> tuple[int, int]:
     """Where the first alias is: composed nodes only know where the anchored value stands."""
-    for event in yaml.parse(text, Loader=_Loader):
+    for event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
         mark = event.start_mark
         if isinstance(event, yaml.AliasEvent) and mark is not None:
             return mark.line + 1, mark.column + 1
@@ -197,7 +262,10 @@ class _Converter:
         if depth > MAX_DEPTH:
             self.fail(node, f"nested more than {MAX_DEPTH} levels deep; answer files need 4")
             return None
-        kind = _KINDS.get(node.tag)
+        tag = node.tag
+        if tag == _PLAIN:
+            tag = node.tag = _implicit_tag(node.value)
+        kind = _KINDS.get(tag)
         if kind is None:
             return self.bad_tag(node)
         if isinstance(node, yaml.ScalarNode):

@@ -1,0 +1,54 @@
+"""The YAML reader agrees with PyYAML's safe loader on every plain value it accepts (it only
+defers the resolution of plain scalars until they turn out to be values, not keys)."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+import yaml
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from spbe_cli import yamlsafe
+from spbe_cli.errors import InputError
+
+SCALARS = st.text(alphabet="0123456789+-._:eExXoObB~ yesnoYNtrufalTRUFALN", min_size=0, max_size=8)
+
+
+@settings(max_examples=400, deadline=None)
+@given(SCALARS)
+@example("3.75")
+@example("1_000")
+@example("0x1F")
+@example("yes")
+@example("~")
+@example(".inf")
+@example("2024-01-01")
+def test_values_resolve_like_pyyaml(text: str) -> None:
+    source = f"a: {text}\n"
+    try:
+        expected = yaml.safe_load(source)
+    except yaml.YAMLError:
+        return  # not a plain scalar YAML accepts
+    try:
+        ours = yamlsafe.parse(source, "x").data
+    except Exception as error:  # only our own refusals are allowed here
+        assert isinstance(error, InputError), error
+        return
+    theirs = expected["a"] if isinstance(expected, dict) else None
+    mine = ours["a"]
+    if isinstance(theirs, datetime.date):
+        assert mine == text.strip()  # dates stay the text written
+    elif isinstance(theirs, float):
+        if theirs != theirs or theirs in (float("inf"), float("-inf")):
+            assert isinstance(mine, str)  # not a finite number: kept as text, refused later
+        else:
+            assert isinstance(mine, Decimal) and float(mine) == theirs
+    else:
+        assert type(mine) is type(theirs) and mine == theirs
+
+
+def test_keys_keep_their_text() -> None:
+    data = yamlsafe.parse('35.1: a\n"35.2": b\n35.10: c\n1: d\nyes: e\n', "x").data
+    assert list(data) == ["35.1", "35.2", "35.10", "1", "yes"]
