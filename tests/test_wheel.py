@@ -93,3 +93,39 @@ def test_installed_wheel_scores_outside_the_checkout(installed: Path, tmp_path: 
     assert table.returncode == 0 and "Predikat" in table.stdout
     listing = _run(spbe, "kerangka", cwd=work)
     assert "spbe-2018" in listing.stdout and "pemdi-2026" in listing.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "expect"),
+    [
+        (
+            ["diff", "kabupaten-contoh-2023.yaml", "kabupaten-contoh-2024.yaml", "-f", "json"],
+            '"perbandingan": "kerangka_sama"',
+        ),
+        (
+            ["diff", "kota-contoh-2019.yaml", "kabupaten-contoh-2024.yaml", "-f", "json"],
+            '"perbandingan": "pemetaan"',
+        ),  # the mapping table ships too
+        (
+            ["simulate", "kabupaten-contoh-2024.yaml", "--set", "14=5", "-f", "json"],
+            '"kontribusi_tepat": "0.025"',
+        ),
+        (["plan", "kabupaten-contoh-2024.yaml", "--target", "3", "-f", "json"], '"tercapai": true'),
+        (["explain", "14", "--tahun", "2024"], "Inovasi Proses Bisnis"),  # criteria ship
+        (["rank", "kabupaten-contoh-2023.yaml", "kabupaten-contoh-2024.yaml"], "Peringkat"),
+        (["validate", "provinsi-contoh-2026.yaml"], ""),
+        (["init", "--tahun", "2026"], "tahun: 2026"),
+        (["schema", "--kerangka", "pemdi-2026"], '"$schema"'),
+        (["report", "kabupaten-contoh-2024.yaml", "-o", "laporan.md"], ""),
+        (["score", "--bahasa", "en", "kabupaten-contoh-2024.yaml"], "Good (Baik)"),
+    ],
+    ids=lambda value: value[0] if isinstance(value, list) else None,
+)
+def test_every_command_runs_from_the_wheel(
+    installed: Path, tmp_path: Path, args: list[str], expect: str
+) -> None:
+    for sample in SAMPLES:
+        shutil.copy(sample, tmp_path / sample.name)
+    done = _run(installed / "bin" / "spbe", *args, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert expect in done.stdout
