@@ -183,6 +183,30 @@ CASES: list[tuple[str, str | bytes, str, tuple[int, int]]] = [
         (2, 18),
     ),
     ("control character", b"tahun: 2024\ninstansi: K\x07ab\n", "control characters", (2, 12)),
+    (
+        "5000-digit level",
+        BASE.replace("  14: 3\n", "  14: " + "1" * 5000 + "\n"),
+        "number of 5000 characters; years, levels and scores have at most 32",
+        (17, 7),
+    ),
+    (
+        "5000-digit year",
+        BASE.replace("tahun: 2024", "tahun: " + "2" * 5000),
+        "number of 5000 characters",
+        (1, 8),
+    ),
+    (
+        "huge exponent",
+        BASE.replace("  14: 3\n", "  14: 1.0e+999999999\n"),
+        "number 1.0e+999999999 is out of range",
+        (17, 7),
+    ),
+    (
+        "year out of range",
+        BASE.replace("tahun: 2024", "tahun: -5") + "kerangka: spbe-2020\n",
+        "tahun: got -5; expected a year from 2000 to 2100",
+        (1, 8),
+    ),
 ]
 
 
@@ -238,6 +262,33 @@ def test_every_problem_of_every_file(runner: CliRunner, write: WriteAnswers) -> 
     assert [line.split(":")[0] for line in lines] == [str(first), str(first), str(second)]
     assert "indikator 14: level 9 is out of range" in lines[0]
     assert "indikator 20: level 'x' is not a number" in lines[1]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["score", "SAMPLE", "--fail-under", "1e-999999999"],
+        ["score", "SAMPLE", "--fail-under", "1" * 5000],
+        ["simulate", "SAMPLE", "--set", "1=1e-99999999"],
+        ["plan", "SAMPLE", "--target", "1e-99999999"],
+    ],
+)
+def test_option_numbers_are_plain_and_refused_quickly(
+    runner: CliRunner, write: WriteAnswers, args: list[str]
+) -> None:
+    sample = str(write(BASE))
+    start = time.perf_counter()
+    result = runner.invoke(app, [sample if a == "SAMPLE" else a for a in args])
+    assert time.perf_counter() - start < 1.0
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert "not a" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["score", "rank", "validate"])
+def test_stdin_only_once(runner: CliRunner, command: str) -> None:
+    result = runner.invoke(app, [command, "-", "-"], input=BASE)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.strip() == "error: - (standard input) can be given only once"
 
 
 def test_missing_path_is_usage_error(runner: CliRunner, tmp_path: Path) -> None:

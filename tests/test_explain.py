@@ -161,11 +161,17 @@ def test_an_invalid_file_exits_3(tmp_path: Path) -> None:
     assert f"{path}:3:16: indikator 1: level 7 is out of range" in result.stderr
 
 
-def test_a_draft_file_is_enough(tmp_path: Path) -> None:
+def test_a_draft_needs_allow_incomplete(tmp_path: Path) -> None:
     path = tmp_path / "a.yaml"
     path.write_text("tahun: 2024\ninstansi: X\nindikator: {1: 2}\n", encoding="utf-8")
-    assert "sekarang   nilai 2" in runner.invoke(app, ["explain", "1", str(path)]).stdout
-    assert "belum diisi" in runner.invoke(app, ["explain", "2", str(path)]).stdout
+    refused = runner.invoke(app, ["explain", "1", str(path)])
+    assert (refused.exit_code, refused.stdout) == (3, "")
+    assert "46 of 47 indicators missing" in refused.stderr
+    draft = runner.invoke(app, ["explain", "1", str(path), "--allow-incomplete"])
+    assert "sekarang   nilai 2" in draft.stdout
+    assert "draft, 46 indicators not filled in" in draft.stderr  # the index is a draft's
+    missing = runner.invoke(app, ["explain", "2", str(path), "--allow-incomplete"])
+    assert "belum diisi" in missing.stdout
 
 
 def test_core_refuses_an_unknown_id() -> None:

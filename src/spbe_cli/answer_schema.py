@@ -13,6 +13,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+from spbe_cli.answers import YEARS
 from spbe_cli.exact import display
 from spbe_cli.frameworks import Catalog, Conversion, Framework, Indicator
 
@@ -94,7 +95,12 @@ def _top(kerangka: dict[str, Any], indicators: dict[str, Any]) -> dict[str, Any]
     return {
         "type": "object",
         "properties": {
-            "tahun": {"type": "integer", "description": "Tahun evaluasi, misalnya 2024."},
+            "tahun": {
+                "type": "integer",
+                "minimum": YEARS[0],
+                "maximum": YEARS[1],
+                "description": "Tahun evaluasi, misalnya 2024.",
+            },
             "instansi": {
                 "type": "string",
                 "minLength": 1,

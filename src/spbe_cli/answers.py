@@ -28,6 +28,7 @@ from spbe_cli.exact import to_fraction
 from spbe_cli.frameworks import ENTRY_KEYS, Catalog, Framework, optional, record, required
 from spbe_cli.yamlsafe import Document
 
+YEARS = (2000, 2100)  # a plausible evaluation year, even with an explicit kerangka
 TOP_KEYS = ("tahun", "instansi", "kerangka", "indikator")
 
 
@@ -59,7 +60,7 @@ _LONG_ENTRY = record(
 ANSWER_FILE = SchemaValidator(
     record(
         {
-            "tahun": required(cs.int_schema(strict=True)),
+            "tahun": required(cs.int_schema(strict=True, ge=YEARS[0], le=YEARS[1])),
             "instansi": required(cs.str_schema(strict=True, strip_whitespace=True, min_length=1)),
             "kerangka": optional(_TEXT),
             "indikator": required(
@@ -218,6 +219,8 @@ def _translate(doc: Document, error: ErrorDetails, framework: Framework | None) 
         return doc.problem(path, f"{subject}: {error['msg']}; allowed: {allowed}", subject=subject)
     expected = {
         "int_type": "a whole number such as 2024",
+        "greater_than_equal": f"a year from {YEARS[0]} to {YEARS[1]}",
+        "less_than_equal": f"a year from {YEARS[0]} to {YEARS[1]}",
         "string_type": "text",
         "string_too_short": "a non-empty name",
         "dict_type": "a mapping of indicator id to level",

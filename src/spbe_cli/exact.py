@@ -6,6 +6,7 @@ from their decimal text, and only the display layer rounds.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from fractions import Fraction
 
@@ -50,6 +51,18 @@ def exact_text(value: Fraction) -> str:
     if "E" in text or "e" in text:
         text = f"{Decimal(digits.numerator).scaleb(-places):f}"
     return text
+
+
+_PLAIN_NUMBER = re.compile(r"[+-]?\d{1,20}(?:[.,]\d{1,20})?")
+
+
+def plain_number(text: str) -> Fraction | None:
+    """A number as people type it on a command line ("3.5", "3,5", "4"), exactly; None for
+    anything else (no exponents, no huge digit strings that would take forever to make exact)."""
+    cleaned = text.strip()
+    if not _PLAIN_NUMBER.fullmatch(cleaned):
+        return None
+    return Fraction(cleaned.replace(",", "."))
 
 
 def parse_exact(text: str) -> Fraction:

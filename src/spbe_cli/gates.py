@@ -10,12 +10,11 @@ gate passed); the CLI prints them and picks the exit code.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from spbe_cli.errors import UsageError
-from spbe_cli.exact import display, exact_text
+from spbe_cli.exact import display, exact_text, plain_number
 from spbe_cli.frameworks import Catalog, Framework
 from spbe_cli.scoring import Score, predicate_basis_value
 
@@ -25,14 +24,10 @@ if TYPE_CHECKING:
 
 def threshold(text: str) -> Fraction:
     """The --fail-under value, exactly as written ("3.5", "3,5" or "3"); UsageError otherwise."""
-    cleaned = text.strip().replace(",", ".")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        value = Decimal("NaN")
-    if not value.is_finite():
+    value = plain_number(text)
+    if value is None:
         raise UsageError(f"--fail-under '{text}' is not a number; give an index such as 3.5")
-    return Fraction(value)
+    return value
 
 
 def _key(name: str) -> str:
@@ -77,7 +72,7 @@ def _under(score: Score, limit: Fraction) -> str | None:
         return None
     shown = display(index)
     bound = exact_text(limit)
-    if Fraction(Decimal(shown)) >= limit:  # the displayed value would not look below the limit
+    if Fraction(shown) >= limit:  # the displayed value would not look below the limit
         exact = exact_text(index)
         if "/" in exact:
             exact = f"{exact} (≈ {display(index, 6)})"

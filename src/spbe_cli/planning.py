@@ -25,7 +25,7 @@ from fractions import Fraction
 
 from spbe_cli.answers import Answers, id_ranges
 from spbe_cli.errors import UsageError
-from spbe_cli.exact import display
+from spbe_cli.exact import display, plain_number
 from spbe_cli.frameworks import Framework, Indicator
 from spbe_cli.scoring import Score, predicate, predicate_basis_value, score
 from spbe_cli.simulation import with_levels
@@ -92,9 +92,8 @@ def parse_target(framework: Framework, text: str) -> Target:
     for band in framework.bands:
         if band.name.casefold() == wanted:
             return Target(band.lower, band.name)
-    number = text.strip().replace(",", ".")
-    if re.fullmatch(r"\d+(\.\d+)?", number):
-        value = Fraction(number)
+    value = plain_number(text)
+    if value is not None:
         if framework.level_min <= value <= framework.level_max:
             return Target(value)
         raise UsageError(

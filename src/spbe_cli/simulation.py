@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
 from spbe_cli.answers import Answer, Answers, id_ranges, level_problem
 from spbe_cli.errors import UsageError
+from spbe_cli.exact import plain_number
 
 
 def parse_overrides(pairs: Sequence[str]) -> dict[str, str]:
@@ -36,18 +36,13 @@ def apply(answers: Answers, overrides: Mapping[str, str]) -> Answers:
                 f"{where}: not an indicator of {framework.id}; "
                 f"allowed ids: {id_ranges(framework.by_id)}"
             )
-        try:
-            number = Decimal(text)
-        except InvalidOperation:
-            raise UsageError(
-                f"{where}: level '{text}' is not a number; allowed: {allowed}"
-            ) from None
-        if not number.is_finite():
+        number = plain_number(text)
+        if number is None:
             raise UsageError(f"{where}: level '{text}' is not a number; allowed: {allowed}")
         problem = level_problem(framework, number, text)
         if problem:
             raise UsageError(f"{where}: {problem}; allowed: {allowed}")
-        levels[key] = Fraction(number)
+        levels[key] = number
     return with_levels(answers, levels)
 
 

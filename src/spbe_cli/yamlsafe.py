@@ -25,6 +25,10 @@ MAX_BYTES = 1024 * 1024
 """Largest file read, in bytes (1 MiB); a complete answer file with long penjelasan is ~50 KiB."""
 MAX_DEPTH = 16
 """Deepest nesting accepted; an answer file needs 4 levels."""
+MAX_NUMBER_CHARS = 32
+"""Longest number read (a level, year or score has a few digits; 5000 digits is an attack)."""
+MAX_EXPONENT = 20
+"""Largest power of ten a number may reach (1.0e+999999999 would take forever to make exact)."""
 
 _CORE = "tag:yaml.org,2002:"
 _PLAIN = "spbe:plain"  # a plain scalar whose type is decided only if it is a value
@@ -151,7 +155,7 @@ def read_text(path: Path, name: str) -> str:
         with path.open("rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
     except IsADirectoryError:
-        raise UsageError(f"{name}: is a directory; give the path of a YAML answer file") from None
+        raise UsageError(f"{name}: is a directory, not a YAML file") from None
     except FileNotFoundError:
         raise UsageError(f"{name}: no such file") from None
     except PermissionError:
@@ -182,7 +186,7 @@ def decode(raw: bytes, name: str) -> str:
         bad = raw[error.start : error.start + 1].hex()
         raise fail(error.start, f"byte 0x{bad} is not UTF-8; save the file as UTF-8 text") from None
     if not text.strip():
-        raise fail(0, "file is empty; an answer file is a YAML mapping (tahun, instansi, ...)")
+        raise fail(0, "file is empty; expected a YAML mapping (an answer file starts with tahun)")
     return text
 
 
@@ -314,6 +318,13 @@ class _Converter:
             return None
         if kind == "bool":
             return text.lower() in _TRUE
+        if kind in ("int", "float") and len(text) > MAX_NUMBER_CHARS:
+            self.fail(
+                node,
+                f"number of {len(text)} characters; years, levels and scores "
+                f"have at most {MAX_NUMBER_CHARS}",
+            )
+            return None
         if kind == "int":
             if _DECIMAL_INT.fullmatch(text):
                 return int(text.replace("_", ""))
@@ -323,5 +334,8 @@ class _Converter:
                 number = Decimal(text.replace("_", ""))
             except InvalidOperation:
                 return text
+            if number.is_finite() and abs(number.adjusted()) > MAX_EXPONENT:
+                self.fail(node, f"number {text} is out of range; write it in plain digits")
+                return None
             return number if number.is_finite() else text
         return text  # timestamp, merge (<<) and value (=): kept as the text written

@@ -162,6 +162,13 @@ def warn_frameworks(scores: Iterable[Score]) -> None:
             say(f"warning: {warning}")
 
 
+def stdin_once(sources: Sequence[str]) -> None:
+    """Standard input can be read once: `-` given twice is a usage error (exit 2)."""
+    if sum(1 for s in sources if s == api.STDIN) > 1:
+        say("error: - (standard input) can be given only once")
+        raise typer.Exit(EXIT_USAGE)
+
+
 def score_all(
     sources: Sequence[str],
     tables: Catalog,
@@ -169,6 +176,7 @@ def score_all(
     allow_missing: bool = False,
 ) -> list[Score]:
     """Score every file; if any is invalid, report every problem in every file and exit 3."""
+    stdin_once(sources)
     scores: list[Score] = []
     problems: list[Problem] = []
     for source in sources:

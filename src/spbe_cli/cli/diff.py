@@ -22,14 +22,8 @@ from spbe_cli.cli.common import (
     warn_drafts,
     warn_frameworks,
 )
-from spbe_cli.errors import UsageError
 from spbe_cli.frameworks import weight_dirs
 from spbe_cli.renderers import diff_renderer
-
-
-def _stdin_once(old: str, new: str) -> None:
-    if old == new == "-":
-        raise UsageError("only one of OLD and NEW can be - (standard input)")
 
 
 @app.command()
@@ -63,7 +57,6 @@ def diff(
     from spbe_cli.diff import compare
     from spbe_cli.gates import diff_failures
 
-    guard(lambda: _stdin_once(old, new))
     tables = catalog(weights)
     before, after = score_all([old, new], tables, allow_missing=allow_incomplete)
     warn_frameworks([before, after])

@@ -8,6 +8,7 @@ import typer
 
 from spbe_cli import api
 from spbe_cli.cli.common import (
+    AllowIncompleteOption,
     LanguageOption,
     WeightsOption,
     app,
@@ -17,6 +18,7 @@ from spbe_cli.cli.common import (
     guard,
     named_framework,
     render_options,
+    warn_drafts,
     warn_frameworks,
 )
 from spbe_cli.errors import UsageError
@@ -84,6 +86,7 @@ def explain(
             help=f"Output format: {', '.join(EXPLAIN_FORMATS)}.",
         ),
     ] = "text",
+    allow_incomplete: AllowIncompleteOption = False,
     weights: WeightsOption = None,
     language: LanguageOption = "id",
 ) -> None:
@@ -91,9 +94,15 @@ def explain(
     from spbe_cli.explaining import explain as explain_indicator  # only this command needs it
 
     tables = catalog(weights)
-    answers = None if file is None else guard(lambda: api.read(file, tables, allow_missing=True))
+    answers = (
+        None
+        if file is None
+        else guard(lambda: api.read(file, tables, allow_missing=allow_incomplete))
+    )
     framework = guard(lambda: chosen_framework(tables, year, framework_id, answers))
     result = guard(lambda: explain_indicator(framework, indicator_id, answers))
     if answers is not None:
-        warn_frameworks([score(answers)])
+        scored = score(answers)
+        warn_frameworks([scored])
+        warn_drafts([scored])
     emit(renderer_in(EXPLAIN_FORMATS, output_format)(result, render_options(language=language)))

@@ -17,6 +17,7 @@ from spbe_cli.cli.common import (
     emit,
     render_options,
     say,
+    stdin_once,
     warn_frameworks,
 )
 from spbe_cli.errors import InputError, UsageError
@@ -50,6 +51,7 @@ def rank(
     from spbe_cli.ranking import rank as rank_scores  # only this command needs these
     from spbe_cli.renderers.progress import progress
 
+    stdin_once(files)
     tables = catalog(weights)
     scores: list[Score] = []
     lines: list[str] = []

@@ -16,6 +16,7 @@ from spbe_cli.cli.common import (
     choice,
     emit,
     say,
+    stdin_once,
 )
 from spbe_cli.errors import Problem
 
@@ -99,6 +100,7 @@ def validate(
 
     from spbe_cli.validation import check_all
 
+    stdin_once(files)
     tables = catalog(weights)
     results = check_all(files, tables, allow_missing=allow_incomplete)
     if output_format == "json":
