@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from fractions import Fraction
 
 from spbe_cli.exact import display
 from spbe_cli.i18n import predicate_label, tr
@@ -56,7 +57,8 @@ def _one(score: Score, detail: bool, language: str = "id") -> list[str]:
     else:
         for aspect in score.aspects:
             lines += aspect_rows(aspect)
-    lines.append(f"| | **{name}** | **100.00** | **{display(score.index)}** |")
+    weight = display(sum((a.weight for a in score.aspects), Fraction(0)))
+    lines.append(f"| | **{name}** | **{weight}** | **{display(score.index)}** |")
     return lines
 
 

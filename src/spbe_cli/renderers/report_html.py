@@ -262,7 +262,8 @@ class _Page:
             f"</th><th>{_e(self.t('predicate'))}</th>{self.change_heads()}</tr>"
         )
         total = (
-            f'<tr class="domain"><td></td><td>{_e(self.index_name)}</td><td class="n w">100.00</td>'
+            f'<tr class="domain"><td></td><td>{_e(self.index_name)}</td>'
+            f'<td class="n w">{display(sum((a.weight for a in r.aspects), Fraction(0)))}</td>'
             f'<td class="n">{display(r.index)}</td><td>{_pill(r.predicate, r.band, self.lang)}</td>'
         )
         if r.compared and r.baseline is not None:

@@ -90,7 +90,8 @@ def render(report: Report, options: Options) -> bytes:
             lines += [group_row(a, False) for a in r.aspects if a.domain == d.id]
     else:
         lines += [group_row(a, False) for a in r.aspects]
-    total = f"| | **{md(name)}** | 100.00 | **{display(r.index)}** | {pred(r.predicate)} |"
+    weight = display(sum((a.weight for a in r.aspects), Fraction(0)))
+    total = f"| | **{md(name)}** | {weight} | **{display(r.index)}** | {pred(r.predicate)} |"
     if r.compared and b is not None:
         total += f" {display(b.index)} | {signed(b.change(r.index))} |"
     lines.append(total)
