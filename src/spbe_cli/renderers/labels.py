@@ -36,6 +36,14 @@ def index_name(score: Score, language: str = "id") -> str:
     return _index_name(score.framework.id, language)
 
 
+def groups_label(framework: Framework, language: str = "id", *, detail: bool = False) -> str:
+    """The heading of the domain/aspect column: "Aspek" alone for a kerangka with no domains."""
+    key = "domain_aspect" if framework.domains else "aspect"
+    if detail:
+        key = "domain_aspect_indicator" if framework.domains else "aspect_indicator"
+    return tr(language, key)
+
+
 def heading(score: Score, language: str = "id") -> str:
     return tr(
         language,

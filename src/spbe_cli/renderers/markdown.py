@@ -8,7 +8,7 @@ from fractions import Fraction
 from spbe_cli.exact import display
 from spbe_cli.i18n import predicate_label, tr
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.labels import draft_line, heading, index_name, level_text
+from spbe_cli.renderers.labels import draft_line, groups_label, heading, index_name, level_text
 from spbe_cli.scoring import GroupScore, Score
 
 
@@ -27,7 +27,10 @@ def _one(score: Score, detail: bool, language: str = "id") -> list[str]:
     draft = draft_line(score, language)
     if draft:
         lines += [f"> {draft}", ""]
-    head = (tr(language, k) for k in ("domain_aspect", "weight_pct", "index"))
+    head = (
+        groups_label(score.framework, language),
+        *(tr(language, k) for k in ("weight_pct", "index")),
+    )
     lines += ["| | {} | {} | {} |".format(*head), "|---|---|---:|---:|"]
 
     def aspect_rows(aspect: GroupScore) -> list[str]:

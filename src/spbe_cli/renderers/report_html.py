@@ -12,7 +12,7 @@ from spbe_cli import __version__
 from spbe_cli.exact import display
 from spbe_cli.i18n import index_name, predicate_label, tr
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.labels import comparison_line, footer_line, level_text
+from spbe_cli.renderers.labels import comparison_line, footer_line, groups_label, level_text
 from spbe_cli.renderers.report_svg import bars, gauge, radar, strong, tint
 from spbe_cli.report import GroupRow, IndicatorRow, Report
 
@@ -146,6 +146,7 @@ class _Page:
         self.r = report
         self.lang = language
         self.index_name = index_name(report.framework.id, language)
+        self.groups = groups_label(report.framework, language)
 
     def t(self, key: str, **fields: object) -> str:
         return tr(self.lang, key, **fields)
@@ -257,7 +258,7 @@ class _Page:
         else:
             rows += [self.group_row(a, "aspect") for a in r.aspects]
         head = (
-            f"<tr><th>ID</th><th>{_e(self.t('domain_aspect'))}</th>"
+            f"<tr><th>ID</th><th>{_e(self.groups)}</th>"
             f'<th class="n w">{_e(self.t("weight_pct"))}</th><th class="n">{_e(self.t("index"))}'
             f"</th><th>{_e(self.t('predicate'))}</th>{self.change_heads()}</tr>"
         )
@@ -273,7 +274,7 @@ class _Page:
             )
         total += "</tr>"
         return (
-            f"<h2>{_e(self.t('domain_aspect'))}</h2>"
+            f"<h2>{_e(self.groups)}</h2>"
             f'<div class="scroll"><table><thead>{head}</thead>'
             f"<tbody>{''.join(rows)}{total}</tbody></table></div>"
         )

@@ -12,7 +12,7 @@ from spbe_cli import __version__
 from spbe_cli.exact import display
 from spbe_cli.i18n import index_name, predicate_label, tr
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.labels import comparison_line, footer_line, level_text
+from spbe_cli.renderers.labels import comparison_line, footer_line, groups_label, level_text
 from spbe_cli.report import GroupRow, Report
 
 _SPECIAL = re.compile(r"([\\`*_\[\]|~])")
@@ -39,6 +39,7 @@ def render(report: Report, options: Options) -> bytes:
     lang = options.language
     r = report
     name = index_name(r.framework.id, lang)
+    groups = groups_label(r.framework, lang)
 
     def t(key: str, **fields: object) -> str:
         return tr(lang, key, **fields)
@@ -78,10 +79,9 @@ def render(report: Report, options: Options) -> bytes:
 
     lines += [
         "",
-        f"## {t('domain_aspect')}",
+        f"## {groups}",
         "",
-        f"| ID | {t('domain_aspect')} | {t('weight_pct')} | {t('index')} | {t('predicate')} |"
-        + old_heads,
+        f"| ID | {groups} | {t('weight_pct')} | {t('index')} | {t('predicate')} |" + old_heads,
         "|---|---|---:|---:|---|" + old_rule,
     ]
     if r.domains:

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Literal
 from spbe_cli.exact import display, exact_text, round_half_up
 from spbe_cli.i18n import index_name, predicate_label, tr
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.labels import comparison_line
+from spbe_cli.renderers.labels import comparison_line, groups_label
 from spbe_cli.report import GroupRow, IndicatorRow, Report
 
 if TYPE_CHECKING:
@@ -91,6 +91,7 @@ class _Book:
         self.r = report
         self.lang = language
         self.name = index_name(report.framework.id, language)
+        self.groups = groups_label(report.framework, language)
         self.wb = Workbook()
 
     def t(self, key: str, **fields: object) -> str:
@@ -177,7 +178,7 @@ class _Book:
             note = comparison_line(b, r.framework.id, self.lang)
             self.put(ws, f"A{row}", note)
             row += 2
-        heads = ["ID", self.t("domain_aspect"), self.t("weight_pct"), self.t("index")]
+        heads = ["ID", self.groups, self.t("weight_pct"), self.t("index")]
         heads.append(self.t("predicate"))
         if r.compared and b is not None:
             heads += [str(b.year), self.t("change")]
@@ -339,7 +340,7 @@ class _Book:
         ws.add_data_validation(rule)
 
         # right block: domains, aspects (each a live formula over its rows)
-        heads = ["ID", self.t("domain_aspect"), self.t("weight_pct"), self.t("index")]
+        heads = ["ID", self.groups, self.t("weight_pct"), self.t("index")]
         self.header(ws, FIRST_ROW - 1, 10, [*heads, self.t("predicate")])
         at = FIRST_ROW
         for group_blocks in (blocks_d, blocks_a):

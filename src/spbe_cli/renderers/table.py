@@ -16,7 +16,14 @@ from rich.text import Text
 from spbe_cli.exact import display
 from spbe_cli.i18n import predicate_label, tr
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.labels import draft_line, footer_line, heading, index_name, level_text
+from spbe_cli.renderers.labels import (
+    draft_line,
+    footer_line,
+    groups_label,
+    heading,
+    index_name,
+    level_text,
+)
 from spbe_cli.scoring import GroupScore, Score, predicate
 
 BAND_STYLES = ("bold red", "bold yellow", "bold green", "bold cyan", "bold blue")
@@ -36,7 +43,7 @@ def _predicate_text(score: Score, value: Fraction, language: str) -> Text:
 def _table(score: Score, detail: bool, language: str) -> Table:
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     table.add_column("ID", no_wrap=True)
-    table.add_column(tr(language, "domain_aspect_indicator" if detail else "domain_aspect"))
+    table.add_column(groups_label(score.framework, language, detail=detail))
     table.add_column(tr(language, "weight_pct"), justify="right", no_wrap=True)
     table.add_column(
         tr(language, "index_level" if detail else "index"), justify="right", no_wrap=True
