@@ -189,3 +189,22 @@ def test_no_progress_bar_in_a_pipe(monkeypatch: pytest.MonkeyPatch) -> None:
     with progress(1000, "Menghitung") as advance:
         advance()
     assert pipe.getvalue() == ""
+
+
+def test_indices_that_only_look_equal_show_their_exact_values(tmp_path: Path) -> None:
+    first = {"1": 4}  # 3 + 1.30/100 = 3.013, shown 3.01
+    second = {"32": 4, "1": 2}  # 3 + 2.75/100 - 1.30/100 = 3.0145, shown 3.01 as well
+    files = [
+        spbe_2020(tmp_path, "A", first),
+        spbe_2020(tmp_path, "B", second),
+        spbe_2020(tmp_path, "C", {}),
+    ]
+    assert (index(first), index(second)) == (Fraction("3.013"), Fraction("3.0145"))
+    result = runner.invoke(app, ["rank", *files], env={"COLUMNS": "120"})
+    assert result.exit_code == 0, result.stderr
+    rows = [line.split() for line in result.stdout.splitlines() if line[:1].isdigit()]
+    assert rows == [
+        ["1", "B", "3.01", "(3.0145)", "Baik"],
+        ["2", "A", "3.01", "(3.013)", "Baik"],
+        ["3", "C", "3.00", "Baik"],
+    ]
