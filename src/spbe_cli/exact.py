@@ -63,8 +63,3 @@ def plain_number(text: str) -> Fraction | None:
     if not _PLAIN_NUMBER.fullmatch(cleaned):
         return None
     return Fraction(cleaned.replace(",", "."))
-
-
-def parse_exact(text: str) -> Fraction:
-    """Inverse of exact_text: "3.4985" or "1183/360" back to a Fraction."""
-    return Fraction(text)

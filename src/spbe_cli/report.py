@@ -104,10 +104,6 @@ class Report:
         return self.domains or self.aspects
 
     @property
-    def radar_groups(self) -> str:
-        return "domain" if self.domains else "aspect"
-
-    @property
     def compared(self) -> bool:
         """Whether the rows carry old values (a baseline of the same kerangka)."""
         return self.baseline is not None and self.baseline.same_framework

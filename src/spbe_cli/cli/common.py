@@ -23,7 +23,7 @@ from spbe_cli.i18n import LANGUAGES
 from spbe_cli.renderers import DIFF_FORMATS, Options
 from spbe_cli.scoring import Score
 
-EXIT_OK, EXIT_GATE, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
+EXIT_GATE, EXIT_USAGE, EXIT_INPUT = 1, 2, 3  # 0: done
 T = TypeVar("T")
 
 app = typer.Typer(

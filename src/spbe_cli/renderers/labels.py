@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from fractions import Fraction
 from functools import lru_cache
 from pathlib import PurePath
@@ -22,6 +23,18 @@ if TYPE_CHECKING:
 def num(value: Fraction) -> float:
     """A value for JSON: rounded half-up to 2 decimals (the float only carries those digits)."""
     return float(round_half_up(value, 2))
+
+
+def csv_text(columns: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    """A CSV document: a header row, then the rows (newline line endings)."""
+    import csv  # only the csv formats need it; labels load on every run
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows(rows)
+    return out.getvalue()
 
 
 def level_text(level: Fraction | None) -> str:

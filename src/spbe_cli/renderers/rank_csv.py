@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Sequence
 
 from spbe_cli.exact import display, exact_text
 from spbe_cli.ranking import YearRanking
 from spbe_cli.renderers import Options
+from spbe_cli.renderers.labels import csv_text
 
 COLUMNS = (
     "peringkat",
@@ -23,22 +22,20 @@ COLUMNS = (
 
 
 def render(rankings: Sequence[YearRanking], options: Options) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    for ranking in rankings:
-        for row in ranking.rows:
-            scored = row.score
-            writer.writerow(
-                (
-                    row.rank,
-                    scored.institution,
-                    scored.year,
-                    scored.framework.id,
-                    display(scored.index),
-                    exact_text(scored.index),
-                    scored.predicate,
-                    scored.file,
-                )
+    return csv_text(
+        COLUMNS,
+        (
+            (
+                row.rank,
+                row.score.institution,
+                row.score.year,
+                row.score.framework.id,
+                display(row.score.index),
+                exact_text(row.score.index),
+                row.score.predicate,
+                row.score.file,
             )
-    return out.getvalue()
+            for ranking in rankings
+            for row in ranking.rows
+        ),
+    )

@@ -23,7 +23,6 @@ STRONG = ("#b42318", "#b85c00", "#2e7d32", "#1d5fa8", "#5b3a9e")
 TINT = ("#fbe4e1", "#fcefdc", "#e3f1e4", "#e1ecf8", "#ece6f6")
 CURRENT = "#17324d"  # this year's polygon
 OLD = "#8a8f98"  # the baseline's polygon
-FONT = 'font-family="inherit"'
 
 
 def strong(band: int) -> str:
