@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from fractions import Fraction
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from spbe_cli import i18n
 from spbe_cli.frameworks import Catalog, Framework, load_catalog
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,6 +20,22 @@ SAMPLES = sorted((ROOT / "samples").glob("*.yaml"))
 @pytest.fixture(scope="session")
 def catalog() -> Catalog:
     return load_catalog()
+
+
+@pytest.fixture(autouse=True)
+def _indonesian_by_default(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test starts as a user does: no SPBE_BAHASA, so Indonesian."""
+    monkeypatch.delenv("SPBE_BAHASA", raising=False)
+    i18n.use("id")
+    yield
+    i18n.use("id")
+
+
+@pytest.fixture()
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Messages in English (SPBE_BAHASA=en), for tests that read what a message says."""
+    monkeypatch.setenv("SPBE_BAHASA", "en")
+    i18n.use("en")
 
 
 @pytest.fixture()

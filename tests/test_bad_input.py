@@ -13,6 +13,8 @@ from typer.testing import CliRunner
 from spbe_cli.cli import app
 from tests.conftest import WriteAnswers
 
+pytestmark = pytest.mark.usefixtures("english")  # these tests read what messages say
+
 BASE = "tahun: 2024\ninstansi: Kab\nindikator:\n" + "".join(f"  {i}: 3\n" for i in range(1, 48))
 PEMDI = "tahun: 2026\ninstansi: P\nindikator:\n" + "".join(f"  {i}: 3\n" for i in range(1, 21))
 S2018 = "tahun: 2019\ninstansi: K\nindikator:\n" + "".join(f"  {i}: 2\n" for i in range(1, 35))
@@ -92,7 +94,7 @@ CASES: list[tuple[str, str | bytes, str, tuple[int, int]]] = [
     (
         "quoted level",
         BASE.replace("  14: 3\n", '  14: "3"\n'),
-        "level '3' is not a number",
+        'level "3" is written in quotes; drop the quotes: 3',
         (17, 7),
     ),
     ("empty level", BASE.replace("  14: 3\n", "  14:\n"), "indikator 14: level is empty", (17, 6)),
@@ -105,7 +107,7 @@ CASES: list[tuple[str, str | bytes, str, tuple[int, int]]] = [
     (
         "year as text",
         BASE.replace("tahun: 2024", "tahun: '2024'"),
-        "tahun: got '2024'; expected a whole number",
+        'tahun: "2024" is written in quotes; write numbers without quotes: 2024',
         (1, 8),
     ),
     (
@@ -133,9 +135,9 @@ CASES: list[tuple[str, str | bytes, str, tuple[int, int]]] = [
         (3, 12),
     ),
     (
-        "pemdi three decimals",
-        PEMDI.replace("  5: 3\n", "  5: 3.755\n"),
-        "indikator 5: level 3.755 has more than 2 decimals",
+        "pemdi five decimals",
+        PEMDI.replace("  5: 3\n", "  5: 3.75555\n"),
+        "indikator 5: level 3.75555 has more than 4 decimals",
         (8, 6),
     ),
     (
@@ -173,16 +175,21 @@ CASES: list[tuple[str, str | bytes, str, tuple[int, int]]] = [
         "nested more than 16 levels deep",
         (17, 33),
     ),
-    ("syntax error", "tahun: 2024\ninstansi: [Kab\n", "not valid YAML", (3, 1)),
-    ("two documents", BASE + "---\ntahun: 2025\n", "expected a single document", (51, 1)),
-    ("binary", b"tahun: 2024\n\x00\x01\x02", "binary data (a NUL byte)", (2, 1)),
+    ("syntax error", "tahun: 2024\ninstansi: [Kab\n", "a bracket [ ] or { } is not closed", (3, 1)),
+    ("two documents", BASE + "---\ntahun: 2025\n", "more than one YAML document", (51, 1)),
+    ("binary", b"tahun: 2024\n\x00\x01\x02", "file holds binary data, not text", (2, 1)),
     (
         "not UTF-8",
         "tahun: 2024\ninstansi: Kabupatén\n".encode("latin-1"),
         "byte 0xe9 is not UTF-8",
         (2, 18),
     ),
-    ("control character", b"tahun: 2024\ninstansi: K\x07ab\n", "control characters", (2, 12)),
+    (
+        "control character",
+        b"tahun: 2024\ninstansi: K\x07ab\n",
+        "character U+0007 is not allowed",
+        (2, 12),
+    ),
     (
         "5000-digit level",
         BASE.replace("  14: 3\n", "  14: " + "1" * 5000 + "\n"),
@@ -198,7 +205,8 @@ CASES: list[tuple[str, str | bytes, str, tuple[int, int]]] = [
     (
         "huge exponent",
         BASE.replace("  14: 3\n", "  14: 1.0e+999999999\n"),
-        "number 1.0e+999999999 is out of range",
+        "number written as '1.0e+999999999', which YAML readers read differently; "
+        "write it in plain digits",
         (17, 7),
     ),
     (
@@ -307,7 +315,7 @@ def test_unknown_format_is_usage_error(runner: CliRunner, write: WriteAnswers) -
     code, stdout, stderr = run(runner, str(write(BASE)), "--format", "xml")
     assert (code, stdout) == (2, "")
     assert stderr.strip().splitlines()[-1] == (
-        "Error: Invalid value for '--format' / '-f': 'xml' is not one of: "
+        "error: invalid value for '--format' / '-f': 'xml' is not one of: "
         "table, json, csv, markdown"
     )
 

@@ -265,4 +265,4 @@ def test_unknown_language_is_a_usage_error(runner: CliRunner, args: list[str]) -
     code, out, err = run(runner, *args, "--bahasa", "jv")
     assert code == 2
     assert out == ""
-    assert "'jv' is not one of: id, en" in err
+    assert "'jv' bukan salah satu dari: id, en" in err

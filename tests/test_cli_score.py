@@ -55,7 +55,7 @@ def test_provisional_table_warns_once_on_stderr(runner: CliRunner) -> None:
     result = runner.invoke(app, ["score", str(SAMPLE_2019), str(SAMPLE_2019), "-f", "json"])
     assert result.exit_code == 0
     assert result.stderr.splitlines() == [
-        "warning: kerangka spbe-2018 is provisional (sementara); see `spbe kerangka spbe-2018`"
+        "peringatan: kerangka spbe-2018 masih sementara; lihat `spbe kerangka spbe-2018`"
     ]
     json.loads(result.stdout)  # stdout stays pure data
 
@@ -130,7 +130,7 @@ def test_answer_file_is_never_modified(runner: CliRunner, write: WriteAnswers) -
     assert sorted(p.name for p in path.parent.iterdir()) == [path.name]  # nothing written
 
 
-def test_kerangka_overrides_year_with_a_warning(
+def test_a_kerangka_line_outside_its_years_is_refused_and_the_option_is_a_what_if(
     runner: CliRunner, catalog: Catalog, write: WriteAnswers
 ) -> None:
     framework = catalog.get("spbe-2018")
@@ -138,10 +138,19 @@ def test_kerangka_overrides_year_with_a_warning(
     path = write(
         answer_text(framework, all_at(framework, 2), year=2021, extra="kerangka: spbe-2018")
     )
-    result = runner.invoke(app, ["score", str(path), "-f", "json"])
+    refused = runner.invoke(app, ["score", str(path), "-f", "json"])
+    assert (refused.exit_code, refused.stdout) == (3, "")
+    assert refused.stderr.count("\n") == 1
+    assert (
+        "kerangka spbe-2018 berlaku 2018-2020, bukan 2021; tahun 2021 dinilai dengan spbe-2020"
+        in refused.stderr
+    )
+    assert "spbe init --tahun 2021" in refused.stderr and "--kerangka spbe-2018" in refused.stderr
+    what_if = write(answer_text(framework, all_at(framework, 2), year=2021))
+    result = runner.invoke(app, ["score", str(what_if), "-f", "json", "--kerangka", "spbe-2018"])
     assert result.exit_code == 0
     assert json.loads(result.stdout)["kerangka"] == "spbe-2018"
-    assert "covers 2018-2020, not 2021 (the kerangka for 2021 is spbe-2020)" in result.stderr
+    assert "dinilai dengan kerangka spbe-2018 sesuai --kerangka (simulasi)" in result.stderr
 
 
 def test_allow_incomplete_reports_the_range(
@@ -172,7 +181,7 @@ def test_weights_option_and_env(runner: CliRunner, tmp_path: Path) -> None:
     by_env = runner.invoke(app, ["score", str(SAMPLE_2024)], env={"SPBE_WEIGHTS": str(folder)})
     for result in (by_option, by_env):
         assert result.exit_code == 0
-        assert "kerangka spbe-2020 is provisional" in result.stderr
+        assert "kerangka spbe-2020 masih sementara" in result.stderr
 
 
 @pytest.mark.parametrize("args", [["--version"], ["score", str(SAMPLE_2024), "-f", "json"]])

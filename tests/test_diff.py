@@ -12,12 +12,13 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from spbe_cli import crosswalk, yamlsafe
-from spbe_cli.answers import read_answers
+from spbe_cli.answers import ReadOptions, read_answers
 from spbe_cli.api import score_source
 from spbe_cli.cli import app
 from spbe_cli.diff import Comparison, compare
 from spbe_cli.errors import InputError
-from spbe_cli.renderers import DIFF_FORMATS, Options, diff_renderer
+from spbe_cli.renderers import Options
+from spbe_cli.renderers.diff import FORMATS as DIFF_FORMATS
 from spbe_cli.scoring import Score, score
 from tests.answerfiles import (
     KAB_2024,
@@ -42,7 +43,7 @@ def score_levels(year: int, levels: dict[str, Fraction], framework: str | None =
     lines.append("indikator:")
     lines += [f'  "{k}": {v if v.denominator == 1 else float(v)}' for k, v in levels.items()]
     doc = yamlsafe.parse("\n".join(lines) + "\n", f"uji-{year}.yaml")
-    return score(read_answers(doc, CATALOG, allow_missing=True))
+    return score(read_answers(doc, CATALOG, ReadOptions(allow_missing=True)))
 
 
 def changed_2024() -> tuple[dict[str, Fraction], dict[str, Fraction]]:
@@ -250,10 +251,10 @@ def test_a_bad_table_reports_every_problem_with_its_position(tmp_path: Path) -> 
     with pytest.raises(InputError) as caught:
         crosswalk.find(CATALOG, "spbe-2018", "spbe-2020", [tmp_path])
     messages = [str(p) for p in caught.value.problems]
-    assert any(":5:" in m and "indikator 99 is not in spbe-2020" in m for m in messages)
-    assert any("indikator 1 (lama) already appears" in m for m in messages)
-    assert any("ids missing on side lama" in m for m in messages)
-    assert any("both sides are empty" in m for m in messages)
+    assert any(":5:" in m and "indikator 99 tidak ada di spbe-2020" in m for m in messages)
+    assert any("indikator 1 (lama) sudah ada di entri" in m for m in messages)
+    assert any("tidak ada di sisi lama" in m for m in messages)
+    assert any("kedua sisi kosong" in m for m in messages)
 
 
 def test_a_duplicate_key_in_a_table_is_reported(tmp_path: Path) -> None:
@@ -261,7 +262,7 @@ def test_a_duplicate_key_in_a_table_is_reported(tmp_path: Path) -> None:
     folder.mkdir()
     text = BAD_TABLE.replace("nama: salah\n", "nama: salah\nnama: lagi\n")
     (folder / "spbe-2018_spbe-2020.yaml").write_text(text, encoding="utf-8")
-    with pytest.raises(InputError, match="duplicate key 'nama'"):
+    with pytest.raises(InputError, match="kunci 'nama' ganda"):
         crosswalk.find(CATALOG, "spbe-2018", "spbe-2020", [tmp_path])
 
 
@@ -273,7 +274,7 @@ def test_a_table_must_be_named_after_its_kerangka(tmp_path: Path) -> None:
         f"{shipped.table_id}.yaml"
     )
     (folder / "spbe-2020_spbe-2018.yaml").write_text(text.read_text("utf-8"), encoding="utf-8")
-    with pytest.raises(InputError, match=r"must be named spbe-2018_spbe-2020\.yaml"):
+    with pytest.raises(InputError, match=r"harus bernama spbe-2018_spbe-2020\.yaml"):
         crosswalk.find(CATALOG, "spbe-2018", "spbe-2020", [tmp_path])
 
 
@@ -282,15 +283,15 @@ def test_a_table_must_be_named_after_its_kerangka(tmp_path: Path) -> None:
 
 def test_every_diff_format_is_registered_and_renders() -> None:
     result = cross()
-    for name in DIFF_FORMATS:
-        text = diff_renderer(name)(result, Options())
+    for name in DIFF_FORMATS.names:
+        text = DIFF_FORMATS.renderer(name)(result, Options())
         assert "spbe-2018" in text and "spbe-2020" in text
 
 
 def test_json_has_the_documented_shape() -> None:
     old, new = changed_2024()
     result = compare(score_levels(2023, old), score_levels(2024, new))
-    data = json.loads(diff_renderer("json")(result, Options()))
+    data = json.loads(DIFF_FORMATS.renderer("json")(result, Options()))
     assert data["perbandingan"] == "kerangka_sama"
     assert set(data["indeks"]) >= {"lama", "baru", "selisih"}
     assert Fraction(data["indeks"]["selisih_tepat"]) == result.index_delta
@@ -306,17 +307,17 @@ def test_json_has_the_documented_shape() -> None:
 def test_table_tells_the_story_and_honours_no_color() -> None:
     old, new = changed_2024()
     result = compare(score_levels(2023, old), score_levels(2024, new))
-    plain = diff_renderer("table")(result, Options(width=120))
+    plain = DIFF_FORMATS.renderer("table")(result, Options(width=120))
     assert "\x1b[" not in plain
     assert plain.index("Naik: 6 indikator") < plain.index("Turun: 1 indikator")
     assert "+0.1775" in plain  # the index change, equal to the summed contributions
     assert "Kerangka sama (spbe-2020)" in plain
-    coloured = diff_renderer("table")(result, Options(width=120, color=True))
+    coloured = DIFF_FORMATS.renderer("table")(result, Options(width=120, color=True))
     assert "\x1b[" in coloured
 
 
 def test_markdown_is_a_github_table() -> None:
-    text = diff_renderer("markdown")(cross(), Options())
+    text = DIFF_FORMATS.renderer("markdown")(cross(), Options())
     lines = text.splitlines()
     assert lines[0].startswith("### Perbandingan")
     assert "| spbe-2018 | spbe-2020 | Indikator | Lama | Baru | Selisih | Keyakinan |" in lines
@@ -344,7 +345,7 @@ def test_cli_exit_code_option(tmp_path: Path) -> None:
     differ = runner.invoke(app, ["diff", str(old), str(new), "--exit-code"])
     assert differ.exit_code == 1
     assert "Naik" in differ.stdout  # the report still goes to stdout
-    assert "7 indicator levels differ" in differ.stderr
+    assert "level 7 indikator berbeda" in differ.stderr
     plain = runner.invoke(app, ["diff", str(old), str(new)])
     assert plain.exit_code == 0
 
@@ -353,7 +354,7 @@ def test_cli_fail_on_regression(tmp_path: Path) -> None:
     old, new = files_2023_2024(tmp_path)
     down = runner.invoke(app, ["diff", str(old), str(new), "--fail-on-regression"])
     assert down.exit_code == 1
-    assert "1 indicator went down" in down.stderr and "9 (3 → 2)" in down.stderr
+    assert "1 indikator turun" in down.stderr and "9 (3 → 2)" in down.stderr
     fixed = sample_levels(KAB_2024)
     fixed["9"] = Fraction(3)
     better = write_answers(tmp_path, "2024b.yaml", 2024, fixed)
@@ -411,7 +412,7 @@ def test_cli_reads_one_side_from_stdin_and_warns_on_reversed_years(tmp_path: Pat
     old, new = files_2023_2024(tmp_path)
     result = runner.invoke(app, ["diff", "-", str(old)], input=new.read_text("utf-8"))
     assert result.exit_code == 0, result.output
-    assert "is later than" in result.stderr
+    assert "lebih baru dari" in result.stderr
     assert "Turun: 6 indikator" in result.stdout
 
 
@@ -424,7 +425,7 @@ def test_cli_drafts_need_allow_incomplete(tmp_path: Path) -> None:
     allowed = runner.invoke(app, ["diff", str(old), str(draft), "--allow-incomplete"])
     assert allowed.exit_code == 0, allowed.output
     assert "Belum diisi (dihitung level terendah): 1 indikator" in allowed.stdout
-    assert "draft.yaml: draft, 1 indicator not filled in (21)" in allowed.stderr
+    assert "draft.yaml: draf, 1 indikator belum diisi (21)" in allowed.stderr
 
 
 def test_a_table_of_your_own_in_a_weights_folder_is_used(tmp_path: Path) -> None:

@@ -46,7 +46,7 @@ def test_without_the_flag_a_missing_indicator_is_an_error(
     result = runner.invoke(app, ["score", str(path)])
     assert result.exit_code == 3
     assert result.stdout == ""
-    assert "5 of 47 indicators missing: 21-23, 40, 45" in result.stderr
+    assert "5 dari 47 indikator belum ada: 21-23, 40, 45" in result.stderr
     assert "--allow-incomplete" in result.stderr
 
 
@@ -63,7 +63,7 @@ def test_json_gives_the_missing_ids_and_the_range(draft: tuple[Path, dict[str, F
     assert (data["predikat_min"], data["predikat_maks"]) == ("Baik", "Baik")
     missing = [i for i in data["indikator"] if i["level"] is None]
     assert [i["id"] for i in missing] == list(MISSING)
-    assert "draft, 5 indicators not filled in (21-23, 40, 45)" in result.stderr
+    assert "draf, 5 indikator belum diisi (21-23, 40, 45)" in result.stderr
 
 
 def test_the_range_can_cross_a_band(tmp_path: Path) -> None:

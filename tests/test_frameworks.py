@@ -13,6 +13,8 @@ from spbe_cli.errors import InputError, UsageError
 from spbe_cli.frameworks import Catalog, build, load_catalog
 from tests.conftest import ROOT
 
+pytestmark = pytest.mark.usefixtures("english")  # these tests read what messages say
+
 SHIPPED = sorted((ROOT / "weights").glob("*.yaml"))
 
 

@@ -24,6 +24,8 @@ from tests.answerfiles import (
     write_answers,
 )
 
+pytestmark = pytest.mark.usefixtures("english")  # these tests read what messages say
+
 runner = CliRunner()
 EDGE_2024 = Fraction("3.4985")  # shown 3.50; 2024 rates the exact index: Baik
 EDGE_2023 = Fraction("1.7995")  # shown 1.80; 2023 rates the rounded index: Cukup

@@ -11,52 +11,63 @@ from typer.testing import CliRunner
 
 from spbe_cli.cli import app
 from spbe_cli.crosswalk import CONFIDENCE
-from spbe_cli.i18n import (
-    LANGUAGES,
-    PREDICATES_EN,
-    TERMS_EN,
-    TEXTS,
-    index_name,
-    predicate_label,
-    term_label,
-    tr,
-    tr_count,
-)
+from spbe_cli.i18n import LANGUAGES, TERMS_EN, term_label, tr, tr_count
+from spbe_cli.i18n.labels import LABELS
+from spbe_cli.i18n.messages import MESSAGES
 from spbe_cli.renderers import Options
-from tests.report_support import SAMPLES, catalog
+from spbe_cli.renderers.common import predicate_label
+from tests.report_support import ROOT, SAMPLES, catalog
 
 runner = CliRunner()
+CATALOGS = {"labels": LABELS, "messages": MESSAGES}
 
 
 def fields(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+    return {name.split("!")[0] for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-def test_tables_have_the_same_keys_and_fields() -> None:
-    assert set(LANGUAGES) == set(TEXTS)
-    keys = set(TEXTS["id"])
-    for language in LANGUAGES:
-        assert set(TEXTS[language]) == keys, language
-        for key in keys:
-            assert fields(TEXTS[language][key]) == fields(TEXTS["id"][key]), (language, key)
+def test_both_languages_have_every_text_with_the_same_fields() -> None:
+    assert LANGUAGES == ("id", "en")
+    for name, table in CATALOGS.items():
+        for key, (indonesian, english) in table.items():
+            assert indonesian.strip() and english.strip(), (name, key)
+            assert fields(indonesian) == fields(english), (name, key)
 
 
-SAME_IN_BOTH = {"level", "domain"}  # words English shares with Indonesian
+SAME_IN_BOTH = {"level", "domain", "init_scale", "status", "ok"}  # the same word in both
 
 
 def test_every_english_text_is_translated() -> None:
-    same = {key for key, text in TEXTS["id"].items() if TEXTS["en"][key] == text}
-    assert same == SAME_IN_BOTH
+    same = {key for key, (indonesian, english) in LABELS.items() if indonesian == english}
+    assert same <= SAME_IN_BOTH
+    same = {key for key, (indonesian, english) in MESSAGES.items() if indonesian == english}
+    assert same == set()
+
+
+KEY = re.compile(
+    r'\b(?:t|t_count|prefixed)\(\s*"([a-z_]+\.[a-z_.]+)"' r'|"((?:help|usage)\.[a-z_.]+)"'
+)
+
+
+def test_every_message_the_code_asks_for_exists() -> None:
+    """Scanning the source: a key used with t() that the catalog lacks would crash at run time."""
+    used: set[str] = set()
+    for path in (ROOT / "src" / "spbe_cli").rglob("*.py"):
+        for found in KEY.finditer(path.read_text(encoding="utf-8")):
+            used.add(found.group(1) or found.group(2))
+    assert used, "the scan found nothing: the pattern is wrong"
+    counted = {key for key in used if f"{key}_one" in MESSAGES}
+    assert sorted(used - set(MESSAGES)) == []
+    assert counted <= used
 
 
 def test_counted_texts_come_in_pairs_with_a_count() -> None:
-    for language in LANGUAGES:
-        table = TEXTS[language]
-        for key in table:
+    for table in CATALOGS.values():
+        for key, texts in table.items():
             if key.endswith("_one"):
                 base = key.removesuffix("_one")
                 assert base in table, key
-                assert "count" in fields(table[key]) and "count" in fields(table[base])
+                assert all("count" in fields(text) for text in (*texts, *table[base]))
     assert tr_count("en", "n_indicators", 1) == "1 indicator"
     assert tr_count("en", "n_indicators", 2) == "2 indicators"
     assert tr_count("id", "n_indicators", 1) == tr("id", "n_indicators", count=1) == "1 indikator"
@@ -65,9 +76,9 @@ def test_counted_texts_come_in_pairs_with_a_count() -> None:
 def test_every_predicate_move_and_diff_section_has_a_text() -> None:
     # the values of `arah` in `spbe diff --format json`: of the predikat, and of indicator rows
     for move in ("naik", "turun", "tetap", "berubah"):
-        assert f"move_{move}" in TEXTS["id"]
+        assert f"move_{move}" in LABELS
     for section in ("naik", "turun", "belum_diisi", "tetap", "hanya_lama", "hanya_baru"):
-        assert f"section_{section}" in TEXTS["id"]
+        assert f"section_{section}" in LABELS
 
 
 def test_every_shipped_confidence_has_an_english_name() -> None:
@@ -83,20 +94,23 @@ def test_every_shipped_confidence_has_an_english_name() -> None:
         assert term_label(word, "id") == word
 
 
-def test_every_shipped_predicate_has_an_english_name() -> None:
+def test_every_shipped_predicate_and_index_has_an_english_name() -> None:
     for framework in catalog().frameworks.values():
+        assert framework.index_name("en") != framework.index_name("id")
         for band in framework.bands:
-            assert band.name in PREDICATES_EN
-            assert predicate_label(band.name, "en") == f"{PREDICATES_EN[band.name]} ({band.name})"
-            assert predicate_label(band.name, "id") == band.name
+            assert band.english, (framework.id, band.name)
+            label = predicate_label(framework, band.name, "en")
+            assert label == f"{band.english} ({band.name})"
+            assert predicate_label(framework, band.name, "id") == band.name
 
 
 def test_unknown_predicate_and_language_fall_back() -> None:
-    assert predicate_label("Istimewa", "en") == "Istimewa"
+    framework = catalog().frameworks["spbe-2020"]
+    assert predicate_label(framework, "Istimewa", "en") == "Istimewa"
     assert tr("fr", "weight") == tr("id", "weight") == "Bobot"
     assert tr("en", "year_of", year=2024) == "year 2024"
-    assert index_name("pemdi-2026", "id") == "Indeks Pemdi"
-    assert index_name("spbe-2020", "en") == "SPBE Index"
+    assert catalog().frameworks["pemdi-2026"].index_name("id") == "Indeks Pemdi"
+    assert framework.index_name("en") == "SPBE Index"
     assert Options().language == "id"
 
 

@@ -18,12 +18,15 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from spbe_cli import atomic, yamlsafe
+from spbe_cli.answer_schema import FRACTION
 from spbe_cli.answers import read_answers
 from spbe_cli.cli import app
-from spbe_cli.errors import UsageError
+from spbe_cli.errors import OutputError, UsageError
 from spbe_cli.scoring import score
-from spbe_cli.template import answer_file
+from spbe_cli.template import Template, answer_file
 from tests.answerfiles import KAB_2024, KOTA_2019, PROV_2026, catalog, raw_table, raw_weights
+
+pytestmark = pytest.mark.usefixtures("english")  # these tests read what messages say
 
 runner = CliRunner()
 CATALOG = catalog()
@@ -59,7 +62,7 @@ def test_init_comments_name_each_indicator_with_aspect_weight_and_levels(
     framework_id: str,
 ) -> None:
     framework = CATALOG.frameworks[framework_id]
-    text = answer_file(framework, first_year(framework_id))
+    text = answer_file(Template(framework, first_year(framework_id)))
     lines = text.splitlines()
     assert lines[0] == f"# yaml-language-server: $schema={framework_id}.schema.json"
     table = raw_table(framework_id)
@@ -103,7 +106,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(UsageError, match="cannot be written"):
+    with pytest.raises(OutputError, match="cannot be written"):
         atomic.write_atomic(target, b"baru\n", force=True)
     assert target.read_text("utf-8") == "lama\n"
     assert [p.name for p in tmp_path.iterdir()] == ["jawaban.yaml"]
@@ -149,11 +152,31 @@ def test_init_usage_errors(tmp_path: Path) -> None:
     assert missing_year.exit_code == 2
 
 
-def test_init_with_a_kerangka_outside_its_years_warns(tmp_path: Path) -> None:
+def test_init_never_writes_a_file_validate_refuses(tmp_path: Path) -> None:
+    """A kerangka outside its years, or a year no answer file may have, is a usage error."""
     result = runner.invoke(app, ["init", "--tahun", "2026", "--kerangka", "spbe-2020"])
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert "--kerangka spbe-2020 covers 2021-2025, not 2026" in result.stderr
+    result = runner.invoke(app, ["init", "--tahun", "2101"])
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert "the evaluation year must be from 2000 to 2100" in result.stderr
+
+
+@pytest.mark.parametrize("year", [2019, 2024, 2026])
+def test_init_writes_no_kerangka_line_when_the_year_selects_the_table(
+    year: int, tmp_path: Path
+) -> None:
+    result = runner.invoke(app, ["init", "--tahun", str(year)])
     assert result.exit_code == 0
-    assert "kerangka spbe-2020 covers 2021-2025, not 2026" in result.stderr
-    assert "kerangka: spbe-2020" in result.stdout
+    assert not any(line.startswith("kerangka:") for line in result.stdout.splitlines())
+    path = tmp_path / "baru.yaml"
+    path.write_text(result.stdout, encoding="utf-8")
+    copied = path.read_text(encoding="utf-8").replace(f"tahun: {year}", f"tahun: {year + 1}")
+    assert runner.invoke(app, ["validate", str(path)]).exit_code == 0
+    # last year's file copied to the next year: scored with the next year's table, or refused
+    path.write_text(copied, encoding="utf-8")
+    next_year = runner.invoke(app, ["validate", str(path)])
+    assert next_year.exit_code in (0, 3)
 
 
 @settings(max_examples=60, deadline=None)
@@ -161,7 +184,7 @@ def test_init_with_a_kerangka_outside_its_years_warns(tmp_path: Path) -> None:
 def test_any_institution_name_survives_the_round_trip(name: str) -> None:
     framework = CATALOG.frameworks["pemdi-2026"]
     try:
-        text = answer_file(framework, 2026, name)
+        text = answer_file(Template(framework, 2026, name))
     except UsageError:  # refused only for characters that are not plain text
         assert any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Cn") for ch in name)
         return
@@ -200,7 +223,8 @@ def test_the_schema_is_valid_json_schema_2020_12(framework_id: str | None) -> No
 @pytest.mark.parametrize("framework_id", FRAMEWORKS)
 def test_samples_and_init_output_validate_against_the_schema(framework_id: str) -> None:
     sample = as_instance(SAMPLE_OF[framework_id].read_text("utf-8"))
-    fresh = as_instance(answer_file(CATALOG.frameworks[framework_id], first_year(framework_id)))
+    framework = CATALOG.frameworks[framework_id]
+    fresh = as_instance(answer_file(Template(framework, first_year(framework_id))))
     for schema in (schema_for(framework_id), schema_for(None)):
         assert errors(schema, sample) == []
         assert errors(schema, fresh) == []
@@ -220,7 +244,8 @@ def test_the_schema_lists_ids_and_levels() -> None:
     assert level == {"type": "integer", "enum": [1, 2, 3, 4, 5]}
     assert schema_for("spbe-2018")["$defs"]["jawaban"]["anyOf"][0]["enum"] == [0, 1, 2, 3, 4, 5]
     pemdi = schema_for("pemdi-2026")["$defs"]["jawaban"]["anyOf"][0]
-    assert pemdi == {"type": "number", "minimum": 1, "maximum": 5, "multipleOf": Decimal("0.01")}
+    number = {"type": "number", "minimum": 1, "maximum": 5}
+    assert pemdi == {"anyOf": [number, {"type": "string", "pattern": FRACTION}]}
 
 
 MUTATIONS_2020 = {
@@ -236,7 +261,7 @@ MUTATIONS_2020 = {
 @pytest.mark.parametrize("label", MUTATIONS_2020)
 def test_an_invalid_level_is_rejected_by_schema_and_by_spbe(label: str) -> None:
     key, value = MUTATIONS_2020[label]
-    text = answer_file(CATALOG.frameworks["spbe-2020"], 2024).replace(
+    text = answer_file(Template(CATALOG.frameworks["spbe-2020"], 2024)).replace(
         f'  "{key}":\n    level: 1', f'  "{key}":\n    level: {value}'
     )
     assert f"level: {value}" in text

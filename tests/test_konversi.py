@@ -18,10 +18,12 @@ from spbe_cli.answers import Answers, read_answers
 from spbe_cli.cli import app
 from spbe_cli.errors import InputError
 from spbe_cli.frameworks import load_catalog
-from spbe_cli.renderers import jsonout
+from spbe_cli.renderers.score import json as jsonout
 from spbe_cli.scoring import score
 from spbe_cli.simulation import with_levels
 from tests.tables import answer_text, build_table, pemdi_entries
+
+pytestmark = pytest.mark.usefixtures("english")  # these tests read what messages say
 
 CATALOG = load_catalog()
 runner = CliRunner()

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from spbe_cli import frameworks, yamlsafe
+from spbe_cli import yamlsafe
 from spbe_cli.errors import InputError
-from spbe_cli.frameworks import Catalog, load_catalog
-from spbe_cli.shipped import build_shipped, without_criteria
+from spbe_cli.frameworks import Catalog, build, load_catalog
+from spbe_cli.frameworks.criteria import FileCriteria
 from tests.tables import build_table, table_text
+
+pytestmark = pytest.mark.usefixtures("english")  # these tests read what messages say
 
 CATALOG: Catalog = load_catalog()
 
@@ -18,22 +22,23 @@ def test_every_indicator_has_criteria_for_every_level(framework_id: str) -> None
     framework = CATALOG.frameworks[framework_id]
     levels = list(range(framework.level_min, framework.level_max + 1))
     for indicator in framework.indicators:
-        assert sorted(indicator.criteria) == levels, indicator.id
-        for level, text in indicator.criteria.items():
+        criteria = framework.criteria_of(indicator)
+        assert sorted(criteria) == levels, indicator.id
+        for level, text in criteria.items():
             assert len(text.split()) >= 4 and text.endswith("."), (indicator.id, level)
 
 
 @pytest.mark.parametrize("framework_id", sorted(CATALOG.frameworks))
 def test_every_table_says_what_its_criteria_are(framework_id: str) -> None:
     framework = CATALOG.frameworks[framework_id]
-    assert framework.criteria_kind in ("parafrase", "generik")
-    assert framework.criteria_note
+    assert framework.criteria.kind in ("parafrase", "generik")
+    assert framework.criteria.note
 
 
 def test_spbe_2018_criteria_are_marked_generic_and_secondary() -> None:
     framework = CATALOG.frameworks["spbe-2018"]
-    assert framework.criteria_kind == "generik"
-    assert "sekunder" in framework.criteria_note
+    assert framework.criteria.kind == "generik"
+    assert "sekunder" in framework.criteria.note
     assert framework.level_names == {}  # official names unknown: none are invented
     assert all(framework.names_of_levels(i) == {} for i in framework.indicators)
 
@@ -85,7 +90,8 @@ REFERENCE_FACTS = [
 def test_criteria_sit_at_the_level_the_reference_gives(
     framework_id: str, indicator_id: str, facts: dict[int, str]
 ) -> None:
-    criteria = CATALOG.frameworks[framework_id].by_id[indicator_id].criteria
+    framework = CATALOG.frameworks[framework_id]
+    criteria = framework.criteria_of(framework.by_id[indicator_id])
     for level, phrase in facts.items():
         assert phrase in criteria[level], (indicator_id, level)
 
@@ -112,29 +118,49 @@ def test_criteria_kind_must_be_known() -> None:
 
 
 @pytest.mark.parametrize("framework_id", sorted(CATALOG.frameworks))
-def test_shipped_tables_read_lazily_equal_a_full_read(framework_id: str) -> None:
-    name = f"weights/{framework_id}.yaml"
-    text = dict(frameworks._builtin_files())[f"{framework_id}.yaml"]
-    assert without_criteria(text) is not None  # the criteria are really left for later
-    lazy = build_shipped(text, name, "bawaan")
-    full = frameworks.build(yamlsafe.parse(text, name), "bawaan")
-    fields = ("id", "name", "aspect", "domain", "weight", "note", "conversion")
-    for a, b in zip(lazy.indicators, full.indicators, strict=True):
-        assert [getattr(a, f) for f in fields] == [getattr(b, f) for f in fields]
-        assert dict(a.criteria) == dict(b.criteria)
-    for attribute in ("bands", "aspects", "domains", "level_names", "criteria_note", "year_rules"):
-        assert getattr(lazy, attribute) == getattr(full, attribute)
+def test_shipped_tables_keep_their_criteria_in_their_own_file(framework_id: str) -> None:
+    """The table every run loads holds no criteria; they are read on first use only."""
+    folder = Path(__file__).parent.parent / "weights"
+    assert "kriteria:" not in (folder / f"{framework_id}.yaml").read_text(encoding="utf-8")
+    criteria_file = folder / "kriteria" / f"{framework_id}.yaml"
+    reads: list[str] = []
+
+    def read() -> str:
+        reads.append(framework_id)
+        return criteria_file.read_text(encoding="utf-8")
+
+    table = (folder / f"{framework_id}.yaml").read_text(encoding="utf-8")
+    source = FileCriteria(str(criteria_file), read)
+    framework = build(yamlsafe.parse(table, framework_id), "bawaan", source)
+    assert reads == []
+    assert len(framework.criteria.by_indicator) == len(framework.indicators)
+    assert framework.criteria_of(framework.indicators[-1])
+    assert reads == [framework_id]  # once
 
 
-def test_cutting_criteria_keeps_every_other_line() -> None:
-    text = "- id: a\n  kriteria:\n    1: x\n\n    2: y\n  b: 2\n- id: c\n  kriteria:\n    1: z\n"
-    assert without_criteria(text) == "- id: a\n  b: 2\n- id: c\n"
-    assert without_criteria("a: 1\n") is None
-
-
-def test_bad_criteria_in_a_shipped_table_surface_on_first_use() -> None:
-    text = table_text(["100"], indicator_extra={1: '    kriteria:\n      1: "Satu."\n      9: x'})
-    framework = build_shipped(text, "uji.yaml", "bawaan")
+def test_criteria_in_the_table_and_in_a_file_are_refused() -> None:
+    text = table_text(["100"], indicator_extra={1: '    kriteria: {1: "Satu."}'})
+    criteria = FileCriteria("kriteria/uji.yaml", lambda: "")
     with pytest.raises(InputError) as caught:
-        dict(framework.indicators[0].criteria)
-    assert str(caught.value) == "uji.yaml:16:7: level 9 is outside the scale 1-5"
+        build(yamlsafe.parse(text, "uji.yaml"), "uji.yaml", criteria)
+    assert "kriteria/uji.yaml" in str(caught.value)
+
+
+def test_bad_criteria_in_a_criteria_file_surface_on_first_use() -> None:
+    text = table_text(["100"])
+    body = (
+        'kerangka: uji\nsifat: parafrase\ncatatan: x\nindikator:\n  "1":\n    1: "Satu."\n'
+        '    9: x\n  "2": {1: x}\n'
+    )
+    framework = build(
+        yamlsafe.parse(text, "uji.yaml"),
+        "uji.yaml",
+        FileCriteria("kriteria/uji.yaml", lambda: body),
+    )
+    with pytest.raises(InputError) as caught:
+        framework.criteria_of(framework.indicators[0])
+    lines = str(caught.value).splitlines()
+    assert lines == [
+        "kriteria/uji.yaml:7:5: level 9 is outside the scale 1-5",
+        "kriteria/uji.yaml:8:3: indikator 2 is not an indicator of uji",
+    ]

@@ -11,7 +11,8 @@ import pytest
 from spbe_cli import api
 from spbe_cli.cli.common import render_options
 from spbe_cli.frameworks import Catalog
-from spbe_cli.renderers import Options, score_renderer
+from spbe_cli.renderers import Options
+from spbe_cli.renderers.score import FORMATS as SCORE_FORMATS
 from tests.conftest import SAMPLES
 
 
@@ -41,8 +42,8 @@ def test_not_a_terminal_means_no_colour(monkeypatch: pytest.MonkeyPatch) -> None
 
 def test_table_renderer_colours_only_when_asked(catalog: Catalog) -> None:
     result = api.score_source(str(SAMPLES[0]), catalog)
-    plain = score_renderer("table")([result], Options(color=False))
-    coloured = score_renderer("table")([result], Options(color=True))
+    plain = SCORE_FORMATS.renderer("table")([result], Options(color=False))
+    coloured = SCORE_FORMATS.renderer("table")([result], Options(color=True))
     assert "\x1b[" not in plain
     assert "\x1b[" in coloured
 

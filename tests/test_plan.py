@@ -269,7 +269,7 @@ def test_cli_unreachable_exits_1(tmp_path: Path) -> None:
     result = runner.invoke(app, ["plan", sample, "-t", "Memuaskan", "--max-level", "4"])
     assert result.exit_code == 1
     assert "tidak tercapai" in result.stdout
-    assert "target cannot be reached: at most 4.00" in result.stderr
+    assert "target tidak tercapai: paling tinggi 4.00" in result.stderr
 
 
 def test_cli_kecuali_and_max_level(tmp_path: Path) -> None:
@@ -293,11 +293,12 @@ def test_cli_external_indicators_are_left_out_unless_asked(tmp_path: Path) -> No
     assert included["jumlah_langkah"] <= plain["jumlah_langkah"]
 
 
+@pytest.mark.usefixtures("english")
 @pytest.mark.parametrize(
     ("options", "message"),
     [
         (["-t", "Hebat"], "not a predikat of spbe-2020"),
-        (["-t", "Baik", "--kecuali", "48"], "valid ids: 1-47"),
+        (["-t", "Baik", "--kecuali", "48"], "allowed ids: 1-47"),
         (["-t", "Baik", "--max-level", "6"], "--max-level 6: outside the scale 1-5"),
         (["-t", "Baik", "-f", "xml"], "'xml' is not one of"),
     ],

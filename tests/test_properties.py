@@ -56,7 +56,7 @@ def independent(framework_id: str, levels: dict[str, Fraction]) -> dict[str, Any
 def answer_levels(draw: st.DrawFn, framework_id: str) -> dict[str, Fraction]:
     framework = CATALOG.get(framework_id)
     assert framework is not None
-    unit = 10**framework.decimals
+    unit = 10**framework.scale.decimals
     low, high = framework.level_min * unit, framework.level_max * unit
     return {i.id: Fraction(draw(st.integers(low, high)), unit) for i in framework.indicators}
 
@@ -101,7 +101,7 @@ def test_bounds_and_monotonic(framework_id: str, data: st.DataObject) -> None:
     for group in (*result.aspects, *result.domains):
         assert framework.level_min <= group.index <= framework.level_max
     raised_id = data.draw(st.sampled_from([i.id for i in framework.indicators]))
-    step = Fraction(1, 10**framework.decimals)
+    step = Fraction(1, 10**framework.scale.decimals)
     if levels[raised_id] + step <= framework.level_max:
         raised = run(framework_id, {**levels, raised_id: levels[raised_id] + step})
         weight = framework.by_id[raised_id].weight

@@ -17,6 +17,8 @@ from spbe_cli.cli import app
 from spbe_cli.renderers.progress import LONG_RUN, progress
 from tests.tables import answer_text, pemdi_entries
 
+pytestmark = pytest.mark.usefixtures("english")  # these tests read what messages say
+
 runner = CliRunner()
 SPBE_2020_WEIGHTS = {str(n): Fraction(13, 10) for n in range(1, 11)}
 SPBE_2020_WEIGHTS.update({str(n): Fraction(5, 2) for n in range(11, 21)})

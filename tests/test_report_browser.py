@@ -14,9 +14,10 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from spbe_cli.renderers import Options, report_renderer
-from spbe_cli.renderers.report_svg import STRONG
-from spbe_cli.report import Report, build
+from spbe_cli.renderers import Options
+from spbe_cli.renderers.report import FORMATS as REPORT_FORMATS
+from spbe_cli.renderers.report.model import Report, build
+from spbe_cli.renderers.report.svg import STRONG
 from tests.report_support import SAMPLES, score_file, score_levels
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -111,7 +112,7 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Report, s
         "pemdi": build(score_file(next(p for p in SAMPLES if "2026" in p.name))),
     }
     return {
-        name: (r, report_renderer(".html")(r, Options()).decode("utf-8"))
+        name: (r, REPORT_FORMATS.renderer(".html")(r, Options()).decode("utf-8"))
         for name, r in reports.items()
     }
 

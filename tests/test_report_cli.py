@@ -82,6 +82,7 @@ def test_bad_baseline_exits_3_and_leaves_the_old_report(tmp_path: Path) -> None:
     assert out.read_text() == "lama"
 
 
+@pytest.mark.usefixtures("english")
 def test_missing_folder_and_bad_language_are_usage_errors(tmp_path: Path) -> None:
     code, _, stderr = run(SAMPLE, "-o", str(tmp_path / "tidak-ada" / "laporan.html"))
     assert code == 2 and "does not exist" in stderr
@@ -106,7 +107,7 @@ def test_banding_other_institution_warns(tmp_path: Path) -> None:
     out = tmp_path / "laporan.md"
     code, _, stderr = run(SAMPLE, "--banding", other, "-o", str(out))
     assert code == 0
-    assert "warning: comparing" in stderr
+    assert "peringatan: membandingkan" in stderr
     assert "hanya indeks dan predikat" in out.read_text()
 
 
@@ -114,7 +115,7 @@ def test_stdin_input(tmp_path: Path) -> None:
     out = tmp_path / "laporan.md"
     result = runner.invoke(app, ["report", "-", "-o", str(out)], input=Path(SAMPLE).read_text())
     assert result.exit_code == 0
-    assert "&lt;stdin&gt;" in out.read_text()  # escaped, like every name
+    assert "&lt;stdin>" in out.read_text()  # escaped, like every name
 
 
 def test_write_atomic_never_replaces_without_force(tmp_path: Path) -> None:

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from spbe_cli.exact import display
-from spbe_cli.i18n import predicate_label
-from spbe_cli.renderers import Options, report_renderer
-from spbe_cli.report import Report, build
+from spbe_cli.renderers import Options
+from spbe_cli.renderers.common import predicate_label
+from spbe_cli.renderers.report import FORMATS as REPORT_FORMATS
+from spbe_cli.renderers.report.model import Report, build
 from spbe_cli.scoring import Score
 from tests.report_support import (
     HOSTILE_NAME,
@@ -45,7 +46,7 @@ class Page(HTMLParser):
 
 
 def html(report: Report, language: str = "id") -> str:
-    return report_renderer(".html")(report, Options(language=language)).decode("utf-8")
+    return REPORT_FORMATS.renderer(".html")(report, Options(language=language)).decode("utf-8")
 
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.stem)
@@ -137,7 +138,7 @@ def test_english_labels_keep_official_names() -> None:
     page = Page(html(build(score), "en"))
     words = "".join(page.text)
     assert "Rating" in words and "Weight (%)" in words
-    label = predicate_label(score.predicate, "en")
+    label = predicate_label(score.framework, score.predicate, "en")
     assert label != score.predicate and label.endswith(f"({score.predicate})")
     assert label in words
     assert score.aspects[0].name in words  # official names are not translated

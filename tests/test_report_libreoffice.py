@@ -17,8 +17,9 @@ import pytest
 from openpyxl import load_workbook
 
 from spbe_cli.exact import display
-from spbe_cli.renderers import Options, report_renderer
-from spbe_cli.report import build
+from spbe_cli.renderers import Options
+from spbe_cli.renderers.report import FORMATS as REPORT_FORMATS
+from spbe_cli.renderers.report.model import build
 from spbe_cli.scoring import predicate
 from tests.report_support import SAMPLES, score_file, score_levels
 from tests.test_report_xlsx import SIM, level_cells, on_bound, random_levels
@@ -68,7 +69,7 @@ def test_libreoffice_recalculates_changed_levels(tmp_path: Path) -> None:
         cases += [(sample, score, levels) for levels in variants]
     books: dict[str, bytes] = {}
     for n, (_, score, levels) in enumerate(cases):
-        data = report_renderer(".xlsx")(build(score), Options())
+        data = REPORT_FORMATS.renderer(".xlsx")(build(score), Options())
         book = load_workbook(io.BytesIO(data))
         cells = level_cells(book)
         for ident, level in levels.items():

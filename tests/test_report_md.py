@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from spbe_cli.exact import display
-from spbe_cli.renderers import Options, report_renderer
-from spbe_cli.renderers.report_md import md
-from spbe_cli.report import build
+from spbe_cli.renderers import Options
+from spbe_cli.renderers.report import FORMATS as REPORT_FORMATS
+from spbe_cli.renderers.report.model import build
+from spbe_cli.renderers.text import markdown as md
 from tests.report_support import SAMPLES, hostile_answers, score_file, score_levels, score_text
 
 
 def markdown(report: object, language: str = "id") -> str:
-    return report_renderer(".md")(report, Options(language=language)).decode()  # type: ignore[arg-type]
+    return REPORT_FORMATS.renderer(".md")(report, Options(language=language)).decode()  # type: ignore[arg-type]
 
 
 def test_every_sample_has_its_numbers_and_rows() -> None:
@@ -29,7 +30,7 @@ def test_every_sample_has_its_numbers_and_rows() -> None:
 def test_user_text_cannot_break_the_table_or_inject_html() -> None:
     text = markdown(build(score_text(hostile_answers())))
     assert "<script>" not in text and "<img" not in text and "<b>" not in text
-    assert "&lt;script&gt;" in text
+    assert "&lt;script>" in text
     indicator_rows = [line for line in text.splitlines() if line.startswith("| 1 |")]
     assert len(indicator_rows) == 1
     unescaped_pipes = indicator_rows[0].replace("\\|", "").count("|")
@@ -39,7 +40,7 @@ def test_user_text_cannot_break_the_table_or_inject_html() -> None:
 
 
 def test_md_escape() -> None:
-    assert md("a|b *c* <d> & [e](f)\nnext") == "a\\|b \\*c\\* &lt;d&gt; &amp; \\[e\\](f) next"
+    assert md("a|b *c* <d> & [e](f)\nnext") == "a\\|b \\*c\\* &lt;d> &amp; \\[e\\](f) next"
 
 
 def test_changes_listed() -> None:

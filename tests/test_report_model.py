@@ -7,7 +7,8 @@ from fractions import Fraction
 
 import pytest
 
-from spbe_cli.report import band_position, bands, build, evidence
+from spbe_cli.planning import level_of
+from spbe_cli.renderers.report.model import band_position, bands, build, evidence
 from tests.report_support import SAMPLES, catalog, score_file, score_levels
 
 
@@ -85,5 +86,9 @@ def test_level_names_come_from_the_kerangka() -> None:
     assert row.level_name == names[int(row.level)]
     pemdi = build(score_file(next(p for p in SAMPLES if "2026" in p.name)))
     decimal = [i for i in pemdi.indicators if i.level.denominator != 1]
-    assert decimal and all(i.level_name == "" for i in decimal)
+    framework = pemdi.framework
+    names = framework.level_names
+    # a decimal value has the name of the level whose band holds it (3.75 is Melembaga)
+    assert decimal and all(i.level_name == names[level_of(framework, i.level)] for i in decimal)
+    assert {i.level_name for i in decimal} <= set(names.values())
     assert Fraction(0) not in [i.weight for i in pemdi.indicators]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import random
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from pathlib import Path
@@ -16,10 +17,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
+from spbe_cli.errors import InputError
 from spbe_cli.exact import display
 from spbe_cli.frameworks import Framework
-from spbe_cli.renderers import Options, report_renderer
-from spbe_cli.report import build
+from spbe_cli.renderers import Options
+from spbe_cli.renderers.report import FORMATS as REPORT_FORMATS
+from spbe_cli.renderers.report.model import build
 from spbe_cli.scoring import Score, predicate
 from tests.report_support import (
     HOSTILE_EVIDENCE,
@@ -39,7 +42,7 @@ SIM = "Simulasi"
 
 
 def workbook(score: Score, old: Score | None = None, language: str = "id") -> Workbook:
-    data = report_renderer(".xlsx")(build(score, old), Options(language=language))
+    data = REPORT_FORMATS.renderer(".xlsx")(build(score, old), Options(language=language))
     return load_workbook(io.BytesIO(data))
 
 
@@ -102,7 +105,7 @@ def test_formulas_give_the_samples_scores(sample: Path) -> None:
 
 
 def random_levels(framework: Framework, rng: random.Random) -> dict[str, Fraction]:
-    unit = 10**framework.decimals
+    unit = 10**framework.scale.decimals
     low, high = framework.level_min * unit, framework.level_max * unit
     return {i.id: Fraction(rng.randint(low, high), unit) for i in framework.indicators}
 
@@ -175,7 +178,7 @@ def test_level_cells_are_validated_inputs() -> None:
         rules = ws.data_validations.dataValidation
         cells = level_cells(book)
         first, last = cells[score.framework.indicators[0].id], max(cells.values(), key=_row)
-        kind = "whole" if score.framework.decimals == 0 else "decimal"
+        kind = "whole" if score.framework.scale.decimals == 0 else "decimal"
         matching = [
             r
             for r in rules
@@ -234,12 +237,13 @@ def predicate_en(name: str) -> str:
     return {"Kurang": "Poor", "Cukup": "Fair", "Baik": "Good"}.get(name, name)
 
 
-def test_control_characters_are_dropped_not_fatal() -> None:
+def test_control_characters_are_refused_in_files_and_shown_escaped_in_the_book() -> None:
     text = hostile_answers().replace("Uji", "Uji\\x01\\x07")
-    score = score_text(text)
-    assert "\x01" in score.institution
-    book = workbook(score)
-    assert book["Ringkasan"]["B3"].value == HOSTILE_NAME
+    with pytest.raises(InputError, match="U\\+0001"):
+        score_text(text)  # written as escapes in YAML: refused, never reaches a workbook
+    score = replace(score_text(hostile_answers()), institution=HOSTILE_NAME + "\x01\x07")
+    book = workbook(score)  # from elsewhere (a PDF, a form): shown, not fatal
+    assert book["Ringkasan"]["B3"].value == HOSTILE_NAME + "\\x01\\x07"
 
 
 def test_every_framework_is_covered() -> None:

@@ -8,7 +8,7 @@ from fractions import Fraction
 import pytest
 
 from spbe_cli import yamlsafe
-from spbe_cli.answers import read_answers
+from spbe_cli.answers import ReadOptions, read_answers
 from spbe_cli.exact import display
 from spbe_cli.frameworks import Catalog, Framework
 from spbe_cli.scoring import Score, predicate, score, weighted_mean
@@ -215,7 +215,9 @@ def test_draft_range(catalog: Catalog) -> None:
     framework = framework_of(catalog, "spbe-2020")
     levels = {str(n): 3 for n in range(1, 40)}
     text = answer_text(framework, levels, year=2024)
-    answers = read_answers(yamlsafe.parse(text, "draf.yaml"), catalog, allow_missing=True)
+    answers = read_answers(
+        yamlsafe.parse(text, "draf.yaml"), catalog, ReadOptions(allow_missing=True)
+    )
     result = score(answers)
     assert result.missing == tuple(str(n) for n in range(40, 48))
     low = score_levels(catalog, "spbe-2020", {**levels, **dict.fromkeys(result.missing, 1)}, 2024)

@@ -55,6 +55,7 @@ def test_file_is_not_modified_and_title_says_simulation(
     assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
 
 
+@pytest.mark.usefixtures("english")
 @pytest.mark.parametrize(
     ("override", "message"),
     [
@@ -75,6 +76,7 @@ def test_bad_override_is_a_usage_error(runner: CliRunner, override: str, message
     assert result.stderr.strip().startswith(message)
 
 
+@pytest.mark.usefixtures("english")
 def test_same_id_twice_is_refused(runner: CliRunner) -> None:
     result = runner.invoke(app, ["simulate", str(SAMPLE), "-s", "14=4", "-s", "14=5"])
     assert result.exit_code == 2

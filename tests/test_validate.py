@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 import yaml
 from typer.testing import CliRunner
 
@@ -20,6 +21,8 @@ from tests.answerfiles import (
     raw_weights,
     write_answers,
 )
+
+pytestmark = pytest.mark.usefixtures("english")  # these tests read what messages say
 
 runner = CliRunner()
 SAMPLES = [str(KOTA_2019), str(KAB_2024), str(PROV_2026)]
@@ -115,10 +118,17 @@ def test_drafts_are_valid_only_with_allow_incomplete(tmp_path: Path) -> None:
 
 
 def test_stdin_and_warnings(tmp_path: Path) -> None:
-    text = KAB_2024.read_text("utf-8").replace("tahun: 2024", "tahun: 2027")
+    text = KAB_2024.read_text("utf-8").replace("tahun: 2024", "tahun: 2025")
     result = runner.invoke(app, ["validate", "-"], input=text)
     assert result.exit_code == 0, result.output
-    assert "warning: <stdin>: kerangka spbe-2020 covers 2021-2025, not 2027" in result.stderr
+    assert "<stdin>: ok (spbe-2020)" in result.stderr
+    copied = text.replace("tahun: 2025", "tahun: 2026")
+    result = runner.invoke(app, ["validate", "-"], input=copied)
+    assert result.exit_code == 3
+    assert "<stdin>:5:11: kerangka spbe-2020 covers 2021-2025, not 2026" in result.stderr
+    result = runner.invoke(app, ["validate", "-", "--kerangka", "spbe-2020"], input=copied)
+    assert result.exit_code == 0
+    assert "warning: scored with kerangka spbe-2020 as --kerangka asks" in result.stderr
     assert "<stdin>: ok (spbe-2020)" in result.stderr
 
 

@@ -9,22 +9,29 @@ samples and on invalid files.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
 from spbe_cli.answers import YEARS
 from spbe_cli.exact import display
-from spbe_cli.frameworks import Catalog, Conversion, Framework, Indicator
+from spbe_cli.frameworks import Catalog, Conversion, Framework, Indicator, LevelScale
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
-def _level(low: int, high: int, decimals: int) -> dict[str, Any]:
-    if decimals == 0:
-        return {"type": "integer", "enum": list(range(low, high + 1))}
-    step = Decimal(1).scaleb(-decimals)
-    return {"type": "number", "minimum": low, "maximum": high, "multipleOf": float(step)}
+FRACTION = r"^\s*[0-9]{1,6}\s*/\s*[1-9][0-9]{0,5}\s*$"
+
+
+def _level(scale: LevelScale) -> dict[str, Any]:
+    """A value of the scale. Decimal places are not expressed (`multipleOf` fails in tools
+    that read numbers as binary floats: 0.29 is not a multiple of 0.01 there); spbe validate
+    checks them."""
+    if scale.whole:
+        return {"type": "integer", "enum": list(range(scale.low, scale.high + 1))}
+    number = {"type": "number", "minimum": scale.low, "maximum": scale.high}
+    if not scale.fractions:
+        return number
+    return {"anyOf": [number, {"type": "string", "pattern": FRACTION}]}
 
 
 def _entry(level: dict[str, Any], conversions: Sequence[Conversion] = ()) -> dict[str, Any]:
@@ -118,10 +125,15 @@ def _top(kerangka: dict[str, Any], indicators: dict[str, Any]) -> dict[str, Any]
 def schema(catalog: Catalog, framework: Framework | None = None) -> dict[str, Any]:
     """The schema of the answer file: generic, or for one kerangka."""
     if framework is None:
-        known = sorted(catalog.frameworks.values(), key=lambda f: f.first_year)
+        known = catalog.ordered()
         low = min(f.level_min for f in known)
         high = max(f.level_max for f in known)
-        level: dict[str, Any] = {"type": "number", "minimum": low, "maximum": high}
+        level: dict[str, Any] = {
+            "anyOf": [
+                {"type": "number", "minimum": low, "maximum": high},
+                {"type": "string", "pattern": FRACTION},
+            ]
+        }
         body = _top(
             {
                 "type": "string",
@@ -144,7 +156,7 @@ def schema(catalog: Catalog, framework: Framework | None = None) -> dict[str, An
             **body,
             "$defs": {"jawaban": _entry(level, _conversions(known))},
         }
-    level = _level(framework.level_min, framework.level_max, framework.decimals)
+    level = _level(framework.scale)
     ids = [i.id for i in framework.indicators]
     body = _top(
         {"const": framework.id, "description": f"{framework.name} ({framework.years})."},
@@ -173,7 +185,12 @@ def schema(catalog: Catalog, framework: Framework | None = None) -> dict[str, An
         "title": f"Berkas jawaban spbe, kerangka {framework.id}",
         "description": f"{framework.name}; {framework.regulation}. Level {framework.level_min}-"
         f"{framework.level_max}"
-        + (f", paling banyak {framework.decimals} desimal." if framework.decimals else "."),
+        + (
+            f", paling banyak {framework.scale.decimals} desimal"
+            + (' atau pecahan dalam tanda kutip ("7/6").' if framework.scale.fractions else ".")
+            if not framework.scale.whole
+            else "."
+        ),
         **body,
         "$defs": {"jawaban": _entry(level)},
     }

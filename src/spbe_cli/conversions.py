@@ -7,9 +7,9 @@ indikator:
   5: {sdi: 68.75}   # Satu Data Indonesia score; the table's rule gives 1 + 68.75/25 = 3.75
   6: {sjig: 3.2}
 ```
-The rule is data in the weight table (`konversi`: value = tetap + kali × skor). The exact
-converted value is kept; the level used for scoring is that value rounded half-up to the
-kerangka's decimals (2 for pemdi-2026), because indicator values carry at most that many.
+The rule is data in the weight table (`konversi`: value = tetap + kali × skor, rounded
+half-up to `desimal` places, 2 for the SDI rule as its Modul rounds). The exact converted
+value is kept beside the rounded level used for scoring.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from typing import Any, NamedTuple
 from spbe_cli.errors import Problem
 from spbe_cli.exact import exact_text, round_half_up, to_fraction
 from spbe_cli.frameworks import Conversion, Framework, Indicator
+from spbe_cli.i18n import t
+from spbe_cli.schemas import describe
 from spbe_cli.yamlsafe import Document
 
 
@@ -30,7 +32,7 @@ class Source(NamedTuple):
 
     key: str  # e.g. "sdi"
     score: Fraction  # as written in the answer file
-    exact: Fraction  # the rule applied exactly, before rounding to the kerangka's decimals
+    exact: Fraction  # the rule applied exactly, before its rounding
 
 
 def sources(framework: Framework) -> Mapping[str, str]:
@@ -38,15 +40,15 @@ def sources(framework: Framework) -> Mapping[str, str]:
     return {i.conversion.source: i.id for i in framework.indicators if i.conversion is not None}
 
 
-def converted_level(conversion: Conversion, score: Fraction, decimals: int) -> Decimal:
-    """The level a score gives: the rule applied exactly, rounded half-up to `decimals`."""
-    return round_half_up(conversion.value(score), decimals)
+def converted_level(conversion: Conversion, score: Fraction) -> Decimal:
+    """The level a score gives: the rule applied exactly, rounded half-up to its places."""
+    return round_half_up(conversion.value(score), conversion.places)
 
 
 def scale_text(conversion: Conversion) -> str:
     """The allowed scores, in words."""
     low, high = exact_text(conversion.low), exact_text(conversion.high)
-    return f"a score from {low} to {high} on {conversion.name}"
+    return t("conversion.scale", low=low, high=high, name=conversion.name)
 
 
 def apply(
@@ -71,21 +73,15 @@ def apply(
         if found is not None:
             message, key, at_key = found
             subject = f"indikator {indicator_id}"
-            problems.append(
-                doc.problem(
-                    ["indikator", indicator_id, key],
-                    f"{subject}: {message}",
-                    key=at_key,
-                    subject=subject,
-                )
-            )
+            path: list[str | int] = ["indikator", indicator_id, key]
+            problems.append(doc.problem(path, f"{subject}: {message}", key=at_key, subject=subject))
             kept.setdefault("level", framework.level_min)  # nothing more to say about it
             continue
         conversion = indicator.conversion
         assert conversion is not None  # _refusal checked that the key belongs here
         key = given[0]
         score = to_fraction(entry[key])
-        kept["level"] = converted_level(conversion, score, framework.decimals)
+        kept["level"] = converted_level(conversion, score)
         used[indicator_id] = Source(key, score, conversion.value(score))
     return {**data, "indikator": converted}, used
 
@@ -95,31 +91,19 @@ def _refusal(
 ) -> tuple[str, str, bool] | None:
     """What is wrong with the source score in this entry: (message, key, point at the key)."""
     own = indicator.conversion.source if indicator.conversion else None
-    allowed = "level" if own is None else f"level or {own}"
     for key in given:
         if key != own:
-            return (
-                f"'{key}' is the source of indikator {owners[key]}, not of this indicator; "
-                f"allowed: {allowed}",
-                key,
-                True,
-            )
+            allowed = "level" if own is None else t("conversion.level_or", source=own)
+            message = t("conversion.other_source", key=key, owner=owners[key], allowed=allowed)
+            return message, key, True
     key = given[0]
     if "level" in entry:
-        return f"give either level or {key}, not both", key, True
+        return t("conversion.both", key=key), key, True
     assert indicator.conversion is not None
     value = entry[key]
     allowed = scale_text(indicator.conversion)
     if isinstance(value, bool) or not isinstance(value, int | Decimal):
-        return f"{key}: got {_shape(value)}; expected {allowed}", key, False
+        return t("conversion.shape", key=key, got=describe(value), allowed=allowed), key, False
     if not indicator.conversion.low <= value <= indicator.conversion.high:
-        return f"{key} {value} is out of range; allowed: {allowed}", key, False
+        return t("conversion.range", key=key, value=value, allowed=allowed), key, False
     return None
-
-
-def _shape(value: object) -> str:
-    if isinstance(value, bool):
-        return f"the boolean {str(value).lower()}"
-    if isinstance(value, str):
-        return f"'{value}'"
-    return {type(None): "nothing", dict: "a mapping"}.get(type(value), "a list")

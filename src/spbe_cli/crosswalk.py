@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
@@ -21,14 +20,10 @@ from pydantic_core import core_schema as cs
 
 from spbe_cli import yamlsafe
 from spbe_cli.errors import InputError, Problem
-from spbe_cli.frameworks import (
-    Catalog,
-    Framework,
-    optional,
-    record,
-    required,
-    schema_problems,
-)
+from spbe_cli.frameworks import Catalog, Framework
+from spbe_cli.frameworks.catalog import shipped_folder
+from spbe_cli.i18n import t
+from spbe_cli.schemas import optional, record, required, schema_problems
 
 FOLDER = "pemetaan"
 Confidence = Literal["primer", "sebagian", "dugaan"]
@@ -160,50 +155,64 @@ def _check(table: dict[str, Any], doc: yamlsafe.Document, catalog: Catalog) -> I
         framework = catalog.get(table[key])
         if framework is None:
             known = ", ".join(catalog.frameworks)
-            yield doc.problem([key], f"{key}: kerangka '{table[key]}' is unknown; known: {known}")
+            yield doc.problem([key], t("pemetaan.unknown", key=key, name=table[key], known=known))
         else:
             sides[key] = framework
     if table["dari"] == table["ke"]:
-        yield doc.problem(["ke"], "ke: a mapping table joins two different kerangka")
-    if len(sides) < 2 or table["dari"] == table["ke"]:
+        yield doc.problem(["ke"], t("pemetaan.same"))
+        return
+    if len(sides) < 2:
         return
     for section in SECTIONS:
         entries = table.get(section)
-        if entries is None:
-            continue
-        for side, framework in (("lama", sides["dari"]), ("baru", sides["ke"])):
-            allowed = _groups(framework, section)
-            seen: dict[str, int] = {}
+        if entries is not None:
+            for side, framework in (("lama", sides["dari"]), ("baru", sides["ke"])):
+                yield from _check_side(doc, section, entries, side, framework)
             for n, entry in enumerate(entries):
-                for k, item in enumerate(entry[side]):
-                    where: list[str | int] = [section, n, side, k]
-                    if item not in allowed:
-                        yield doc.problem(
-                            where, f"{section} {item} is not in {framework.id} ({side})"
-                        )
-                    elif item in seen:
-                        yield doc.problem(
-                            where,
-                            f"{section} {item} ({side}) already appears in entry {seen[item] + 1}; "
-                            "each id appears once",
-                        )
-                    seen.setdefault(item, n)
-            absent = [i for i in allowed if i not in seen]
-            if absent:
-                yield doc.problem(
-                    [section],
-                    f"{section}: {framework.id} ids missing on side {side}: {', '.join(absent)}; "
-                    "list every id (an entry with an empty other side means no counterpart)",
+                if not entry["lama"] and not entry["baru"]:
+                    yield doc.problem([section, n], t("pemetaan.empty", section=section, n=n + 1))
+
+
+def _check_side(
+    doc: yamlsafe.Document,
+    section: str,
+    entries: list[dict[str, Any]],
+    side: str,
+    framework: Framework,
+) -> Iterable[Problem]:
+    """Each id of one side is the kerangka's and appears once; every id of it appears."""
+    allowed = _groups(framework, section)
+    seen: dict[str, int] = {}
+    for n, entry in enumerate(entries):
+        for k, item in enumerate(entry[side]):
+            where: list[str | int] = [section, n, side, k]
+            if item not in allowed:
+                message = t(
+                    "pemetaan.not_in", section=section, id=item, framework=framework.id, side=side
                 )
-        for n, entry in enumerate(entries):
-            if not entry["lama"] and not entry["baru"]:
-                yield doc.problem([section, n], f"{section} entry {n + 1}: both sides are empty")
+                yield doc.problem(where, message)
+            elif item in seen:
+                message = t(
+                    "pemetaan.twice", section=section, id=item, side=side, entry=seen[item] + 1
+                )
+                yield doc.problem(where, message)
+            seen.setdefault(item, n)
+    absent = [i for i in allowed if i not in seen]
+    if absent:
+        message = t(
+            "pemetaan.absent",
+            section=section,
+            framework=framework.id,
+            side=side,
+            ids=", ".join(absent),
+        )
+        yield doc.problem([section], message)
 
 
 def _sources(extra: Sequence[Path]) -> list[tuple[str, str, str]]:
     """(name, text, origin) of every mapping table: shipped ones, then each extra folder's."""
     found: list[tuple[str, str, str]] = []
-    folder = resources.files("spbe_cli").joinpath("weights").joinpath(FOLDER)
+    folder = shipped_folder().joinpath(FOLDER)
     if folder.is_dir():
         found += sorted(
             (f"weights/{FOLDER}/{entry.name}", entry.read_text(encoding="utf-8"), "bawaan")
@@ -247,7 +256,7 @@ def _load(source: tuple[str, str, str], catalog: Catalog) -> Crosswalk:
     crosswalk = build(yamlsafe.parse(text, name), catalog, origin)
     if _pair(name) != (crosswalk.old, crosswalk.new):
         expected = f"{crosswalk.old}_{crosswalk.new}.yaml"
-        raise InputError([Problem(name, 1, 1, f"the file must be named {expected} (dari_ke)")])
+        raise InputError([Problem(name, 1, 1, t("pemetaan.file_name", expected=expected))])
     return crosswalk
 
 

@@ -33,3 +33,8 @@ class InputError(SpbeError):
 
 class UsageError(SpbeError):
     """The command line names something that cannot be used (exit code 2)."""
+
+
+class OutputError(SpbeError):
+    """An output cannot be written: stdout closed or full, a report file's folder read-only
+    (exit code 74)."""

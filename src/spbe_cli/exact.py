@@ -6,7 +6,6 @@ from their decimal text, and only the display layer rounds.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from fractions import Fraction
 
@@ -34,7 +33,8 @@ def display(value: Fraction, places: int = 2) -> str:
 
 
 def exact_text(value: Fraction) -> str:
-    """The exact value as text: a finite decimal when there is one, otherwise "p/q"."""
+    """The exact value as text: a finite decimal when there is one ("2.7435", "-0.0130" is
+    "-0.013"), otherwise "p/q". Every digit is kept, however many there are."""
     denominator = value.denominator
     twos = fives = 0
     while denominator % 2 == 0:
@@ -46,20 +46,9 @@ def exact_text(value: Fraction) -> str:
     if denominator != 1:
         return f"{value.numerator}/{value.denominator}"
     places = max(twos, fives)
-    digits = value * 10**places
-    text = str(Decimal(digits.numerator).scaleb(-places))
-    if "E" in text or "e" in text:
-        text = f"{Decimal(digits.numerator).scaleb(-places):f}"
-    return text
-
-
-_PLAIN_NUMBER = re.compile(r"[+-]?\d{1,20}(?:[.,]\d{1,20})?")
-
-
-def plain_number(text: str) -> Fraction | None:
-    """A number as people type it on a command line ("3.5", "3,5", "4"), exactly; None for
-    anything else (no exponents, no huge digit strings that would take forever to make exact)."""
-    cleaned = text.strip()
-    if not _PLAIN_NUMBER.fullmatch(cleaned):
-        return None
-    return Fraction(cleaned.replace(",", "."))
+    digits = str(abs(value.numerator) * 10**places // value.denominator)
+    sign = "-" if value < 0 else ""
+    if places == 0:
+        return sign + digits
+    digits = digits.rjust(places + 1, "0")
+    return f"{sign}{digits[:-places]}.{digits[-places:]}"

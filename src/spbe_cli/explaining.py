@@ -84,7 +84,7 @@ def _level(framework: Framework, indicator: Indicator, level: int) -> Level:
         level,
         framework.names_of_levels(indicator).get(level, ""),
         level_span(framework, level),
-        indicator.criteria.get(level, ""),
+        framework.criteria_of(indicator).get(level, ""),
     )
 
 

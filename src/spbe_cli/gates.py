@@ -10,12 +10,15 @@ gate passed); the CLI prints them and picks the exit code.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from spbe_cli.errors import UsageError
-from spbe_cli.exact import display, exact_text, plain_number
+from spbe_cli.exact import display, exact_text
 from spbe_cli.frameworks import Catalog, Framework
+from spbe_cli.i18n import t, t_count
+from spbe_cli.levels import plain_number
 from spbe_cli.scoring import Score, predicate_basis_value
 
 if TYPE_CHECKING:
@@ -26,7 +29,7 @@ def threshold(text: str) -> Fraction:
     """The --fail-under value, exactly as written ("3.5", "3,5" or "3"); UsageError otherwise."""
     value = plain_number(text)
     if value is None:
-        raise UsageError(f"--fail-under '{text}' is not a number; give an index such as 3.5")
+        raise UsageError(t("gate.under_not_number", text=text))
     return value
 
 
@@ -37,8 +40,7 @@ def _key(name: str) -> str:
 def band_names(catalog: Catalog) -> list[str]:
     """Every predikat name of the known kerangka, lowest band first, each once."""
     names: list[str] = []
-    ordered = sorted(catalog.frameworks.values(), key=lambda f: f.first_year, reverse=True)
-    for framework in ordered:
+    for framework in reversed(catalog.ordered()):
         for band in framework.bands:
             if band.name not in names:
                 names.append(band.name)
@@ -52,15 +54,14 @@ def predicate_name(text: str, catalog: Catalog) -> str:
         if _key(name) == _key(text):
             return name
     listed = ", ".join(f'"{n}"' if " " in n else n for n in names)
-    raise UsageError(f"--fail-below '{text}' is not a predikat; use one of: {listed}")
+    raise UsageError(t("gate.below_unknown", text=text, names=listed))
 
 
 def _band(framework: Framework, name: str) -> int:
     names = [band.name for band in framework.bands]
     if name not in names:
         raise UsageError(
-            f"--fail-below '{name}' is not a predikat of kerangka {framework.id}; "
-            f"its predikat: {', '.join(names)}"
+            t("gate.below_other", name=name, framework=framework.id, names=", ".join(names))
         )
     return names.index(name)
 
@@ -76,23 +77,35 @@ def _under(score: Score, limit: Fraction) -> str | None:
         exact = exact_text(index)
         if "/" in exact:
             exact = f"{exact} (≈ {display(index, 6)})"
-        return (
-            f"indeks {exact} (shown as {shown}) is below --fail-under {bound}; "
-            f"tahun {year} compares the exact index"
-        )
+        return t("gate.under_hidden", exact=exact, shown=shown, bound=bound, year=year)
     if framework.rule(year).basis == "dibulatkan" and basis != index:
-        return (
-            f"indeks {shown} is below --fail-under {bound} "
-            f"(tahun {year} compares the index rounded to 2 decimals)"
-        )
-    return f"indeks {shown} is below --fail-under {bound}"
+        return t("gate.under_rounded", shown=shown, bound=bound, year=year)
+    return t("gate.under", shown=shown, bound=bound)
 
 
 def _below(score: Score, name: str) -> str | None:
     framework = score.framework
     if _band(framework, score.predicate) >= _band(framework, name):
         return None
-    return f"predikat {score.predicate} is below --fail-below {name}"
+    return t("gate.below", predicate=score.predicate, name=name)
+
+
+@dataclass(frozen=True)
+class ScoreGate:
+    """`spbe score --fail-under X --fail-below NAME`, checked when given (usage errors then)."""
+
+    under: Fraction | None
+    below: str | None
+
+    @classmethod
+    def parse(cls, under: str | None, below: str | None, catalog: Catalog) -> ScoreGate:
+        return cls(
+            threshold(under) if under is not None else None,
+            predicate_name(below, catalog) if below is not None else None,
+        )
+
+    def failures(self, scores: Iterable[Score]) -> list[str]:
+        return score_failures(scores, under=self.under, below=self.below)
 
 
 def score_failures(
@@ -110,8 +123,8 @@ def score_failures(
             if reason
         ]
         if reasons:
-            draft = " (draft: indicators not filled in count at the lowest level)"
-            lines.append(f"{score.file}: {'; '.join(reasons)}{draft if score.missing else ''}")
+            draft = t("gate.draft") if score.missing else ""
+            lines.append(f"{score.file}: {'; '.join(reasons)}{draft}")
     return lines
 
 
@@ -132,16 +145,12 @@ def diff_failures(comparison: Comparison, *, any_change: bool, regression: bool)
     lines = []
     if any_change and comparison.changed:
         if comparison.kind == "kerangka_sama":
-            count = len(comparison.indicators)
-            what = f"{count} indicator level{'s' if count != 1 else ''} differ"
+            what = t_count("gate.levels_differ", len(comparison.indicators))
         else:
-            what = "the index or a mapped indicator differs"
-        lines.append(f"{new}: {what} from {old} (--exit-code)")
+            what = t("gate.mapped_differ")
+        lines.append(t("gate.exit_code", new=new, what=what, old=old))
     down = comparison.regressions
     if regression and down:
-        count = len(down)
-        lines.append(
-            f"{new}: {count} indicator{'s' if count != 1 else ''} went down against {old}: "
-            f"{_moves(down)} (--fail-on-regression)"
-        )
+        count = t_count("gate.went_down", len(down))
+        lines.append(t("gate.regression", new=new, count=count, old=old, moves=_moves(down)))
     return lines

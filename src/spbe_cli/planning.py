@@ -23,10 +23,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
-from spbe_cli.answers import Answers, id_ranges
+from spbe_cli.answers import Answers
 from spbe_cli.errors import UsageError
-from spbe_cli.exact import display, plain_number
+from spbe_cli.exact import display
 from spbe_cli.frameworks import Framework, Indicator
+from spbe_cli.i18n import t
+from spbe_cli.ids import id_ranges
+from spbe_cli.levels import plain_number
 from spbe_cli.scoring import Score, predicate, predicate_basis_value, score
 from spbe_cli.simulation import with_levels
 
@@ -86,6 +89,42 @@ class Plan:
         return sum(m.steps for m in self.moves)
 
 
+@dataclass(frozen=True)
+class Request:
+    """What `spbe plan` is asked, checked against the kerangka (UsageError otherwise)."""
+
+    target: Target
+    cap: int | None = None
+    exclude: tuple[str, ...] = ()
+    include_external: bool = False
+
+    @classmethod
+    def parse(
+        cls,
+        framework: Framework,
+        target: str,
+        cap: int | None,
+        exclude: Iterable[str],
+        include_external: bool,
+    ) -> Request:
+        if cap is not None and not framework.level_min <= cap <= framework.level_max:
+            raise UsageError(
+                t(
+                    "plan.cap_off_scale",
+                    cap=cap,
+                    low=framework.level_min,
+                    high=framework.level_max,
+                    framework=framework.id,
+                )
+            )
+        return cls(
+            parse_target(framework, target),
+            cap,
+            tuple(check_ids(framework, exclude, "--kecuali")),
+            include_external,
+        )
+
+
 def parse_target(framework: Framework, text: str) -> Target:
     """A predikat name (any case; the band's lower bound) or a number such as 3.5 or 3,5."""
     wanted = " ".join(re.split(r"[\s_-]+", text.strip())).casefold()
@@ -97,13 +136,24 @@ def parse_target(framework: Framework, text: str) -> Target:
         if framework.level_min <= value <= framework.level_max:
             return Target(value)
         raise UsageError(
-            f"--target {text}: outside the scale {framework.level_min}-{framework.level_max} "
-            f"of {framework.id}"
+            t(
+                "plan.target_off_scale",
+                text=text,
+                low=framework.level_min,
+                high=framework.level_max,
+                framework=framework.id,
+            )
         )
     names = ", ".join(b.name for b in framework.bands)
     raise UsageError(
-        f"--target '{text}': not a predikat of {framework.id} ({names}) nor a number "
-        f"from {framework.level_min} to {framework.level_max}"
+        t(
+            "plan.target_unknown",
+            text=text,
+            framework=framework.id,
+            names=names,
+            low=framework.level_min,
+            high=framework.level_max,
+        )
     )
 
 
@@ -113,8 +163,13 @@ def check_ids(framework: Framework, ids: Iterable[str], option: str) -> list[str
     unknown = [i for i in chosen if i not in framework.by_id]
     if unknown:
         raise UsageError(
-            f"{option} {', '.join(unknown)}: not an indicator of {framework.id}; "
-            f"valid ids: {id_ranges(framework.by_id)}"
+            t(
+                "plan.unknown_ids",
+                option=option,
+                ids=", ".join(unknown),
+                framework=framework.id,
+                allowed=id_ranges(framework.by_id),
+            )
         )
     return chosen
 
@@ -133,7 +188,7 @@ def level_of(framework: Framework, value: Fraction) -> int:
 
 
 def _banded(framework: Framework) -> bool:
-    return framework.decimals > 0 and (
+    return not framework.scale.whole and (
         len(framework.bands) == framework.level_max - framework.level_min + 1
     )
 

@@ -105,10 +105,12 @@ def _indices(
     """Index, domain and aspect indices, by the formulas above.
 
     Each weight is a whole number of 1/`scale` percent and each level a whole number of
-    1/`unit`, so every sum below is an exact integer and each division one exact Fraction.
+    1/`unit` (the least common denominator of the levels: 1 on whole scales, 100 for two
+    decimals, 6 for a sixth), so every sum below is an exact integer and each division one
+    exact Fraction.
     """
-    scale, unit = framework.weight_scale, 10**framework.decimals
-    inds = framework.indicators
+    scale, inds = framework.weight_scale, framework.indicators
+    unit = math.lcm(*(levels[i.id].denominator for i in inds))
     weight, members = framework.scaled_weights, framework.members
     points = {i.id: _whole(levels[i.id], unit) * weight[i.id] for i in inds}
 

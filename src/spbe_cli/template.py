@@ -1,20 +1,32 @@
 """A new answer file for `spbe init`: complete and valid, every indicator at the lowest level,
-with each indicator's name, aspect, weight and level names in comments."""
+with each indicator's name, aspect, weight, level names and criteria in comments (in the
+language of the run; keys and values stay as the answer file's vocabulary)."""
 
 from __future__ import annotations
 
 import json
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from spbe_cli.errors import UsageError
 from spbe_cli.exact import display
 from spbe_cli.frameworks import Aspect, Framework, Indicator
-from spbe_cli.i18n import index_name
+from spbe_cli.i18n import t, tr
 
-PLACEHOLDER = "Nama Instansi"
 _UNPRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 """Characters a YAML file cannot hold as they are (YAML 1.1 printable set)."""
+
+
+@dataclass(frozen=True)
+class Template:
+    """What `spbe init` writes: for which year, with which kerangka, in which language."""
+
+    framework: Framework
+    year: int
+    institution: str | None = None
+    named: bool = False  # write the `kerangka:` line (the table is not the year's own)
+    language: str = "id"
 
 
 def schema_file(framework: Framework) -> str:
@@ -26,9 +38,9 @@ def institution_text(name: str) -> str:
     """The instansi as one line of text: whitespace collapsed, no control characters."""
     text = " ".join(name.split())
     if not text:
-        raise UsageError("--instansi is empty; give the institution's name")
+        raise UsageError(t("init.instansi_empty"))
     if _UNPRINTABLE.search(text) or any(unicodedata.category(ch) == "Cf" for ch in text):
-        raise UsageError("--instansi holds control characters; give the name as plain text")
+        raise UsageError(t("init.instansi_control"))
     return text
 
 
@@ -36,27 +48,29 @@ def _line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _levels(framework: Framework, indicator: Indicator) -> str:
-    low, high = framework.level_min, framework.level_max
-    scale = f"level {low}-{high}"
-    if framework.decimals:
-        scale += f", boleh {framework.decimals} desimal"
+def _levels(template: Template, indicator: Indicator) -> str:
+    framework, language = template.framework, template.language
+    scale = tr(language, "init_scale", low=framework.level_min, high=framework.level_max)
+    if not framework.scale.whole:
+        scale += tr(language, "init_decimals", places=framework.scale.decimals)
     names = framework.names_of_levels(indicator)
     if names:
         scale += ": " + ", ".join(f"{level} {_line(name)}" for level, name in sorted(names.items()))
     return scale
 
 
-def _indicator(framework: Framework, indicator: Indicator, aspect: Aspect) -> list[str]:
+def _indicator(template: Template, indicator: Indicator, aspect: Aspect) -> list[str]:
+    framework, language = template.framework, template.language
+    weight = tr(language, "init_where", aspect=aspect.id, weight=display(indicator.weight))
     lines = [
         "",
         f"  # {indicator.id}. {_line(indicator.name)}",
-        f"  # aspek {aspect.id}, bobot {display(indicator.weight)}%; "
-        + _levels(framework, indicator),
+        f"  # {weight}; {_levels(template, indicator)}",
     ]
-    lines += [f"  #   {level}: {_line(text)}" for level, text in sorted(indicator.criteria.items())]
+    criteria = framework.criteria_of(indicator)
+    lines += [f"  #   {level}: {_line(text)}" for level, text in sorted(criteria.items())]
     if indicator.note:
-        lines.append(f"  # catatan: {_line(indicator.note)}")
+        lines.append(f"  # {tr(language, 'init_note')}: {_line(indicator.note)}")
     lines += [
         f'  "{indicator.id}":',
         f"    level: {framework.level_min}",
@@ -66,28 +80,42 @@ def _indicator(framework: Framework, indicator: Indicator, aspect: Aspect) -> li
     return lines
 
 
-def answer_file(framework: Framework, year: int, institution: str | None = None) -> str:
-    """The text of a complete answer file for `year` under `framework`."""
-    name = institution_text(institution) if institution is not None else PLACEHOLDER
-    instansi = json.dumps(name, ensure_ascii=False)
-    if institution is None:
-        instansi += "  # ganti dengan nama instansi"
-    index = index_name(framework.id, "id")
-    count = len(framework.indicators)
-    lines = [
-        f"# yaml-language-server: $schema={schema_file(framework)}",
-        f"# Berkas jawaban {index} tahun {year}, kerangka {framework.id}",
-        f"# ({_line(framework.regulation)}).",
-        f"# Dibuat oleh `spbe init`: {count} indikator, semuanya pada level terendah "
-        f"({framework.level_min}).",
-        "# Ganti level tiap indikator, isi penjelasan dan data_dukung (boleh dihapus), lalu",
-        "# periksa dengan `spbe validate` dan hitung dengan `spbe score`.",
-        f"# Skema untuk editor: spbe schema --kerangka {framework.id} > {schema_file(framework)}",
+def _header(template: Template) -> list[str]:
+    framework, language, year = template.framework, template.language, template.year
+    schema = schema_file(framework)
+    if template.institution is not None:
+        instansi = json.dumps(institution_text(template.institution), ensure_ascii=False)
+    else:
+        placeholder = tr(language, "init_placeholder")
+        instansi = (
+            f"{json.dumps(placeholder, ensure_ascii=False)}  # {tr(language, 'init_replace')}"
+        )
+    intro = tr(
+        language,
+        "init_intro",
+        index=framework.index_name(language),
+        year=year,
+        framework=framework.id,
+        regulation=_line(framework.regulation),
+        count=len(framework.indicators),
+        low=framework.level_min,
+    )
+    lines = [f"# yaml-language-server: $schema={schema}"]
+    lines += [f"# {line}" for line in intro.split("\n")]
+    lines += [
+        f"# {tr(language, 'init_schema', framework=framework.id, schema=schema)}",
         f"tahun: {year}",
         f"instansi: {instansi}",
-        f"kerangka: {framework.id}",
-        "indikator:",
     ]
+    if template.named:
+        lines.append(f"kerangka: {framework.id}")
+    return lines
+
+
+def answer_file(template: Template) -> str:
+    """The text of a complete answer file."""
+    framework, language = template.framework, template.language
+    lines = [*_header(template), "indikator:"]
     aspects = {a.id: a for a in framework.aspects}
     domains = {d.id: d for d in framework.domains}
     shown_domain: str | None = None
@@ -97,11 +125,23 @@ def answer_file(framework: Framework, year: int, institution: str | None = None)
         if indicator.domain is not None and indicator.domain != shown_domain:
             domain = domains[indicator.domain]
             shown_domain = domain.id
-            heading = f"Domain {domain.id} {_line(domain.name)} (bobot {display(domain.weight)}%)"
+            heading = tr(
+                language,
+                "init_domain",
+                id=domain.id,
+                name=_line(domain.name),
+                weight=display(domain.weight),
+            )
             lines += ["", f"  # ==== {heading}"]
         if aspect.id != shown_aspect:
             shown_aspect = aspect.id
-            heading = f"Aspek {aspect.id} {_line(aspect.name)} (bobot {display(aspect.weight)}%)"
+            heading = tr(
+                language,
+                "init_aspect",
+                id=aspect.id,
+                name=_line(aspect.name),
+                weight=display(aspect.weight),
+            )
             lines += ["", f"  # ---- {heading}"]
-        lines += _indicator(framework, indicator, aspect)
+        lines += _indicator(template, indicator, aspect)
     return "\n".join(lines) + "\n"

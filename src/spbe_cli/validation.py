@@ -6,10 +6,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spbe_cli import api
+from spbe_cli.answers import ReadOptions
 from spbe_cli.errors import InputError, Problem, UsageError
 from spbe_cli.frameworks import Catalog
-
-STDIN_NAME = "<stdin>"  # how api.read names standard input in problems
 
 
 @dataclass(frozen=True)
@@ -27,11 +26,11 @@ class FileCheck:
         return not self.problems and self.unreadable is None
 
 
-def check(source: str, catalog: Catalog, *, allow_missing: bool = False) -> FileCheck:
+def check(source: str, catalog: Catalog, options: ReadOptions = ReadOptions()) -> FileCheck:
     """Read and validate one answer file ("-": standard input); never raises for bad input."""
-    name = STDIN_NAME if source == api.STDIN else source
+    name = api.STDIN_NAME if source == api.STDIN else source
     try:
-        answers = api.read(source, catalog, allow_missing=allow_missing)
+        answers = api.read(source, catalog, options)
     except InputError as error:
         return FileCheck(name, tuple(error.problems))
     except UsageError as error:
@@ -40,6 +39,6 @@ def check(source: str, catalog: Catalog, *, allow_missing: bool = False) -> File
 
 
 def check_all(
-    sources: Iterable[str], catalog: Catalog, *, allow_missing: bool = False
+    sources: Iterable[str], catalog: Catalog, options: ReadOptions = ReadOptions()
 ) -> list[FileCheck]:
-    return [check(source, catalog, allow_missing=allow_missing) for source in sources]
+    return [check(source, catalog, options) for source in sources]

@@ -1,11 +1,25 @@
-"""Reading YAML that may be hostile, keeping enough to point at any problem.
+"""Reading YAML that may be hostile, as the person who wrote it meant it, keeping enough to
+point at any problem.
 
 The text is composed into nodes by libyaml (the C parser) when it is available, then turned
-into plain values here, not by PyYAML's constructor: no tag beyond the YAML core schema is
-honoured, an alias is refused (so an alias bomb costs nothing), duplicate keys are reported
-(PyYAML silently keeps the last one), floats become exact Decimals read from their text, and
-mapping keys keep their literal text ("35.1" and 35.1 are the same key, 35.10 is not).
-Positions are looked up in the kept node tree only when a problem has to be reported.
+into plain values here, not by PyYAML's constructor:
+
+- no tag is honoured but `!!str` (so no object is built and `!!int abc` cannot crash);
+- an alias is refused (so an alias bomb costs nothing); duplicate keys are reported (PyYAML
+  silently keeps the last one); mapping keys keep their literal text ("35.1" and 35.1 are the
+  same key, 35.10 is not);
+- a plain number is read only in the form YAML 1.1 (PyYAML) and YAML 1.2 (editors, JSON
+  Schema tools) read alike: `2024`, `-3`, `3.75`. Forms the two read differently, or that
+  people rarely mean (`03750` is octal 2024 to PyYAML, `2_024`, `0x7E8`, `1:30` is 90,
+  `1e3`), are refused with the advice to write plain digits; decimals become exact Decimals
+  read from their text, never binary floats;
+- text may not hold characters YAML forbids (U+FFFE, U+FFFF, lone surrogates) or control
+  characters, even written as escapes.
+
+Files may be UTF-8 (with or without a byte-order mark), or UTF-16 or UTF-32 (as Notepad's
+"Unicode" saves them); line ends may be LF, CRLF or CR. Positions are counted in characters
+and lines as an editor shows them. Positions of values are looked up in the kept node tree
+only when a problem has to be reported.
 """
 
 from __future__ import annotations
@@ -13,31 +27,29 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from spbe_cli.errors import InputError, Problem, UsageError
+from spbe_cli.i18n import t
 
 MAX_BYTES = 1024 * 1024
 """Largest file read, in bytes (1 MiB); a complete answer file with long penjelasan is ~50 KiB."""
 MAX_DEPTH = 16
-"""Deepest nesting accepted; an answer file needs 4 levels."""
+"""Deepest nesting accepted; an answer file needs 6 (an evidence item's keys)."""
 MAX_NUMBER_CHARS = 32
 """Longest number read (a level, year or score has a few digits; 5000 digits is an attack)."""
-MAX_EXPONENT = 20
-"""Largest power of ten a number may reach (1.0e+999999999 would take forever to make exact)."""
 
 _CORE = "tag:yaml.org,2002:"
-_PLAIN = "spbe:plain"  # a plain scalar whose type is decided only if it is a value
+_PLAIN = "spbe:plain"  # a plain scalar, typed here only if it is a value
 _STR, _SEQ, _MAP = _CORE + "str", _CORE + "seq", _CORE + "map"
 
 
 class _DeferringResolver(yaml.resolver.BaseResolver):
-    """Leaves plain scalars unresolved while composing: mapping keys keep their text anyway,
-    and values are resolved afterwards by `_implicit_tag` with PyYAML's own YAML 1.1 rules."""
+    """Leaves plain scalars unresolved while composing; `_plain_value` types them later."""
 
     def resolve(self, kind: type[yaml.Node], value: str, implicit: tuple[bool, bool]) -> str:
         if kind is yaml.ScalarNode:
@@ -85,25 +97,49 @@ def _compose(text: str) -> yaml.Node | None:
         loader.dispose()
 
 
-_IMPLICIT = yaml.resolver.Resolver.yaml_implicit_resolvers
+# ---------------------------------------------------------------- plain scalars
+
+NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+TRUE = frozenset({"yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"})
+FALSE = frozenset({"no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"})
+"""YAML 1.1 booleans, as PyYAML reads them (YAML 1.2 keeps `yes`/`on` as text). No value of
+an answer file is a boolean, so reading them as booleans only sharpens the message."""
+_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+_DECIMAL = re.compile(r"[-+]?(?:(?:0|[1-9][0-9]*)\.[0-9]*|\.[0-9]+)")
+_NUMBERISH = re.compile(
+    r"[-+]?(?:[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?"  # sexagesimal 1:30
+    r"|0[bB][01_]+|0[oO]?[0-7_]+|0[xX][0-9a-fA-F_]+"  # binary, octal, hexadecimal
+    r"|[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?"  # underscores, leading zeros, 1e3
+    r"|\.[0-9_]+(?:[eE][-+]?[0-9]+)?"
+    r"|\.(?:inf|Inf|INF|nan|NaN|NAN))"
+)
+"""Anything YAML 1.1 or 1.2 reads as a number (or infinity / not-a-number)."""
+_SEXAGESIMAL = re.compile(r"[0-9]+:[0-9]+")
 
 
-def _implicit_tag(value: str) -> str:
-    """The tag PyYAML's safe loader gives a plain scalar (yaml.resolver.Resolver.resolve)."""
-    resolvers = _IMPLICIT.get(value[0] if value else "", []) + _IMPLICIT.get(None, [])
-    for tag, pattern in resolvers:
-        if pattern.match(value):
-            return str(tag)
-    return _STR
+def _plain_value(text: str) -> tuple[Any, str | None]:
+    """A plain scalar's value, or (None, the reason it is refused)."""
+    if text in NULLS:
+        return None, None
+    if text in TRUE:
+        return True, None
+    if text in FALSE:
+        return False, None
+    if len(text) > MAX_NUMBER_CHARS and _NUMBERISH.fullmatch(text):
+        return None, t("yaml.number_long", count=len(text), limit=MAX_NUMBER_CHARS)
+    if _INT.fullmatch(text):
+        return int(text), None
+    if _DECIMAL.fullmatch(text):
+        return Decimal(text), None
+    if _SEXAGESIMAL.fullmatch(text):
+        key, value = text.split(":", 1)
+        return None, t("yaml.no_space_after_colon", text=text, key=key, value=value)
+    if _NUMBERISH.fullmatch(text):
+        return None, t("yaml.number_form", text=text)
+    return text, None  # text, dates included (they stay the text written)
 
 
-_INT_CONSTRUCTOR = yaml.constructor.SafeConstructor()
-_DECIMAL_INT = re.compile(r"[-+]?(0|[1-9][0-9_]*)")
-_TRUE = frozenset({"yes", "true", "on"})
-_KINDS = {
-    _CORE + kind: kind
-    for kind in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp", "merge", "value")
-}
+# ---------------------------------------------------------------- the parsed document
 
 
 @dataclass(frozen=True)
@@ -115,11 +151,9 @@ class Document:
     root: yaml.Node
     problems: tuple[Problem, ...] = ()  # found while reading but not fatal: duplicate keys
 
-    def position(self, path: Iterable[str | int], *, key: bool = False) -> tuple[int, int]:
-        """1-based (line, column) of the value at `path`, or of its key when `key` is set.
-
-        A path that does not exist points at the deepest mapping or list that does.
-        """
+    def node(self, path: Iterable[str | int]) -> tuple[yaml.Node, yaml.Node | None]:
+        """The node at `path` and its key node (None for a list item or the root). A path that
+        does not exist gives the deepest mapping or list that does."""
         node: yaml.Node = self.root
         key_node: yaml.Node | None = None
         for part in path:
@@ -139,6 +173,11 @@ class Document:
                 key_node = None
                 break
             node = child
+        return node, key_node
+
+    def position(self, path: Iterable[str | int], *, key: bool = False) -> tuple[int, int]:
+        """1-based (line, column) of the value at `path`, or of its key when `key` is set."""
+        node, key_node = self.node(path)
         mark = (key_node if key and key_node is not None else node).start_mark
         return mark.line + 1, mark.column + 1
 
@@ -148,78 +187,204 @@ class Document:
         line, column = self.position(path, key=key)
         return Problem(self.name, line, column, message, subject)
 
+    def quoted(self, path: Iterable[str | int]) -> bool:
+        """Whether the scalar at `path` was written in quotes (or with !!str)."""
+        node, _ = self.node(path)
+        return isinstance(node, yaml.ScalarNode) and node.tag == _STR
 
-def read_text(path: Path, name: str) -> str:
-    """The file's text, refusing what cannot be an answer file (exit 3) or is not a file (2)."""
+
+# ---------------------------------------------------------------- bytes to text
+
+
+def read_bytes(path: Path, name: str, limit: int = MAX_BYTES) -> bytes:
+    """Up to `limit` + 1 bytes of a file, or a UsageError (exit 2) when it is not a file."""
     try:
         with path.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
+            return handle.read(limit + 1)
     except IsADirectoryError:
-        raise UsageError(f"{name}: is a directory, not a YAML file") from None
+        raise UsageError(t("file.is_folder", name=name)) from None
     except FileNotFoundError:
-        raise UsageError(f"{name}: no such file") from None
+        raise UsageError(t("file.missing", name=name)) from None
     except PermissionError:
-        raise UsageError(f"{name}: permission denied") from None
+        raise UsageError(t("file.no_permission", name=name)) from None
     except OSError as error:
-        raise UsageError(f"{name}: cannot be read ({error.strerror})") from None
-    return decode(raw, name)
+        raise UsageError(t("file.unreadable", name=name, reason=error.strerror)) from None
+
+
+def read_text(path: Path, name: str) -> str:
+    """The file's text, refusing what cannot be a YAML file (exit 3) or is not a file (2)."""
+    return decode(read_bytes(path, name), name)
+
+
+_BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
+def _encoding(raw: bytes) -> tuple[str, int]:
+    """The encoding YAML 1.2 (§5.2) detects from the first bytes, and the length of the
+    byte-order mark: a mark, else the pattern of NUL bytes around the first ASCII character."""
+    for mark, encoding in _BOMS:
+        if raw.startswith(mark):
+            return encoding, len(mark)
+    head = raw[:4]
+    if len(head) == 4 and head[:3] == b"\x00\x00\x00" and head[3]:
+        return "utf-32-be", 0
+    if len(head) == 4 and head[0] and head[1:] == b"\x00\x00\x00":
+        return "utf-32-le", 0
+    if len(head) >= 2 and head[0] == 0 and head[1]:
+        return "utf-16-be", 0
+    if len(head) >= 2 and head[0] and head[1] == 0:
+        return "utf-16-le", 0
+    return "utf-8", 0
 
 
 def decode(raw: bytes, name: str) -> str:
-    """UTF-8 text from bytes, or an InputError saying why these bytes are not an answer file."""
-
-    def fail(offset: int, message: str) -> InputError:
-        line = raw.count(b"\n", 0, offset) + 1
-        column = offset - (raw.rfind(b"\n", 0, offset) + 1) + 1
-        return InputError([Problem(name, line, column, message)])
-
+    """Text from bytes, line ends made LF, or an InputError saying why these bytes are not a
+    YAML file."""
     if len(raw) > MAX_BYTES:
-        raise fail(
-            0, f"file is larger than {MAX_BYTES // 1024 // 1024} MiB; answer files are small"
-        )
-    nul = raw.find(b"\x00")
-    if nul >= 0:
-        raise fail(nul, "file holds binary data (a NUL byte); an answer file is UTF-8 text")
+        raise InputError([Problem(name, 1, 1, t("file.too_large", size=MAX_BYTES // 1024**2))])
+    encoding, skip = _encoding(raw)
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw[skip:].decode(encoding)
     except UnicodeDecodeError as error:
-        bad = raw[error.start : error.start + 1].hex()
-        raise fail(error.start, f"byte 0x{bad} is not UTF-8; save the file as UTF-8 text") from None
+        line, column = _byte_position(raw, skip + error.start, encoding)
+        if encoding == "utf-8":
+            bad = raw[skip + error.start : skip + error.start + 1].hex()
+            message = t("file.not_utf8", byte=bad)
+        else:
+            message = t("file.bad_encoding", encoding=encoding.upper())
+        raise InputError([Problem(name, line, column, message)]) from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    nul = text.find("\x00")
+    if nul >= 0:
+        line, column = _line_column(text, nul)
+        raise InputError([Problem(name, line, column, t("file.binary"))])
     if not text.strip():
-        raise fail(0, "file is empty; expected a YAML mapping (an answer file starts with tahun)")
+        raise InputError([Problem(name, 1, 1, t("file.empty"))])
     return text
 
 
+def _byte_position(raw: bytes, offset: int, encoding: str) -> tuple[int, int]:
+    """Line and column of a byte offset where decoding failed (the text before it decodes)."""
+    before = raw[:offset].decode(encoding, errors="replace")
+    before = before.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    return _line_column(before, len(before))
+
+
+def _line_column(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+# ---------------------------------------------------------------- text to values
+
+
 def parse(text: str, name: str) -> Document:
-    """Compose and convert YAML text; every problem found is raised together."""
+    """Compose and convert YAML text (LF line ends); every problem found is raised together."""
+    bad = _forbidden(text)
+    if bad is not None:
+        line, column = _line_column(text, bad)
+        raise InputError([Problem(name, line, column, _forbidden_message(text[bad]))])
     try:
         root = _compose(text)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        what = " ".join(part for part in (error.context, error.problem) if part)
-        raise InputError([Problem(name, line, column, f"not valid YAML: {what}")]) from None
     except yaml.YAMLError as error:
-        position = getattr(error, "position", None)
-        line, column = _line_column(text, position) if position is not None else (1, 1)
-        detail = str(error).splitlines()[0] if str(error) else type(error).__name__
-        raise InputError([Problem(name, line, column, f"not valid YAML: {detail}")]) from None
+        raise InputError([_syntax_problem(text, name, error)]) from None
     if root is None:
-        raise InputError([Problem(name, 1, 1, "file holds only comments; nothing to read")])
+        raise InputError([Problem(name, 1, 1, t("yaml.only_comments"))])
     problems: list[Problem] = []
     # An alias needs an anchor (&name): without "&" in the text there is nothing to track.
     converter = _Converter(name, problems, anchors="&" in text)
     data = converter.value(root, 1)
     if converter.aliased:
         line, column = _first_alias(text)
-        problems.append(
-            Problem(
-                name, line, column, "aliases (*name) are not allowed; write the value out in full"
-            )
-        )
+        problems.append(Problem(name, line, column, t("yaml.alias")))
     if problems:  # hostile or unreadable content: refused outright
         raise InputError(problems + converter.duplicates)
     return Document(name, data, root, tuple(converter.duplicates))
+
+
+def load(path: Path, name: str | None = None) -> Document:
+    """Read, check and parse one YAML file (duplicate keys are left in `problems`)."""
+    shown = name if name is not None else str(path)
+    return parse(read_text(path, shown), shown)
+
+
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+"""Characters YAML does not allow in a file (C0/C1 controls but tab and line ends, lone
+surrogates, U+FFFE, U+FFFF)."""
+
+
+def _forbidden(text: str) -> int | None:
+    found = _FORBIDDEN.search(text)
+    return None if found is None else found.start()
+
+
+def _forbidden_message(char: str) -> str:
+    return t("yaml.forbidden_char", code=f"U+{ord(char):04X}")
+
+
+_TAB_INDENT = re.compile(r"^[ ]*\t", re.MULTILINE)
+_GLUED = re.compile(r"^[ ]*(?:- +)?([^\s#'\"\[\]{}:,-][^\s:#]*):([^\s/:][^\s]*)[ ]*$")
+"""A line that is a key and a value with no space after the colon (`1:3`), as people type it."""
+
+
+def _syntax_problem(text: str, name: str, error: yaml.YAMLError) -> Problem:
+    """One readable problem for a text libyaml could not parse, on the line to fix."""
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    if mark is not None:
+        line, column = mark.line + 1, mark.column + 1
+    else:
+        position = getattr(error, "position", None)
+        line, column = _line_column(text, position) if isinstance(position, int) else (1, 1)
+    lines = text.split("\n")
+    tab = _TAB_INDENT.search(text)
+    if tab is not None and _line_column(text, tab.start())[0] <= line:
+        line, column = _line_column(text, tab.end() - 1)
+        return Problem(name, line, column, t("yaml.tab"))
+    for number in range(min(line, len(lines)), max(line - 3, 0), -1):  # at or just above it
+        glued = _GLUED.match(lines[number - 1])
+        if glued:
+            key, value = glued.groups()
+            where = lines[number - 1].index(":") + 1
+            message = t("yaml.no_space_after_colon", text=f"{key}:{value}", key=key, value=value)
+            return Problem(name, number, where, message)
+    return Problem(name, line, column, _syntax_message(error))
+
+
+_SYNTAX = (  # what libyaml says -> what to tell a person
+    ("mapping values are not allowed", "yaml.colon_in_value"),
+    ("could not find expected ':'", "yaml.missing_colon"),
+    ("while scanning a quoted scalar", "yaml.unclosed_quote"),
+    ("expected <block end>", "yaml.indentation"),
+    ("did not find expected key", "yaml.indentation"),
+    ("did not find expected '-' indicator", "yaml.indentation"),
+    ("expected ',' or ']'", "yaml.unclosed_bracket"),
+    ("expected ',' or '}'", "yaml.unclosed_bracket"),
+    ("found undefined alias", "yaml.alias"),
+    ("but found another document", "yaml.two_documents"),
+    ("found unknown escape character", "yaml.escape"),
+    ("found character that cannot start any token", "yaml.bad_start"),
+)
+
+
+def _syntax_message(error: yaml.YAMLError) -> str:
+    said = (
+        " ".join(
+            str(part)
+            for part in (getattr(error, "context", None), getattr(error, "problem", None))
+            if part
+        )
+        or str(error).splitlines()[0]
+    )
+    for needle, key in _SYNTAX:
+        if needle in said:
+            return t(key)
+    return t("yaml.invalid", detail=said)
 
 
 def _first_alias(text: str) -> tuple[int, int]:
@@ -229,17 +394,6 @@ def _first_alias(text: str) -> tuple[int, int]:
         if isinstance(event, yaml.AliasEvent) and mark is not None:
             return mark.line + 1, mark.column + 1
     return 1, 1
-
-
-def load(path: Path, name: str | None = None) -> Document:
-    """Read, check and parse one YAML file (duplicate keys are left in `problems`)."""
-    shown = name if name is not None else str(path)
-    return parse(read_text(path, shown), shown)
-
-
-def _line_column(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
 class _Converter:
@@ -264,32 +418,33 @@ class _Converter:
                 return None
             self.seen.add(id(node))
         if depth > MAX_DEPTH:
-            self.fail(node, f"nested more than {MAX_DEPTH} levels deep; answer files need 4")
+            self.fail(node, t("yaml.too_deep", limit=MAX_DEPTH))
             return None
         tag = node.tag
-        if tag == _PLAIN:
-            tag = node.tag = _implicit_tag(node.value)
-        kind = _KINDS.get(tag)
-        if kind is None:
-            return self.bad_tag(node)
-        if isinstance(node, yaml.ScalarNode):
-            return self.scalar(node, kind)
-        if isinstance(node, yaml.MappingNode) and kind == "map":
+        if isinstance(node, yaml.ScalarNode) and tag in (_PLAIN, _STR):
+            if tag == _STR:
+                bad = _forbidden(node.value)  # written as an escape ("\\e", "\\uFFFF")
+                if bad is not None:
+                    self.fail(node, _forbidden_message(node.value[bad]))
+                return node.value
+            value, refusal = _plain_value(node.value)
+            if refusal is not None:
+                self.fail(node, refusal)
+            return value
+        if isinstance(node, yaml.MappingNode) and tag == _MAP:
             return self.mapping(node, depth, key)
-        if isinstance(node, yaml.SequenceNode) and kind == "seq":
+        if isinstance(node, yaml.SequenceNode) and tag == _SEQ:
             return [self.value(item, depth + 1) for item in node.value]
-        return self.bad_tag(node)
-
-    def bad_tag(self, node: yaml.Node) -> None:
-        tag = "!!" + node.tag[len(_CORE) :] if node.tag.startswith(_CORE) else node.tag
-        self.fail(node, f"tag {tag} is not allowed; only plain YAML values are read")
+        shown = "!!" + tag[len(_CORE) :] if tag.startswith(_CORE) else tag
+        self.fail(node, t("yaml.tag", tag=shown))
+        return None
 
     def mapping(self, node: yaml.MappingNode, depth: int, parent: str) -> dict[str, Any]:
         result: dict[str, Any] = {}
         first_line: dict[str, int] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
-                self.fail(key_node, "a key must be plain text, not a list or mapping")
+                self.fail(key_node, t("yaml.complex_key"))
                 continue
             key = key_node.value
             if key in first_line:
@@ -299,8 +454,7 @@ class _Converter:
                         self.name,
                         mark.line + 1,
                         mark.column + 1,
-                        f"duplicate key '{key}' (first at line {first_line[key]}); "
-                        "each key may appear once",
+                        t("yaml.duplicate_key", key=key, line=first_line[key]),
                         # names the indicator for answer files' `indikator` mapping
                         f"indikator {key}" if parent == "indikator" and depth == 2 else key,
                     )
@@ -309,33 +463,3 @@ class _Converter:
             first_line[key] = key_node.start_mark.line + 1
             result[key] = self.value(value_node, depth + 1, key)
         return result
-
-    def scalar(self, node: yaml.ScalarNode, kind: str) -> Any:
-        text: str = node.value
-        if kind == "str":
-            return text
-        if kind == "null":
-            return None
-        if kind == "bool":
-            return text.lower() in _TRUE
-        if kind in ("int", "float") and len(text) > MAX_NUMBER_CHARS:
-            self.fail(
-                node,
-                f"number of {len(text)} characters; years, levels and scores "
-                f"have at most {MAX_NUMBER_CHARS}",
-            )
-            return None
-        if kind == "int":
-            if _DECIMAL_INT.fullmatch(text):
-                return int(text.replace("_", ""))
-            return _INT_CONSTRUCTOR.construct_yaml_int(node)
-        if kind == "float":
-            try:
-                number = Decimal(text.replace("_", ""))
-            except InvalidOperation:
-                return text
-            if number.is_finite() and abs(number.adjusted()) > MAX_EXPONENT:
-                self.fail(node, f"number {text} is out of range; write it in plain digits")
-                return None
-            return number if number.is_finite() else text
-        return text  # timestamp, merge (<<) and value (=): kept as the text written

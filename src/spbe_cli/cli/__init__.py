@@ -1,32 +1,48 @@
 """The command line: a thin typer layer over the core. Only this package imports typer.
 
-Each command lives in its own module and registers itself on the shared `app`; importing the
-module is what adds the command. Heavy libraries are imported inside the commands that use
-them, so `spbe score` starts fast.
+`app` is the root command (cli/app.py: lazy commands, help in the run's language, the error
+boundary); each command lives in its own module and is imported only when it runs, so
+`spbe score` does not pay for building the options of every other command.
 """
 
 from __future__ import annotations
 
 import gc
-import os
-import sys
+from typing import Annotated
 
-from spbe_cli.cli import (  # noqa: F401  (registers the commands)
-    diff,
-    explain,
-    init,
-    kerangka,
-    plan,
-    rank,
-    report,
-    schema,
-    score,
-    simulate,
-    validate,
-)
-from spbe_cli.cli.common import app
+import typer
+
+from spbe_cli import __version__
+from spbe_cli.cli.app import SpbeGroup
 
 __all__ = ["app", "main"]
+
+app = typer.Typer(
+    name="spbe",
+    cls=SpbeGroup,
+    help="help.spbe",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain usage errors and help: greppable, and no rich at start-up
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"spbe {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="help.version"),
+    ] = False,
+) -> None:
+    """help.spbe"""
 
 
 def main() -> None:
@@ -34,9 +50,4 @@ def main() -> None:
     # A short-lived process: stop the collector from rescanning every module object each time
     # a batch of answer files allocates (scoring 620 files runs about 5% faster).
     gc.freeze()
-    try:
-        app()
-    except BrokenPipeError:  # `spbe ... | head`: stop quietly
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(1)
+    app()

@@ -1,110 +1,76 @@
-"""What every command shares: the typer app, common options, errors mapped to exit codes,
-and writing output. Commands live in the modules beside this one.
+"""What every command shares: how it registers, its common options, reading and scoring
+answer files, and writing output. Commands live in the modules beside this one and read as
+straight-line code: errors they do not expect to handle go up to cli/app.py's boundary.
 
-Exit codes: 0 ok; 1 a gate failed; 2 usage error; 3 invalid input.
+Help texts are message keys (spbe_cli/i18n/messages.py), put in the run's language when the
+command is built.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Annotated, NoReturn, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import typer
 
-from spbe_cli import __version__, api
-from spbe_cli.answers import id_ranges
-from spbe_cli.errors import InputError, Problem, SpbeError, UsageError
+from spbe_cli import api, i18n
+from spbe_cli.answers import Answers, ReadOptions
+from spbe_cli.cli.app import EXIT_GATE, EXIT_INPUT, EXIT_USAGE, SpbeCommand, fail, say
+from spbe_cli.errors import InputError, OutputError, Problem, UsageError
 from spbe_cli.frameworks import Catalog, Framework, load_catalog, weight_dirs
-from spbe_cli.i18n import LANGUAGES
-from spbe_cli.renderers import DIFF_FORMATS, Options
+from spbe_cli.i18n import prefixed, t
+from spbe_cli.ids import id_ranges
+from spbe_cli.renderers import Options
 from spbe_cli.scoring import Score
 
-EXIT_GATE, EXIT_USAGE, EXIT_INPUT = 1, 2, 3  # 0: done
-T = TypeVar("T")
+F = TypeVar("F", bound=Callable[..., Any])
 
-app = typer.Typer(
-    name="spbe",
-    help="Hitung Indeks SPBE / Indeks Pemerintah Digital (Pemdi) dengan tepat dari berkas YAML.",
-    context_settings={"help_option_names": ["-h", "--help"]},
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_show_locals=False,
-    rich_markup_mode=None,  # plain usage errors and help: greppable, and no rich at start-up
-)
+__all__ = ["EXIT_GATE", "EXIT_INPUT", "EXIT_USAGE", "fail", "say"]
 
 
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"spbe {__version__}")
-        raise typer.Exit()
+def command(name: str, help_key: str) -> tuple[typer.Typer, Callable[[F], F]]:
+    """A module's Typer app holding one command, and the decorator that registers it."""
+    app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
+    return app, app.command(
+        name=name,
+        cls=SpbeCommand,
+        help=help_key,
+        context_settings={"help_option_names": ["-h", "--help"]},
+        no_args_is_help=False,
+    )
 
 
-@app.callback()
-def _root(
-    version: Annotated[
-        bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
-    ] = False,
-) -> None:
-    """spbe: the exact Indeks SPBE / Pemdi calculator.
-
-    Exit codes: 0 ok, 1 a gate failed, 2 usage error, 3 invalid input.
-    """
+def _language(value: str | None) -> str | None:
+    if value is None:
+        return None
+    found = i18n.normalize(value)
+    if found is None:
+        raise typer.BadParameter(t("option.choice", value=value, allowed=", ".join(i18n.LANGUAGES)))
+    i18n.use(found)
+    return found
 
 
-WeightsOption = Annotated[
-    list[Path] | None,
+LanguageOption = Annotated[
+    str | None,
     typer.Option(
-        "--weights",
-        help="Folder of extra or replacement weight tables (repeatable; env SPBE_WEIGHTS).",
+        "--bahasa",
+        metavar="id|en",
+        callback=_language,
+        is_eager=True,
+        help="help.opt.bahasa",
         show_default=False,
     ),
 ]
 
 
-def say(message: str) -> None:
-    """One line to stderr."""
-    typer.echo(message, err=True)
-
-
-def fail_input(problems: Sequence[Problem]) -> NoReturn:
-    """Every problem on its own line, then exit 3."""
-    for problem in problems:
-        say(str(problem))
-    raise typer.Exit(EXIT_INPUT)
-
-
-def guard(action: Callable[[], T]) -> T:
-    """Run a core call, turning expected errors into one line each and their exit code."""
-    try:
-        return action()
-    except InputError as error:
-        fail_input(error.problems)
-    except UsageError as error:
-        say(f"error: {error}")
-        raise typer.Exit(EXIT_USAGE) from None
-    except SpbeError as error:
-        say(f"error: {error}")
-        raise typer.Exit(EXIT_INPUT) from None
-
-
-def catalog(weights: list[Path] | None) -> Catalog:
-    """The weight tables: shipped ones plus --weights / SPBE_WEIGHTS folders."""
-    return guard(lambda: load_catalog(weight_dirs(weights)))
-
-
-def render_options(detail: bool = False, language: str = "id") -> Options:
-    """Colour and width for stdout: colour only on a terminal and without NO_COLOR."""
-    tty = sys.stdout.isatty()
-    color = tty and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
-    width = shutil.get_terminal_size((100, 24)).columns if tty else None
-    if not tty and os.environ.get("COLUMNS", "").isdigit():
-        width = int(os.environ["COLUMNS"])
-    return Options(detail=detail, color=bool(color), width=width, language=language)
+def language() -> str:
+    """The language of this run (after --bahasa)."""
+    return i18n.current()
 
 
 def choice(names: Iterable[str]) -> Callable[[str], str]:
@@ -113,106 +79,169 @@ def choice(names: Iterable[str]) -> Callable[[str], str]:
 
     def check(value: str) -> str:
         if value not in allowed:
-            raise typer.BadParameter(f"'{value}' is not one of: {', '.join(allowed)}")
+            raise typer.BadParameter(t("option.choice", value=value, allowed=", ".join(allowed)))
         return value
 
     return check
 
 
-AllowIncompleteOption = Annotated[
-    bool,
-    typer.Option(
-        "--allow-incomplete",
-        help="Drafts allowed: missing indicators count at the lowest level.",
-    ),
-]
-DiffFormatOption = Annotated[
-    str,
-    typer.Option(
+def format_option(names: Sequence[str]) -> Any:
+    """`--format/-f NAME`, one of `names`."""
+    return typer.Option(
         "--format",
         "-f",
-        callback=choice(DIFF_FORMATS),
-        help=f"Output format: {', '.join(DIFF_FORMATS)}.",
-    ),
+        metavar="|".join(names),
+        callback=choice(names),
+        help="help.opt.format",
+    )
+
+
+WeightsOption = Annotated[
+    list[Path] | None,
+    typer.Option("--weights", metavar="DIR", help="help.opt.weights", show_default=False),
+]
+AllowIncompleteOption = Annotated[
+    bool, typer.Option("--allow-incomplete", help="help.opt.allow_incomplete")
+]
+FrameworkOption = Annotated[
+    str | None,
+    typer.Option("--kerangka", metavar="KERANGKA", help="help.opt.kerangka", show_default=False),
 ]
 
 
-LanguageOption = Annotated[
-    str,
-    typer.Option(
-        "--bahasa",
-        callback=choice(LANGUAGES),
-        help="Language of labels and text: id (Indonesian, default) or en (English).",
-    ),
-]
+def catalog(weights: list[Path] | None) -> Catalog:
+    """The weight tables: shipped ones plus --weights / SPBE_WEIGHTS folders."""
+    return load_catalog(weight_dirs(weights))
 
 
-def warn_frameworks(scores: Iterable[Score]) -> None:
-    """One stderr line per provisional kerangka used, and each file's own warnings."""
-    shown: set[str] = set()
-    for score in scores:
-        framework = score.framework
-        if framework.provisional and framework.id not in shown:
-            shown.add(framework.id)
-            say(
-                f"warning: kerangka {framework.id} is provisional (sementara); "
-                f"see `spbe kerangka {framework.id}`"
-            )
-        for warning in score.warnings:
-            say(f"warning: {warning}")
+def named_framework(tables: Catalog, framework_id: str) -> Framework:
+    """The kerangka named by --kerangka (a usage error listing the known ones otherwise)."""
+    found = tables.get(framework_id)
+    if found is None:
+        raise UsageError(
+            t("option.kerangka", name=framework_id, known=", ".join(tables.frameworks))
+        )
+    return found
+
+
+def read_options(
+    tables: Catalog,
+    *,
+    allow_incomplete: bool = False,
+    framework_id: str | None = None,
+    draft_option: bool = True,
+) -> ReadOptions:
+    """How the command reads answer files; a --kerangka what-if says so on stderr."""
+    framework = named_framework(tables, framework_id) if framework_id is not None else None
+    if framework is not None:
+        say(prefixed("warning", t("whatif.kerangka", framework=framework.id)))
+    return ReadOptions(allow_incomplete, framework, draft_option)
+
+
+def render_options(detail: bool = False) -> Options:
+    """Colour and width for stdout: colour only on a terminal and without NO_COLOR; plain
+    ASCII when stdout cannot encode more."""
+    tty = sys.stdout.isatty()
+    color = tty and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+    width = shutil.get_terminal_size((100, 24)).columns if tty else None
+    if not tty and os.environ.get("COLUMNS", "").isdigit():
+        width = int(os.environ["COLUMNS"])
+    encoding = (getattr(sys.stdout, "encoding", None) or "utf-8").lower()
+    return Options(
+        detail=detail,
+        color=bool(color),
+        width=width,
+        language=language(),
+        ascii=not _can_encode(encoding),
+    )
+
+
+def _can_encode(encoding: str) -> bool:
+    try:
+        "→—–…≥Σ─│╭".encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
+def emit(text: str) -> None:
+    """Data to stdout (as plain ASCII when stdout cannot hold more)."""
+    stream = sys.stdout
+    try:
+        try:
+            stream.write(text)
+        except UnicodeEncodeError:
+            from spbe_cli.renderers.text import ascii_fallback
+
+            stream.write(ascii_fallback(text))
+        stream.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        if error.errno == errno.EPIPE:
+            raise
+        raise OutputError(t("output.stdout", reason=error.strerror or str(error))) from None
+    except ValueError:  # stdout closed
+        raise OutputError(t("output.stdout", reason="closed")) from None
+
+
+def emit_bytes(data: bytes) -> None:
+    """A whole file (a report) to stdout, as bytes."""
+    try:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise OutputError(t("output.stdout", reason=reason)) from None
 
 
 def stdin_once(sources: Sequence[str]) -> None:
     """Standard input can be read once: `-` given twice is a usage error (exit 2)."""
     if sum(1 for s in sources if s == api.STDIN) > 1:
-        say("error: - (standard input) can be given only once")
-        raise typer.Exit(EXIT_USAGE)
+        raise UsageError(t("option.stdin_twice"))
 
 
-def score_all(
-    sources: Sequence[str],
-    tables: Catalog,
-    *,
-    allow_missing: bool = False,
-) -> list[Score]:
-    """Score every file; if any is invalid, report every problem in every file and exit 3."""
+def read_all(sources: Sequence[str], tables: Catalog, options: ReadOptions) -> list[Answers]:
+    """Read every file; if any is invalid, every problem in every file (InputError)."""
     stdin_once(sources)
-    scores: list[Score] = []
+    found: list[Answers] = []
     problems: list[Problem] = []
     for source in sources:
         try:
-            scores.append(api.score_source(source, tables, allow_missing=allow_missing))
+            found.append(api.read(source, tables, options))
         except InputError as error:
             problems.extend(error.problems)
-        except UsageError as error:
-            say(f"error: {error}")
-            raise typer.Exit(EXIT_USAGE) from None
     if problems:
-        fail_input(problems)
-    return scores
-
-
-def emit(text: str) -> None:
-    """Data to stdout."""
-    sys.stdout.write(text)
-    sys.stdout.flush()
-
-
-def warn_drafts(scores: Iterable[Score]) -> None:
-    """One stderr line per draft: which indicators are not filled in and how they count."""
-    for score in scores:
-        if score.missing:
-            count = len(score.missing)
-            say(
-                f"warning: {score.file}: draft, {count} indicator{'s' if count > 1 else ''} "
-                f"not filled in ({id_ranges(score.missing)}); counted at the lowest level"
-            )
-
-
-def named_framework(tables: Catalog, framework_id: str) -> Framework:
-    """The kerangka named by --kerangka; exit 2 listing the known ones otherwise."""
-    found = tables.get(framework_id)
-    if found is None:
-        say(f"error: --kerangka '{framework_id}' is unknown; known: {', '.join(tables.frameworks)}")
-        raise typer.Exit(EXIT_USAGE)
+        raise InputError(problems)
     return found
+
+
+def score_all(sources: Sequence[str], tables: Catalog, options: ReadOptions) -> list[Score]:
+    """Score every file; if any is invalid, every problem in every file (InputError)."""
+    from spbe_cli.scoring import score
+
+    return [score(answers) for answers in read_all(sources, tables, options)]
+
+
+def warn(scores: Iterable[Score]) -> None:
+    """One stderr line per provisional kerangka used, and one per draft."""
+    shown: set[str] = set()
+    for item in scores:
+        framework = item.framework
+        if framework.provisional and framework.id not in shown:
+            shown.add(framework.id)
+            say(prefixed("warning", t("warning.provisional", framework=framework.id)))
+        for warning in item.warnings:
+            say(prefixed("warning", warning))
+        if item.missing:
+            text = t_count_missing(item)
+            say(prefixed("warning", text))
+
+
+def t_count_missing(item: Score) -> str:
+    return i18n.t_count(
+        "warning.draft", len(item.missing), file=item.file, ids=id_ranges(item.missing)
+    )

@@ -9,68 +9,58 @@ import typer
 from spbe_cli.cli.common import (
     EXIT_GATE,
     AllowIncompleteOption,
-    DiffFormatOption,
+    FrameworkOption,
     LanguageOption,
     WeightsOption,
-    app,
     catalog,
+    command,
     emit,
-    guard,
+    fail,
+    format_option,
+    read_options,
     render_options,
     say,
     score_all,
-    warn_drafts,
-    warn_frameworks,
+    warn,
 )
 from spbe_cli.frameworks import weight_dirs
-from spbe_cli.renderers import diff_renderer
+from spbe_cli.i18n import prefixed, t
+from spbe_cli.renderers.diff import FORMATS
+
+app, register = command("diff", "help.diff")
 
 
-@app.command()
+@register
 def diff(
-    old: Annotated[
-        str, typer.Argument(metavar="OLD", help="The earlier answer file (YAML); - reads stdin.")
-    ],
-    new: Annotated[
-        str, typer.Argument(metavar="NEW", help="The later answer file (YAML); - reads stdin.")
-    ],
-    output_format: DiffFormatOption = "table",
-    exit_code: Annotated[
-        bool,
-        typer.Option("--exit-code", help="Exit 1 when any level differs (0 when none)."),
-    ] = False,
+    old: Annotated[str, typer.Argument(metavar="OLD", help="help.diff.old")],
+    new: Annotated[str, typer.Argument(metavar="NEW", help="help.diff.new")],
+    output_format: Annotated[str, format_option(FORMATS.names)] = "table",
+    exit_code: Annotated[bool, typer.Option("--exit-code", help="help.diff.exit_code")] = False,
     fail_on_regression: Annotated[
-        bool,
-        typer.Option("--fail-on-regression", help="Exit 1 when any indicator went down."),
+        bool, typer.Option("--fail-on-regression", help="help.diff.fail_on_regression")
     ] = False,
     allow_incomplete: AllowIncompleteOption = False,
+    framework_id: FrameworkOption = None,
     weights: WeightsOption = None,
-    language: LanguageOption = "id",
+    language: LanguageOption = None,
 ) -> None:
-    """Compare two answer files: indeks, predikat, domains, aspects and indicators.
-
-    Same kerangka: every indicator whose level changed, with its share of the index change.
-    Different kerangka: index and predikat, and the rest through the mapping table (pemetaan)
-    between the two, when there is one. The output says which comparison was made.
-    """
     from spbe_cli import crosswalk  # the comparison modules load only for this command
     from spbe_cli.diff import compare
     from spbe_cli.gates import diff_failures
 
     tables = catalog(weights)
-    before, after = score_all([old, new], tables, allow_missing=allow_incomplete)
-    warn_frameworks([before, after])
-    warn_drafts([before, after])
+    options = read_options(tables, allow_incomplete=allow_incomplete, framework_id=framework_id)
+    before, after = score_all([old, new], tables, options)
+    warn([before, after])
     if before.year > after.year:
-        say(f"warning: {old} ({before.year}) is later than {new} ({after.year}); read as OLD → NEW")
+        order = t("diff.order", old=old, old_year=before.year, new=new, new_year=after.year)
+        say(prefixed("warning", order))
     table = None
     if before.framework.id != after.framework.id:
         old_id, new_id = before.framework.id, after.framework.id
-        table = guard(lambda: crosswalk.find(tables, old_id, new_id, weight_dirs(weights)))
+        table = crosswalk.find(tables, old_id, new_id, weight_dirs(weights))
     comparison = compare(before, after, table)
-    emit(diff_renderer(output_format)(comparison, render_options(language=language)))
+    emit(FORMATS.renderer(output_format)(comparison, render_options()))
     failures = diff_failures(comparison, any_change=exit_code, regression=fail_on_regression)
-    for line in failures:
-        say(line)
     if failures:
-        raise typer.Exit(EXIT_GATE)
+        fail(EXIT_GATE, failures)

@@ -7,67 +7,82 @@ from typing import Annotated
 
 import typer
 
-from spbe_cli.cli.common import WeightsOption, app, catalog, emit, guard, named_framework, say
+from spbe_cli.answers import YEARS
+from spbe_cli.cli.common import (
+    LanguageOption,
+    WeightsOption,
+    catalog,
+    command,
+    emit,
+    named_framework,
+    say,
+)
+from spbe_cli.cli.common import (
+    language as run_language,
+)
 from spbe_cli.errors import UsageError
 from spbe_cli.frameworks import Catalog, Framework
+from spbe_cli.i18n import prefixed, t
+
+app, register = command("init", "help.init")
 
 
-def _framework(tables: Catalog, year: int, framework_id: str | None) -> Framework:
-    if framework_id is not None:
-        return named_framework(tables, framework_id)
-    found = tables.for_year(year)
-    if found is None:
-        raise UsageError(
-            f"--tahun {year}: no kerangka covers this year; known: {tables.describe_years()}"
-        )
-    return found
+def _framework(tables: Catalog, year: int, framework_id: str | None) -> tuple[Framework, bool]:
+    """The kerangka, and whether the file must name it (it is not the year's own)."""
+    if not YEARS[0] <= year <= YEARS[1]:
+        raise UsageError(t("init.year_range", year=year, low=YEARS[0], high=YEARS[1]))
+    usual = tables.for_year(year)
+    if framework_id is None:
+        if usual is None:
+            raise UsageError(t("init.no_kerangka", year=year, known=tables.describe_years()))
+        return usual, False
+    named = named_framework(tables, framework_id)
+    if named is usual:
+        return named, False
+    if not named.covers(year):
+        raise UsageError(t("init.kerangka_year", framework=named.id, years=named.years, year=year))
+    return named, True
 
 
-@app.command()
+@register
 def init(
-    year: Annotated[
-        int, typer.Option("--tahun", metavar="TAHUN", help="Evaluation year, e.g. 2025.")
-    ],
+    year: Annotated[int, typer.Option("--tahun", metavar="TAHUN", help="help.init.tahun")],
     framework_id: Annotated[
         str | None,
         typer.Option(
-            "--kerangka", metavar="KERANGKA", help="Kerangka id (default: the one for --tahun)."
+            "--kerangka", metavar="KERANGKA", help="help.init.kerangka", show_default=False
         ),
     ] = None,
     institution: Annotated[
-        str | None, typer.Option("--instansi", metavar="NAMA", help="Institution name.")
+        str | None, typer.Option("--instansi", metavar="NAMA", help="help.init.instansi")
     ] = None,
     output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output", "-o", metavar="FILE", help="Write to this file (default: stdout)."
-        ),
+        str | None,
+        typer.Option("--output", "-o", metavar="FILE", help="help.init.output", show_default=False),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Overwrite the --output file if it exists.")
-    ] = False,
+    force: Annotated[bool, typer.Option("--force", help="help.opt.force")] = False,
     weights: WeightsOption = None,
+    language: LanguageOption = None,
 ) -> None:
-    """Write a complete answer file: every indicator at the lowest level, with its name,
-    aspect, weight and level names in comments. An existing file is never overwritten
-    without --force (exit 2, file untouched)."""
     from spbe_cli.atomic import write_atomic
-    from spbe_cli.template import answer_file, schema_file
+    from spbe_cli.template import Template, answer_file, schema_file
 
     tables = catalog(weights)
-    framework = guard(lambda: _framework(tables, year, framework_id))
-    if not framework.covers(year):
-        usual = tables.for_year(year)
-        say(
-            f"warning: kerangka {framework.id} covers {framework.years}, not {year}"
-            + (f" (the kerangka for {year} is {usual.id})" if usual else "")
-        )
-    text = guard(lambda: answer_file(framework, year, institution))
-    if output is None:
+    framework, named = _framework(tables, year, framework_id)
+    template = Template(framework, year, institution, named, run_language())
+    text = answer_file(template)
+    if output is None or output == "-":
         emit(text)
         return
-    guard(lambda: write_atomic(output, text.encode("utf-8"), force=force))
+    write_atomic(Path(output), text.encode("utf-8"), force=force)
     say(
-        f"{output}: written ({len(framework.indicators)} indikator, kerangka {framework.id}); "
-        f"editor schema: spbe schema --kerangka {framework.id} > {schema_file(framework)}"
+        t(
+            "init.written",
+            path=output,
+            count=len(framework.indicators),
+            framework=framework.id,
+            schema=schema_file(framework),
+        )
     )
+    if framework.provisional:
+        say(prefixed("warning", t("warning.provisional", framework=framework.id)))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
@@ -10,67 +10,66 @@ from spbe_cli import api
 from spbe_cli.cli.common import (
     EXIT_INPUT,
     EXIT_USAGE,
+    AllowIncompleteOption,
+    FrameworkOption,
+    LanguageOption,
     WeightsOption,
-    app,
     catalog,
-    choice,
+    command,
     emit,
+    format_option,
+    read_options,
     render_options,
     say,
     stdin_once,
-    warn_frameworks,
+    warn,
 )
 from spbe_cli.errors import InputError, UsageError
-from spbe_cli.renderers import RANK_FORMATS, renderer_in
+from spbe_cli.i18n import prefixed, t
+from spbe_cli.renderers.rank import FORMATS
+from spbe_cli.scoring import Score
 
-if TYPE_CHECKING:
-    from spbe_cli.scoring import Score
+app, register = command("rank", "help.rank")
 
 
-@app.command()
+@register
 def rank(
-    files: Annotated[
-        list[str], typer.Argument(metavar="FILE...", help="Answer files (YAML); - reads stdin.")
-    ],
-    output_format: Annotated[
-        str,
-        typer.Option(
-            "--format",
-            "-f",
-            callback=choice(RANK_FORMATS),
-            help=f"Output format: {', '.join(RANK_FORMATS)}.",
-        ),
-    ] = "table",
+    files: Annotated[list[str], typer.Argument(metavar="FILE...", help="help.arg.files")],
+    output_format: Annotated[str, format_option(FORMATS.names)] = "table",
+    allow_incomplete: AllowIncompleteOption = False,
+    framework_id: FrameworkOption = None,
     weights: WeightsOption = None,
+    language: LanguageOption = None,
 ) -> None:
-    """Rank instansi by exact index, per year, with counts per predikat, mean and median.
-
-    A file that cannot be scored is reported on stderr and left out; the others are still
-    ranked, and the exit code is then 3 (2 when a file could not be opened at all).
-    """
     from spbe_cli.ranking import rank as rank_scores  # only this command needs these
     from spbe_cli.renderers.progress import progress
 
     stdin_once(files)
     tables = catalog(weights)
+    options = read_options(tables, allow_incomplete=allow_incomplete, framework_id=framework_id)
     scores: list[Score] = []
     lines: list[str] = []
     code = 0
-    with progress(len(files), "Menghitung") as advance:
+    with progress(len(files), t("rank.progress")) as advance:
         for source in files:
             try:
-                scores.append(api.score_source(source, tables))
+                scores.append(api.score_source(source, tables, options))
             except InputError as error:
                 lines += [str(p) for p in error.problems]
                 code = EXIT_INPUT
             except UsageError as error:
-                lines.append(f"error: {error}")
+                lines.append(prefixed("error", str(error)))
                 code = code or EXIT_USAGE
             advance()
     for line in lines:
         say(line)
-    warn_frameworks(scores)
+    warn(scores)
     if scores:
-        emit(renderer_in(RANK_FORMATS, output_format)(rank_scores(scores), render_options()))
+        emit(FORMATS.renderer(output_format)(rank_scores(scores), render_options()))
     if code:
+        say(
+            prefixed(
+                "warning", t("rank.left_out", count=len(files) - len(scores), total=len(files))
+            )
+        )
         raise typer.Exit(code)

@@ -8,68 +8,85 @@ from typing import Annotated
 import typer
 
 from spbe_cli.cli.common import (
-    EXIT_USAGE,
+    FrameworkOption,
     LanguageOption,
     WeightsOption,
-    app,
     catalog,
-    guard,
+    command,
+    emit_bytes,
+    read_options,
     render_options,
     say,
     score_all,
-    warn_frameworks,
+    warn,
 )
-from spbe_cli.i18n import tr
-from spbe_cli.renderers import REPORT_FORMATS, report_renderer
+from spbe_cli.cli.common import (
+    language as run_language,
+)
+from spbe_cli.errors import UsageError
+from spbe_cli.i18n import prefixed, t, tr
+from spbe_cli.renderers.report import FORMATS
+
+app, register = command("report", "help.report")
 
 
-@app.command()
+@register
 def report(
-    file: Annotated[str, typer.Argument(help="Answer file (YAML); - reads stdin.")],
+    file: Annotated[str, typer.Argument(metavar="FILE", help="help.arg.file")],
     output: Annotated[
         Path,
         typer.Option(
-            "--output",
-            "-o",
-            help=f"Report file; its extension picks the format: {', '.join(REPORT_FORMATS)}.",
-            show_default=False,
+            "--output", "-o", metavar="OUT", help="help.report.output", show_default=False
         ),
     ],
     baseline: Annotated[
         str | None,
+        typer.Option("--banding", metavar="FILE", help="help.report.banding", show_default=False),
+    ] = None,
+    output_format: Annotated[
+        str | None,
         typer.Option(
-            "--banding",
-            help="Earlier answer file to compare with (changes per indicator, aspect, domain).",
+            "--format",
+            "-f",
+            metavar="html|xlsx|md",
+            help="help.report.format",
             show_default=False,
         ),
     ] = None,
-    language: LanguageOption = "id",
-    force: Annotated[
-        bool, typer.Option("--force", help="Replace the report file if it exists.")
-    ] = False,
+    force: Annotated[bool, typer.Option("--force", help="help.opt.force")] = False,
+    framework_id: FrameworkOption = None,
     weights: WeightsOption = None,
+    language: LanguageOption = None,
 ) -> None:
-    """Write a report: HTML with charts, an Excel workbook that computes, or Markdown."""
-    from spbe_cli.atomic import write_atomic  # only this command writes files
-    from spbe_cli.report import build
+    from spbe_cli.atomic import check_target, write_atomic  # only this command writes files
+    from spbe_cli.renderers.report.model import build
 
-    extension = output.suffix.lower()
-    if extension not in REPORT_FORMATS:
-        say(
-            f"error: {output}: unknown report type '{output.suffix}'; "
-            f"use one of: {', '.join(REPORT_FORMATS)}"
+    to_stdout = str(output) == "-"
+    extension = output.suffix.lower() if output_format is None else f".{output_format.lower()}"
+    if to_stdout and output_format is None:
+        extension = ".md"
+    if extension not in FORMATS:
+        raise UsageError(
+            t("report.type", path=output, suffix=extension, allowed=", ".join(FORMATS.names))
         )
-        raise typer.Exit(EXIT_USAGE)
-    if output.exists() and not force:
-        say(f"error: {output} exists; use --force to replace it")
-        raise typer.Exit(EXIT_USAGE)
-    tables = catalog(weights)
     sources = [file] if baseline is None else [file, baseline]
-    scores = score_all(sources, tables)
-    warn_frameworks(scores)
+    if not to_stdout:
+        check_target(output, force=force, inputs=sources)
+    tables = catalog(weights)
+    options = read_options(tables, framework_id=framework_id, draft_option=False)
+    scores = score_all(sources, tables, options)
+    warn(scores)
     old = scores[1] if len(scores) > 1 else None
     if old is not None and old.institution != scores[0].institution:
-        say(f"warning: comparing {scores[0].institution} with {old.institution}")
-    data = report_renderer(extension)(build(scores[0], old), render_options(language=language))
-    guard(lambda: write_atomic(output, data, force=force))
-    say(tr(language, "written", path=output))
+        say(
+            prefixed(
+                "warning",
+                t("report.other_instansi", new=scores[0].institution, old=old.institution),
+            )
+        )
+    data = FORMATS.renderer(extension)(build(scores[0], old), render_options())
+    if to_stdout:
+        emit_bytes(data)
+        return
+    write_atomic(output, data, force=force, inputs=sources)
+    say(tr(run_language(), "written", path=output))

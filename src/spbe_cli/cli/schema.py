@@ -2,33 +2,32 @@
 
 from __future__ import annotations
 
+import json
 from typing import Annotated
 
 import typer
 
-from spbe_cli.cli.common import WeightsOption, app, catalog, emit, named_framework
+from spbe_cli.cli.common import (
+    LanguageOption,
+    WeightsOption,
+    catalog,
+    command,
+    emit,
+    named_framework,
+)
+
+app, register = command("schema", "help.schema")
 
 
-@app.command()
+@register
 def schema(
     framework_id: Annotated[
         str | None,
-        typer.Option(
-            "--kerangka",
-            metavar="KERANGKA",
-            help="List this kerangka's indicator ids and levels in the schema.",
-        ),
+        typer.Option("--kerangka", metavar="KERANGKA", help="help.schema.kerangka"),
     ] = None,
     weights: WeightsOption = None,
+    language: LanguageOption = None,
 ) -> None:
-    """Print the JSON Schema (2020-12) of the answer file.
-
-    Save it beside the answer files, e.g. `spbe schema --kerangka spbe-2020 >
-    spbe-2020.schema.json`: the first line of a file from `spbe init` points editors
-    (yaml-language-server) at it.
-    """
-    import json
-
     from spbe_cli.answer_schema import schema as build_schema
 
     tables = catalog(weights)

@@ -10,64 +10,61 @@ import typer
 from spbe_cli import api
 from spbe_cli.cli.common import (
     AllowIncompleteOption,
-    DiffFormatOption,
+    FrameworkOption,
     LanguageOption,
     WeightsOption,
-    app,
     catalog,
+    command,
     emit,
-    guard,
+    format_option,
+    read_options,
     render_options,
-    warn_drafts,
-    warn_frameworks,
+    warn,
 )
 from spbe_cli.i18n import tr
-from spbe_cli.renderers import diff_renderer
-from spbe_cli.renderers.labels import index_name
+from spbe_cli.renderers.diff import FORMATS
+from spbe_cli.renderers.text import one_line
+
+app, register = command("simulate", "help.simulate")
 
 
-@app.command()
+@register
 def simulate(
-    file: Annotated[
-        str, typer.Argument(metavar="FILE", help="The answer file (YAML); - reads stdin.")
-    ],
+    file: Annotated[str, typer.Argument(metavar="FILE", help="help.arg.file")],
     overrides: Annotated[
-        list[str],
-        typer.Option(
-            "--set",
-            "-s",
-            metavar="ID=LEVEL",
-            help="Change one indicator's level, e.g. --set 14=4 (repeatable).",
-        ),
+        list[str], typer.Option("--set", "-s", metavar="ID=LEVEL", help="help.simulate.set")
     ],
-    output_format: DiffFormatOption = "table",
+    output_format: Annotated[str, format_option(FORMATS.names)] = "table",
     allow_incomplete: AllowIncompleteOption = False,
+    framework_id: FrameworkOption = None,
     weights: WeightsOption = None,
-    language: LanguageOption = "id",
+    language: LanguageOption = None,
 ) -> None:
-    """What if: score FILE with levels changed by --set, and show the change against the file
-    as it stands (the same output as `spbe diff`). The file itself is not modified."""
     from spbe_cli.diff import compare
     from spbe_cli.scoring import score
     from spbe_cli.simulation import apply, parse_overrides
 
-    changes = guard(lambda: parse_overrides(overrides))
+    changes = parse_overrides(overrides)
     tables = catalog(weights)
-    answers = guard(lambda: api.read(file, tables, allow_missing=allow_incomplete))
+    options = read_options(tables, allow_incomplete=allow_incomplete, framework_id=framework_id)
+    answers = api.read(file, tables, options)
     before = score(answers)
-    after = score(guard(lambda: apply(answers, changes)))
-    warn_frameworks([before])
-    warn_drafts([after])
+    after = score(apply(answers, changes))
+    warn([before])
+    shown = render_options()
     listed = ", ".join(f"{key}={value}" for key, value in changes.items())
     title = tr(
-        language,
+        shown.language,
         "simulate_title",
-        index=index_name(before, language),
-        institution=before.institution,
+        index=before.framework.index_name(shown.language),
+        institution=one_line(before.institution),
         year=before.year,
-        changes=listed,
-        file=before.file,
+        changes=one_line(listed),
+        file=one_line(before.file),
     )
-    sides = (tr(language, "as_is"), tr(language, "simulation"))
-    options = replace(render_options(language=language), title=title, sides=sides)
-    emit(diff_renderer(output_format)(compare(before, after), options))
+    sides = (tr(shown.language, "as_is"), tr(shown.language, "simulation"))
+    emit(
+        FORMATS.renderer(output_format)(
+            compare(before, after), replace(shown, title=title, sides=sides)
+        )
+    )

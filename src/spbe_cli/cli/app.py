@@ -1,0 +1,253 @@
+"""The `spbe` command group: commands loaded only when called, help in the run's language,
+and the one place where errors become exit codes.
+
+Exit codes: 0 ok; 1 a gate failed; 2 usage error; 3 invalid input; 70 internal error;
+74 output cannot be written; 130 interrupted; 141 broken pipe.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from importlib import import_module
+from typing import Any, NoReturn
+
+import typer
+import typer.core
+from typer import _click
+
+from spbe_cli import i18n
+from spbe_cli.cli.usage import usage_message
+from spbe_cli.errors import InputError, OutputError, SpbeError, UsageError
+from spbe_cli.i18n import prefixed, t
+from spbe_cli.i18n.messages import MESSAGES
+from spbe_cli.renderers.text import visible
+
+EXIT_GATE, EXIT_USAGE, EXIT_INPUT = 1, 2, 3
+EXIT_INTERNAL, EXIT_OUTPUT, EXIT_INTERRUPTED, EXIT_PIPE = 70, 74, 130, 141
+DEBUG = "SPBE_DEBUG"
+
+COMMANDS: dict[str, str] = {
+    # name: module (each registers one command; see cli/common.py `command`)
+    "score": "score",
+    "validate": "validate",
+    "diff": "diff",
+    "simulate": "simulate",
+    "plan": "plan",
+    "explain": "explain",
+    "rank": "rank",
+    "report": "report",
+    "init": "init",
+    "schema": "schema",
+    "kerangka": "kerangka",
+}
+
+
+def say(message: str) -> None:
+    """One line to stderr, control characters from files shown as visible escapes."""
+    write_err(visible(message) + "\n")
+
+
+def write_err(text: str) -> None:
+    stream = sys.stderr
+    try:
+        stream.write(text)
+    except UnicodeEncodeError:
+        from spbe_cli.renderers.text import ascii_fallback
+
+        stream.write(ascii_fallback(text))
+    stream.flush()
+
+
+def fail(code: int, lines: Sequence[str] = ()) -> NoReturn:
+    for line in lines:
+        say(line)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def boundary() -> Iterator[None]:
+    """Errors the core raises on purpose, and the ones nobody planned, as exit codes."""
+    try:
+        yield
+    except InputError as error:
+        fail(EXIT_INPUT, [str(p) for p in error.problems])
+    except UsageError as error:
+        fail(EXIT_USAGE, [prefixed("error", str(error))])
+    except OutputError as error:
+        fail(EXIT_OUTPUT, [prefixed("error", str(error))])
+    except SpbeError as error:
+        fail(EXIT_INPUT, [prefixed("error", str(error))])
+    except BrokenPipeError:
+        _quiet_stdout()
+        raise typer.Exit(EXIT_PIPE) from None
+    except OSError as error:
+        if error.errno == errno.EPIPE:
+            _quiet_stdout()
+            raise typer.Exit(EXIT_PIPE) from None
+        raise
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe, send what is left to /dev/null, so that flushing at exit does not
+    print another error."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file behind stdout (tests): nothing to quiet
+        pass
+
+
+class _Formatter(_click.HelpFormatter):
+    """click's help formatter, with the usage line in the run's language."""
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        super().write_usage(prog, args, prefix if prefix is not None else t("help.usage") + " ")
+
+
+class SpbeContext(_click.Context):
+    formatter_class = _Formatter
+
+
+def _typer_text(message: str) -> str:
+    """typer's own words (headings, "default: x", "required"), in the run's language."""
+    key = _TYPER_WORDS.get(message)
+    return t(key) if key is not None else message
+
+
+_TYPER_WORDS = {
+    "Arguments": "help.arguments",
+    "Options": "help.options",
+    "Commands": "help.commands",
+    "required": "help.required",
+    "default: {default}": "help.default",
+    "env var: {var}": "help.env",
+    "(dynamic)": "help.dynamic",
+    "Missing command.": "usage.missing_command",
+    "No such command {name!r}.": "usage.no_command",
+    "Aborted!": "usage.aborted",
+}
+typer.core._ = _typer_text  # type: ignore[attr-defined]  # typer's gettext words: our catalog
+
+
+def _translate_params(params: Sequence[_click.Parameter]) -> None:
+    for param in params:
+        help_text = getattr(param, "help", None)
+        key = _COMPLETION.get(param.name or "") if help_text and param.name else None
+        if isinstance(help_text, str) and help_text in MESSAGES:
+            key = help_text
+        if key is not None:
+            param.help = t(key)  # type: ignore[attr-defined]
+
+
+_COMPLETION = {
+    "install_completion": "help.install_completion",
+    "show_completion": "help.show_completion",
+}
+
+
+class SpbeCommand(typer.core.TyperCommand):
+    """A command whose help option speaks the run's language."""
+
+    context_class = SpbeContext
+
+    def get_help_option(self, ctx: _click.Context) -> Any:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = t("help.help")
+        return option
+
+
+def localize(command: _click.Command) -> _click.Command:
+    """The command's help texts, written as message keys, in the run's language."""
+    if command.help and command.help in MESSAGES:
+        command.help = t(command.help)
+    _translate_params(command.params)
+    command.context_class = SpbeContext
+    command.options_metavar = t("help.options_metavar")
+    return command
+
+
+class SpbeGroup(typer.core.TyperGroup):
+    """The root command: loads each command's module only when that command runs."""
+
+    context_class = SpbeContext
+
+    def list_commands(self, ctx: _click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: _click.Context, cmd_name: str) -> _click.Command | None:
+        module = COMMANDS.get(cmd_name)
+        if module is None:
+            return None
+        found = import_module(f"spbe_cli.cli.{module}")
+        command = typer.main.get_command(found.app)
+        command.name = cmd_name
+        return localize(command)
+
+    def get_help_option(self, ctx: _click.Context) -> Any:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = t("help.help")
+        return option
+
+    def format_help(self, ctx: _click.Context, formatter: _click.HelpFormatter) -> None:
+        self.help = t("help.spbe")
+        _translate_params(self.params)
+        super().format_help(ctx, formatter)
+
+    def invoke(self, ctx: _click.Context) -> Any:
+        with boundary():
+            return super().invoke(ctx)
+
+    def main(  # type: ignore[override]
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        """Run, and turn whatever ends the run into an exit code."""
+        i18n.use(i18n.from_environment())
+        self.options_metavar = t("help.options_metavar")
+        self.subcommand_metavar = t("help.subcommand_metavar")
+        code = _run(self, args, prog_name or "spbe", complete_var, extra)
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+
+def _run(
+    group: SpbeGroup,
+    args: Sequence[str] | None,
+    prog_name: str,
+    complete_var: str | None,
+    extra: dict[str, Any],
+) -> int:
+    try:
+        result = typer.core.TyperGroup.main(
+            group, args, prog_name, complete_var, standalone_mode=False, **extra
+        )
+    except _click.exceptions.UsageError as error:
+        write_err(usage_message(error))
+        return EXIT_USAGE
+    except typer.Abort:
+        return EXIT_INTERRUPTED
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except SystemExit as exit_:  # a stray sys.exit (typer's broken-pipe handling)
+        return exit_.code if isinstance(exit_.code, int) else EXIT_INTERNAL
+    except Exception as error:  # a bug: one line, and the traceback on request
+        if os.environ.get(DEBUG):
+            raise
+        name = type(error).__name__
+        write_err(
+            visible(prefixed("error", t("internal", kind=name, detail=str(error), env=DEBUG)))
+            + "\n"
+        )
+        return EXIT_INTERNAL
+    return result if isinstance(result, int) else 0

@@ -1,0 +1,49 @@
+"""`spbe kerangka` as text: one block per table, in words (no Python structures)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spbe_cli.exact import display
+from spbe_cli.frameworks import Framework
+from spbe_cli.i18n import tr
+from spbe_cli.renderers import Options
+from spbe_cli.renderers.text import one_line
+
+
+def _block(framework: Framework, language: str) -> list[str]:
+    def line(key: str, value: object) -> str:
+        return f"  {tr(language, key)}: {one_line(str(value))}"
+
+    scale = framework.scale
+    status = tr(language, "status_provisional" if framework.provisional else "status_official")
+    counts = tr(
+        language,
+        "kerangka_counts",
+        domains=len(framework.domains),
+        aspects=len(framework.aspects),
+        indicators=len(framework.indicators),
+    )
+    lines = [
+        one_line(f"{framework.id}: {framework.name}"),
+        line("regulation", framework.regulation),
+    ]
+    lines += [line("years", framework.years), line("status", status)]
+    if framework.status_note:
+        lines.append(line("note", framework.status_note))
+    levels = f"{scale.low}-{scale.high}"
+    if not scale.whole:
+        levels += tr(language, "kerangka_decimals", places=scale.decimals)
+    lines += [line("levels", levels), line("structure", counts), line("file", framework.origin)]
+    bands = ", ".join(f"{b.name} >= {display(b.lower)}" for b in framework.bands)
+    lines.append(line("predicate", bands))
+    for year, rule in sorted(framework.year_rules.items()):
+        basis = tr(language, "basis_exact" if rule.basis == "tepat" else "basis_rounded")
+        verified = tr(language, "verified" if rule.verified else "not_verified")
+        lines.append(f"  {year}: {tr(language, 'kerangka_rule', basis=basis, verified=verified)}")
+    lines += [line("source", source) for source in framework.sources]
+    return lines
+
+
+def render(frameworks: Sequence[Framework], options: Options) -> str:
+    return "\n\n".join("\n".join(_block(f, options.language)) for f in frameworks) + "\n"

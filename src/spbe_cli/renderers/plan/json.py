@@ -1,0 +1,66 @@
+"""`spbe plan --format json`: the plan as one object, written with json.dumps.
+
+`langkah` holds one entry per indicator to raise ({id, nama, dari, ke, tambahan, ...}), in
+plan order; `indeks` and `predikat` are the result. Numbers are rounded half-up to 2
+decimals; the `_tepat` fields keep the exact values.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from spbe_cli.exact import exact_text
+from spbe_cli.planning import Plan
+from spbe_cli.renderers import Options
+from spbe_cli.renderers.common import num
+from spbe_cli.renderers.plan.view import needs
+from spbe_cli.renderers.score.json import level_value
+
+
+def plan_object(plan: Plan) -> dict[str, Any]:
+    current = plan.current
+    return {
+        "berkas": current.file,
+        "instansi": current.institution,
+        "tahun": current.year,
+        "kerangka": current.framework.id,
+        "target": {
+            "indeks": num(plan.target.value),
+            "predikat": plan.target.predicate,
+            "dasar_predikat": current.basis,
+        },
+        "tercapai": plan.reached,
+        "indeks_awal": num(current.index),
+        "predikat_awal": current.predicate,
+        "jumlah_langkah": plan.steps,
+        "langkah": [
+            {
+                "id": m.indicator.id,
+                "nama": m.indicator.name,
+                "dari": level_value(m.start),
+                "ke": level_value(m.end),
+                "tambahan": num(m.gain),
+                "tambahan_tepat": exact_text(m.gain),
+                "jumlah_langkah": m.steps,
+                "indeks": num(m.index),
+                "predikat": m.predicate,
+                "kriteria": [
+                    {"level": n.level, "nama": n.name or None, "kriteria": n.criteria}
+                    for n in needs(plan, m)
+                ],
+            }
+            for m in plan.moves
+        ],
+        "indeks": num(plan.index),
+        "indeks_tepat": exact_text(plan.index),
+        "predikat": plan.predicate,
+        "indeks_maks": num(plan.best_index),
+        "predikat_maks": plan.best_predicate,
+        "level_maks": plan.cap,
+        "tidak_direncanakan": [{"id": i, "alasan": why} for i, why in plan.held.items()],
+    }
+
+
+def render(plan: Plan, options: Options) -> str:
+    return json.dumps(plan_object(plan), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,58 @@
+"""`spbe plan --format table` (the default): the steps as a rich table, then what each needs."""
+
+from __future__ import annotations
+
+import io
+
+from rich import box
+from rich.table import Table
+from rich.text import Text
+
+from spbe_cli.i18n import tr
+from spbe_cli.planning import Plan
+from spbe_cli.renderers import Options
+from spbe_cli.renderers.console import band_style, make_console
+from spbe_cli.renderers.plan.view import (
+    cap_text,
+    columns,
+    heading,
+    held_text,
+    need_lines,
+    row,
+    summary,
+)
+from spbe_cli.renderers.text import one_line
+
+
+def render(plan: Plan, options: Options) -> str:
+    buffer = io.StringIO()
+    console = make_console(buffer, options)
+    language = options.language
+    console.print(Text(heading(plan, language), style="bold"))
+    style = band_style(plan.current.framework, plan.predicate) if plan.reached else "bold red"
+    console.print(Text(summary(plan, language), style=style))
+    for note in (held_text(plan, language), cap_text(plan, language)):
+        if note:
+            console.print(Text(note, style="dim"))
+    if not plan.moves:
+        return buffer.getvalue()
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    for n, name in enumerate(("#", *columns(language))):
+        table.add_column(name, justify="left" if n in (1, 2, 8) else "right", no_wrap=n != 2)
+    for n, move in enumerate(plan.moves, start=1):
+        *cells, reached = row(plan, move, language)
+        style = band_style(plan.current.framework, move.predicate)
+        table.add_row(str(n), *cells, Text(reached, style=style))
+    console.print(table)
+    console.print(Text(tr(language, "plan_needs"), style="bold"))
+    needs = Table.grid(padding=(0, 1))
+    needs.add_column(no_wrap=True)
+    needs.add_column()
+    for move in plan.moves:
+        ind = move.indicator
+        needs.add_row(Text(ind.id, style="bold"), Text(one_line(ind.name), style="bold"))
+        for line in need_lines(plan, move, language):
+            needs.add_row("", line)
+    console.print(needs)
+    console.print(Text(tr(language, "plan_order"), style="dim"))
+    return buffer.getvalue()

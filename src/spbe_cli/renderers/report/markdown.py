@@ -1,0 +1,125 @@
+"""`spbe report OUT.md`: the report's content as Markdown (no charts: their numbers are in the
+tables). User text is escaped so that it shows as written and never becomes markup or HTML."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from fractions import Fraction
+from pathlib import PurePath
+
+from spbe_cli import __version__
+from spbe_cli.exact import display
+from spbe_cli.i18n import tr
+from spbe_cli.renderers import Options
+from spbe_cli.renderers.common import (
+    comparison_line,
+    footer_line,
+    groups_label,
+    level_text,
+    predicate_label,
+)
+from spbe_cli.renderers.report.model import GroupRow, Report
+from spbe_cli.renderers.text import markdown as md
+
+
+def signed(value: Fraction | None, shown: Callable[[Fraction], str] = display) -> str:
+    if value is None:
+        return "-"
+    text = shown(abs(value))
+    if text == shown(Fraction(0)):
+        return text
+    return f"+{text}" if value > 0 else f"-{text}"
+
+
+def render(report: Report, options: Options) -> bytes:
+    lang = options.language
+    r = report
+    name = r.framework.index_name(lang)
+    groups = groups_label(r.framework, lang)
+
+    def t(key: str, **fields: object) -> str:
+        return tr(lang, key, **fields)
+
+    def pred(value: str) -> str:
+        return md(predicate_label(r.framework, value, lang))
+
+    lines = [
+        f"# {md(t('report_title', index=name, year=r.year))}: {md(r.institution)}",
+        "",
+        f"- **{t('year')}:** {r.year}",
+        f"- **{t('framework')}:** {md(r.framework.id)} ({md(r.framework.regulation)})",
+        f"- **{md(name)}:** {display(r.index)}",
+        f"- **{t('predicate')}:** {pred(r.predicate)}",
+    ]
+    b = r.baseline
+    if b is not None:
+        lines.append(
+            f"- **{t('comparison', year=b.year)}:** {display(b.index)} ({pred(b.predicate)}) "
+            f"→ {display(r.index)} ({pred(r.predicate)}), {t('change').lower()} "
+            f"{signed(b.change(r.index))}"
+        )
+        note = comparison_line(b, r.framework.id, lang)
+        lines += ["", f"> {md(note)}"]
+    old_heads = f" {b.year} | {t('change')} |" if r.compared and b else ""
+    old_rule = "---:|---:|" if r.compared else ""
+
+    def group_row(g: GroupRow, bold: bool) -> str:
+        w = "**" if bold else ""
+        row = (
+            f"| {w}{md(g.id)}{w} | {w}{md(g.name)}{w} | {display(g.weight)} | "
+            f"{w}{display(g.index)}{w} | {pred(g.predicate)} |"
+        )
+        if r.compared:
+            row += f" {'-' if g.old is None else display(g.old)} | {signed(g.change)} |"
+        return row
+
+    lines += [
+        "",
+        f"## {groups}",
+        "",
+        f"| ID | {groups} | {t('weight_pct')} | {t('index')} | {t('predicate')} |" + old_heads,
+        "|---|---|---:|---:|---|" + old_rule,
+    ]
+    if r.domains:
+        for d in r.domains:
+            lines.append(group_row(d, True))
+            lines += [group_row(a, False) for a in r.aspects if a.domain == d.id]
+    else:
+        lines += [group_row(a, False) for a in r.aspects]
+    weight = display(sum((a.weight for a in r.aspects), Fraction(0)))
+    total = f"| | **{md(name)}** | {weight} | **{display(r.index)}** | {pred(r.predicate)} |"
+    if r.compared and b is not None:
+        total += f" {display(b.index)} | {signed(b.change(r.index))} |"
+    lines.append(total)
+
+    lines += [
+        "",
+        f"## {t('indicators')}",
+        "",
+        f"| ID | {t('indicator')} | {t('aspect')} | {t('weight_pct')} | {t('level')} | "
+        f"{t('explanation')} |" + old_heads,
+        "|---|---|---|---:|---:|---|" + old_rule,
+    ]
+    for i in r.indicators:
+        level = level_text(i.level) + (f" ({md(i.level_name)})" if i.level_name else "")
+        row = (
+            f"| {md(i.id)} | {md(i.name)} | {md(i.aspect)} | {display(i.weight)} | {level} | "
+            f"{md(i.explanation or '')} |"
+        )
+        if r.compared:
+            old = "-" if i.old is None else level_text(i.old)
+            row += f" {old} | {signed(i.change, level_text)} |"
+        lines.append(row)
+
+    lines += ["", f"## {t('evidence')}", ""]
+    listed = [i for i in r.indicators if i.evidence]
+    for i in listed:
+        lines.append(f"- **{md(t('evidence_for', id=i.id))}:** {md(i.name)}")
+        lines += [f"  - <{e.url}>" if e.url else f"  - {md(e.text)}" for e in i.evidence]
+    if not listed:
+        lines.append(t("no_evidence"))
+
+    footer = footer_line(r.framework, r.year, r.basis, lang)
+    made = t("generated_by", version=__version__, file=PurePath(r.file).name)
+    lines += ["", "---", "", md(footer), "", md(made), ""]
+    return "\n".join(lines).encode("utf-8")

@@ -1,0 +1,205 @@
+"""What a report shows, built from a Score and, with `--banding`, the Score it is compared with.
+
+Pure data, exact Fractions: the renderers (renderers/report_*.py) only lay it out and display
+numbers with exact.display. With a baseline of the same kerangka every indicator, aspect and
+domain carries its old value; with a baseline of another kerangka only the index and predikat
+are compared (their indicators and groups are not the same things), and the report says so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from spbe_cli.frameworks import Framework
+from spbe_cli.planning import level_of
+from spbe_cli.scoring import Score, predicate
+
+_URL = re.compile(r"https?://[^\s<>\"'`]+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    text: str
+    url: str | None  # the text itself, when it is a plain http(s) link
+
+
+@dataclass(frozen=True)
+class GroupRow:
+    """A domain or an aspect."""
+
+    id: str
+    name: str
+    weight: Fraction
+    index: Fraction
+    predicate: str
+    band: int  # position of the predicate in the kerangka's bands (0 = lowest)
+    domain: str | None = None
+    old: Fraction | None = None  # the baseline's index (same kerangka only)
+
+    @property
+    def change(self) -> Fraction | None:
+        return None if self.old is None else self.index - self.old
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    id: str
+    name: str
+    aspect: str
+    domain: str | None
+    weight: Fraction
+    level: Fraction
+    level_name: str
+    explanation: str | None
+    evidence: tuple[Evidence, ...]
+    old: Fraction | None = None  # the baseline's level (same kerangka only)
+
+    @property
+    def change(self) -> Fraction | None:
+        return None if self.old is None else self.level - self.old
+
+
+@dataclass(frozen=True)
+class BandRow:
+    name: str
+    lower: Fraction  # inclusive
+    upper: Fraction  # the next band's lower bound (exclusive), or the top of the scale
+
+
+@dataclass(frozen=True)
+class Baseline:
+    file: str
+    institution: str
+    year: int
+    framework_id: str
+    index: Fraction
+    predicate: str
+    band: int
+    same_framework: bool
+
+    def change(self, index: Fraction) -> Fraction:
+        return index - self.index
+
+
+@dataclass(frozen=True)
+class Report:
+    file: str
+    institution: str
+    year: int
+    framework: Framework
+    index: Fraction
+    predicate: str
+    band: int
+    basis: str
+    bands: tuple[BandRow, ...]
+    domains: tuple[GroupRow, ...]
+    aspects: tuple[GroupRow, ...]
+    indicators: tuple[IndicatorRow, ...]
+    baseline: Baseline | None = None
+
+    @property
+    def radar(self) -> tuple[GroupRow, ...]:
+        """The radar's axes: the domains, or the aspects when the kerangka has no domains."""
+        return self.domains or self.aspects
+
+    @property
+    def compared(self) -> bool:
+        """Whether the rows carry old values (a baseline of the same kerangka)."""
+        return self.baseline is not None and self.baseline.same_framework
+
+    @property
+    def scale(self) -> tuple[int, int]:
+        return self.framework.level_min, self.framework.level_max
+
+
+def band_position(framework: Framework, name: str) -> int:
+    names = [b.name for b in framework.bands]
+    return names.index(name) if name in names else 0
+
+
+def evidence(text: str) -> Evidence:
+    """An item of data_dukung, with its link when the whole item is an http(s) address."""
+    stripped = text.strip()
+    return Evidence(text, stripped if _URL.fullmatch(stripped) else None)
+
+
+def build(score: Score, old: Score | None = None) -> Report:
+    """The report of `score`, compared with `old` when given. Drafts (missing levels) are not
+    reported: the CLI reads complete files only."""
+    framework = score.framework
+    same = old is not None and old.framework.id == framework.id
+    old_groups = {g.id: g.index for g in (*old.domains, *old.aspects)} if same and old else {}
+    old_levels = (
+        {i.indicator.id: i.level for i in old.indicators if i.level is not None}
+        if same and old
+        else {}
+    )
+
+    def group(g_id: str, name: str, weight: Fraction, index: Fraction, dom: str | None) -> GroupRow:
+        name_of_band = predicate(framework, score.year, index)
+        return GroupRow(
+            g_id,
+            name,
+            weight,
+            index,
+            name_of_band,
+            band_position(framework, name_of_band),
+            dom,
+            old_groups.get(g_id),
+        )
+
+    indicators: list[IndicatorRow] = []
+    for item in score.indicators:
+        if item.level is None:
+            raise ValueError(f"indikator {item.indicator.id} has no level")
+        ind = item.indicator
+        names = framework.names_of_levels(ind)
+        indicators.append(
+            IndicatorRow(
+                ind.id,
+                ind.name,
+                ind.aspect,
+                ind.domain,
+                ind.weight,
+                item.level,
+                names.get(level_of(framework, item.level), ""),
+                item.explanation,
+                tuple(evidence(e) for e in item.evidence),
+                old_levels.get(ind.id),
+            )
+        )
+    baseline = None
+    if old is not None:
+        baseline = Baseline(
+            old.file,
+            old.institution,
+            old.year,
+            old.framework.id,
+            old.index,
+            old.predicate,
+            band_position(old.framework, old.predicate),
+            same,
+        )
+    return Report(
+        file=score.file,
+        institution=score.institution,
+        year=score.year,
+        framework=framework,
+        index=score.index,
+        predicate=score.predicate,
+        band=band_position(framework, score.predicate),
+        basis=score.basis,
+        bands=bands(framework),
+        domains=tuple(group(d.id, d.name, d.weight, d.index, None) for d in score.domains),
+        aspects=tuple(group(a.id, a.name, a.weight, a.index, a.domain) for a in score.aspects),
+        indicators=tuple(indicators),
+        baseline=baseline,
+    )
+
+
+def bands(framework: Framework) -> tuple[BandRow, ...]:
+    lowers = [b.lower for b in framework.bands]
+    uppers = [*lowers[1:], Fraction(framework.level_max)]
+    return tuple(BandRow(b.name, b.lower, u) for b, u in zip(framework.bands, uppers, strict=True))

@@ -1,0 +1,435 @@
+"""`spbe report OUT.xlsx`: a workbook that computes.
+
+* Summary (Ringkasan): the reported result, as values.
+* Indicators (Indikator): every indicator with weight, level, penjelasan and data_dukung.
+* Simulation (Simulasi): the level cells are inputs; the index, every domain and aspect index
+  and every predikat are live formulas over them, so changing a level in Excel or LibreOffice
+  shows the new index and predikat:
+    aspect/domain index = SUMPRODUCT(levels, weights) / SUM(weights) over its rows
+    index               = SUMPRODUCT(levels, weights) / 100
+    predikat            = LOOKUP(ROUND(index, k), band lower bounds, band names)
+  Indicator rows are grouped by domain and aspect, so each group is one contiguous range.
+  Weights that are no finite decimal (20/6) are written as formulas (=10/3), never rounded.
+
+Spreadsheets compute in binary floating point: 3 × (10/3) may come out a hair below 10. The
+predikat therefore compares the index rounded to k decimals, with k chosen per kerangka so that
+no exact index other than a band's bound itself can round onto that bound (see _snap_places).
+
+openpyxl is imported here only, when an .xlsx report is asked for.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from typing import TYPE_CHECKING, Literal
+
+from spbe_cli.exact import display, exact_text, round_half_up
+from spbe_cli.i18n import tr
+from spbe_cli.levels import allowed as allowed_levels
+from spbe_cli.renderers import Options
+from spbe_cli.renderers.common import comparison_line, groups_label, predicate_label
+from spbe_cli.renderers.report.model import GroupRow, IndicatorRow, Report
+from spbe_cli.renderers.text import needs_quote_prefix, xlsx_text
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
+FIRST_ROW = 10  # the simulation's first indicator row; rows 1-9 stay in view (frozen)
+HEADER_FILL = "1F3A5F"
+INPUT_FILL = "FFF2CC"
+
+
+def number(value: Fraction) -> int | float | str:
+    """A cell value holding `value` as exactly as a spreadsheet can: an int, a finite decimal,
+    or a formula "=p/q" (the spreadsheet divides at full precision; nothing is rounded here)."""
+    if value.denominator == 1:
+        return value.numerator
+    text = exact_text(value)
+    if "/" in text:
+        return f"={value.numerator}/{value.denominator}"
+    return float(Decimal(text))
+
+
+def shown(value: Fraction) -> float:
+    """A reported number as the report shows it (rounded half-up to 2 decimals)."""
+    return float(round_half_up(value, 2))
+
+
+def _snap_places(report: Report) -> int:
+    """Decimals to round an index to before comparing it with the band bounds.
+
+    Every exact index is a multiple of 1/D (D = 10^decimals × weight_scale × 100, for levels
+    typed with the scale's decimals) and every
+    bound a multiple of 1/B, so an index that is not on a bound is at least 1/(D·B) away from
+    it. Rounding to k decimals moves a value by at most 10^-k / 2, plus the float noise
+    (~1e-15): with 10^k > D·B nothing crosses a bound, and an index on a bound lands on it.
+    """
+    f = report.framework
+    denominator = 10**f.scale.decimals * f.weight_scale * 100
+    bound = math.lcm(*(b.lower.denominator for b in f.bands))
+    places = len(str(denominator * bound))
+    if places > 12:  # beyond what a double carries: refuse rather than lie
+        raise ValueError(f"kerangka {f.id}: weights too fine for an exact spreadsheet predicate")
+    return places
+
+
+@dataclass(frozen=True)
+class _Block:
+    """A group's rows in the simulation: first and last row of its indicators."""
+
+    group: GroupRow
+    first: int
+    last: int
+
+
+class _Book:
+    def __init__(self, report: Report, language: str) -> None:
+        from openpyxl import Workbook
+
+        self.r = report
+        self.lang = language
+        self.name = report.framework.index_name(language)
+        self.groups = groups_label(report.framework, language)
+        self.wb = Workbook()
+
+    def t(self, key: str, **fields: object) -> str:
+        return tr(self.lang, key, **fields)
+
+    def pred(self, name: str) -> str:
+        return predicate_label(self.r.framework, name, self.lang)
+
+    # ------------------------------------------------------------ cells
+
+    def put(
+        self,
+        ws: Worksheet,
+        ref: str,
+        value: _Formula | str | int | float | None,
+        *,
+        bold: bool = False,
+        fmt: str | None = None,
+        size: float | None = None,
+    ) -> None:
+        """Write a cell. Text is always text: a user string starting with "=" never becomes a
+        formula, not even once edited (Excel's quote prefix), and characters a workbook cannot
+        hold are shown as visible escapes."""
+        from openpyxl.styles import Font
+
+        cell = ws[ref]
+        if isinstance(value, _Formula):
+            cell.value = value.text
+        elif isinstance(value, str):
+            cell.value = xlsx_text(value)
+            cell.data_type = "s"
+            if needs_quote_prefix(value):
+                cell.quotePrefix = True
+        else:
+            cell.value = value
+        if bold or size:
+            cell.font = Font(bold=bold, size=size)
+        if fmt:
+            cell.number_format = fmt
+
+    def header(self, ws: Worksheet, row: int, col: int, names: Sequence[str]) -> None:
+        from openpyxl.styles import Alignment, Font, PatternFill
+        from openpyxl.utils import get_column_letter
+
+        for n, text in enumerate(names):
+            cell = ws[f"{get_column_letter(col + n)}{row}"]
+            cell.value = text
+            cell.font = Font(bold=True, color="FFFFFF")
+            cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
+            cell.alignment = Alignment(vertical="center", wrap_text=True)
+
+    @staticmethod
+    def widths(ws: Worksheet, widths: dict[str, float]) -> None:
+        for column, width in widths.items():
+            ws.column_dimensions[column].width = width
+
+    # ------------------------------------------------------------ sheets
+
+    def summary(self) -> None:
+        r = self.r
+        ws = self.wb.active
+        assert ws is not None
+        ws.title = self.t("summary")
+        self.put(ws, "A1", self.t("report_title", index=self.name, year=r.year), bold=True, size=14)
+        facts: list[tuple[str, str | int | float, str | None]] = [
+            (self.t("institution"), r.institution, None),
+            (self.t("year"), r.year, None),
+            (self.t("framework"), r.framework.id, None),
+            (self.t("regulation"), r.framework.regulation, None),
+            (self.name, shown(r.index), "0.00"),
+            (self.t("exact_index"), exact_text(r.index), None),
+            (self.t("predicate"), self.pred(r.predicate), None),
+        ]
+        b = r.baseline
+        if b is not None:
+            facts += [
+                (f"{self.name} {b.year}", shown(b.index), "0.00"),
+                (f"{self.t('predicate')} {b.year}", self.pred(b.predicate), None),
+                (self.t("change"), shown(b.change(r.index)), "+0.00;-0.00;0.00"),
+            ]
+        for n, (label, value, fmt) in enumerate(facts, start=3):
+            self.put(ws, f"A{n}", label, bold=True)
+            self.put(ws, f"B{n}", value, fmt=fmt, bold=label in (self.name, self.t("predicate")))
+        row = len(facts) + 4
+        if b is not None:
+            note = comparison_line(b, r.framework.id, self.lang)
+            self.put(ws, f"A{row}", note)
+            row += 2
+        heads = ["ID", self.groups, self.t("weight_pct"), self.t("index")]
+        heads.append(self.t("predicate"))
+        if r.compared and b is not None:
+            heads += [str(b.year), self.t("change")]
+        self.header(ws, row, 1, heads)
+        groups: list[GroupRow] = []
+        for d in r.domains:
+            groups.append(d)
+            groups += [a for a in r.aspects if a.domain == d.id]
+        if not r.domains:
+            groups = list(r.aspects)
+        for n, g in enumerate(groups, start=row + 1):
+            bold = g in r.domains
+            self.put(ws, f"A{n}", g.id, bold=bold)
+            self.put(ws, f"B{n}", g.name, bold=bold)
+            self.put(ws, f"C{n}", shown(g.weight), fmt="0.00")
+            self.put(ws, f"D{n}", shown(g.index), fmt="0.00", bold=bold)
+            self.put(ws, f"E{n}", self.pred(g.predicate))
+            if r.compared and g.old is not None and g.change is not None:
+                self.put(ws, f"F{n}", shown(g.old), fmt="0.00")
+                self.put(ws, f"G{n}", shown(g.change), fmt="+0.00;-0.00;0.00")
+        self.widths(ws, {"A": 22, "B": 58, "C": 11, "D": 10, "E": 22, "F": 10, "G": 11})
+
+    def indicators(self) -> None:
+        from openpyxl.styles import Alignment
+
+        r = self.r
+        ws = self.wb.create_sheet(self.t("indicators"))
+        heads = [
+            "ID",
+            self.t("indicator"),
+            self.t("domain"),
+            self.t("aspect"),
+            self.t("weight_pct"),
+            self.t("level"),
+            self.t("level_name"),
+            self.t("explanation"),
+            self.t("evidence"),
+        ]
+        if r.compared and r.baseline is not None:
+            heads += [str(r.baseline.year), self.t("change")]
+        self.header(ws, 1, 1, heads)
+        level_fmt = "0" if r.framework.scale.whole else "0.00"
+        for n, i in enumerate(r.indicators, start=2):
+            self.put(ws, f"A{n}", i.id)
+            self.put(ws, f"B{n}", i.name)
+            self.put(ws, f"C{n}", i.domain or "")
+            self.put(ws, f"D{n}", i.aspect)
+            self.put(ws, f"E{n}", _Formula.of(number(i.weight)), fmt="0.00")
+            self.put(ws, f"F{n}", _Formula.of(number(i.level)), fmt=level_fmt)
+            self.put(ws, f"G{n}", i.level_name)
+            self.put(ws, f"H{n}", i.explanation or "")
+            self.put(ws, f"I{n}", "\n".join(e.text for e in i.evidence))
+            if r.compared and i.old is not None and i.change is not None:
+                self.put(ws, f"J{n}", _Formula.of(number(i.old)), fmt=level_fmt)
+                self.put(ws, f"K{n}", _Formula(f"=F{n}-J{n}"), fmt=level_fmt)
+            for col in "BHI":
+                ws[f"{col}{n}"].alignment = Alignment(wrap_text=True, vertical="top")
+        ws.freeze_panes = "C2"
+        ws.auto_filter.ref = f"A1:{'K' if r.compared else 'I'}{len(r.indicators) + 1}"
+        self.widths(
+            ws, {"A": 7, "B": 50, "C": 8, "D": 8, "E": 10, "F": 8, "G": 16, "H": 60, "I": 40}
+        )
+
+    def simulation(self) -> None:
+        from openpyxl.styles import Alignment, PatternFill
+        from openpyxl.worksheet.datavalidation import DataValidation
+
+        r = self.r
+        f = r.framework
+        ws = self.wb.create_sheet(self.t("simulation"))
+        rows = self.ordered()
+        last = FIRST_ROW + len(rows) - 1
+        places = _snap_places(r)
+
+        self.put(
+            ws,
+            "A1",
+            f"{self.t('simulation')} {self.name} - {r.institution} {r.year}",
+            bold=True,
+            size=14,
+        )
+        self.put(ws, "A2", self.t("simulation_help"))
+        basis = self.t("basis_exact" if r.basis == "tepat" else "basis_rounded")
+        self.put(ws, "A7", self.t("simulation_basis", basis=basis, places=places))
+
+        # band table (right block, below the groups): names and lower bounds
+        blocks_d = self.blocks(rows, r.domains, lambda i: i.domain)
+        blocks_a = self.blocks(rows, r.aspects, lambda i: i.aspect)
+        band_row = FIRST_ROW + len(blocks_d) + len(blocks_a) + (4 if blocks_d else 2)
+        self.header(ws, band_row - 1, 10, [self.t("predicate"), self.t("lower_bound")])
+        for n, band in enumerate(r.bands, start=band_row):
+            self.put(ws, f"J{n}", self.pred(band.name))
+            self.put(ws, f"K{n}", _Formula.of(number(band.lower)), fmt="0.00")
+        band_last = band_row + len(r.bands) - 1
+        names, lowers = f"$J${band_row}:$J${band_last}", f"$K${band_row}:$K${band_last}"
+
+        def predicate_formula(cell: str) -> _Formula:
+            value = f"ROUND({cell},{places})"
+            if r.basis == "dibulatkan":
+                value = f"ROUND({value},2)"
+            return _Formula(f"=LOOKUP({value},{lowers},{names})")
+
+        # headline: index and predikat, and what the report said
+        self.put(ws, "A4", self.name, bold=True, size=13)
+        self.put(
+            ws,
+            "B4",
+            _Formula(f"=SUMPRODUCT(F{FIRST_ROW}:F{last},E{FIRST_ROW}:E{last})/100"),
+            fmt="0.00",
+            bold=True,
+            size=13,
+        )
+        self.put(ws, "A5", self.t("predicate"), bold=True, size=13)
+        self.put(ws, "B5", predicate_formula("B4"), bold=True, size=13)
+        reported = f"{display(r.index)} {self.pred(r.predicate)}"
+        self.put(ws, "A6", self.t("reported"))
+        self.put(ws, "B6", reported)
+        for ref in ("B4", "B5"):
+            ws[ref].alignment = Alignment(horizontal="left")
+
+        # indicator rows: A ID, B name, C aspek, D domain, E bobot, F level (input), G reported
+        self.header(
+            ws,
+            FIRST_ROW - 1,
+            1,
+            [
+                "ID",
+                self.t("indicator"),
+                self.t("aspect"),
+                self.t("domain"),
+                self.t("weight_pct"),
+                self.t("level"),
+                self.t("initial_level"),
+            ],
+        )
+        level_fmt = "0" if f.scale.whole else "0.00"
+        fill = PatternFill("solid", fgColor=INPUT_FILL)
+        for n, i in enumerate(rows, start=FIRST_ROW):
+            self.put(ws, f"A{n}", i.id)
+            self.put(ws, f"B{n}", i.name)
+            self.put(ws, f"C{n}", i.aspect)
+            self.put(ws, f"D{n}", i.domain or "")
+            self.put(ws, f"E{n}", _Formula.of(number(i.weight)), fmt="0.00")
+            self.put(ws, f"F{n}", _Formula.of(number(i.level)), fmt=level_fmt, bold=True)
+            ws[f"F{n}"].fill = fill
+            self.put(ws, f"G{n}", _Formula.of(number(i.level)), fmt=level_fmt)
+        kind: Literal["whole", "decimal"] = "whole" if f.scale.whole else "decimal"
+        rule = DataValidation(
+            type=kind,
+            operator="between",
+            formula1=str(f.level_min),
+            formula2=str(f.level_max),
+            allow_blank=False,
+            showErrorMessage=True,
+            errorTitle=self.t("level"),
+            error=allowed_levels(f),
+        )
+        rule.add(f"F{FIRST_ROW}:F{last}")
+        ws.add_data_validation(rule)
+
+        # right block: domains, aspects (each a live formula over its rows)
+        heads = ["ID", self.groups, self.t("weight_pct"), self.t("index")]
+        self.header(ws, FIRST_ROW - 1, 10, [*heads, self.t("predicate")])
+        at = FIRST_ROW
+        for group_blocks in (blocks_d, blocks_a):
+            for block in group_blocks:
+                levels = f"F{block.first}:F{block.last}"
+                weights = f"E{block.first}:E{block.last}"
+                self.put(ws, f"J{at}", block.group.id, bold=group_blocks is blocks_d)
+                self.put(ws, f"K{at}", block.group.name, bold=group_blocks is blocks_d)
+                self.put(ws, f"L{at}", _Formula(f"=SUM({weights})"), fmt="0.00")
+                self.put(
+                    ws,
+                    f"M{at}",
+                    _Formula(f"=SUMPRODUCT({levels},{weights})/SUM({weights})"),
+                    fmt="0.00",
+                    bold=True,
+                )
+                self.put(ws, f"N{at}", predicate_formula(f"M{at}"))
+                at += 1
+            at += 1
+        for n in range(FIRST_ROW, last + 1):
+            ws[f"B{n}"].alignment = Alignment(wrap_text=True, vertical="top")
+        ws.freeze_panes = f"A{FIRST_ROW}"
+        self.widths(
+            ws,
+            {
+                "A": 16,
+                "B": 56,
+                "C": 8,
+                "D": 8,
+                "E": 10,
+                "F": 8,
+                "G": 10,
+                "H": 3,
+                "I": 3,
+                "J": 16,
+                "K": 44,
+                "L": 10,
+                "M": 10,
+                "N": 22,
+            },
+        )
+
+    def ordered(self) -> list[IndicatorRow]:
+        """Indicators grouped by domain, then aspect (so each group is one range of rows)."""
+        domain_at = {d.id: n for n, d in enumerate(self.r.domains)}
+        aspect_at = {a.id: n for n, a in enumerate(self.r.aspects)}
+        return sorted(
+            self.r.indicators,
+            key=lambda i: (domain_at.get(i.domain or "", 0), aspect_at[i.aspect]),
+        )
+
+    @staticmethod
+    def blocks(
+        rows: Sequence[IndicatorRow],
+        groups: Sequence[GroupRow],
+        key: Callable[[IndicatorRow], str | None],
+    ) -> list[_Block]:
+        found: list[_Block] = []
+        for g in groups:
+            at = [FIRST_ROW + n for n, i in enumerate(rows) if key(i) == g.id]
+            assert at == list(range(at[0], at[-1] + 1)), "groups are contiguous by construction"
+            found.append(_Block(g, at[0], at[-1]))
+        return found
+
+    def save(self) -> bytes:
+        out = io.BytesIO()
+        self.wb.save(out)
+        return out.getvalue()
+
+
+@dataclass(frozen=True)
+class _Formula:
+    """A cell formula written by spbe (user text is never one)."""
+
+    text: str
+
+    @staticmethod
+    def of(value: int | float | str) -> _Formula | int | float:
+        return _Formula(value) if isinstance(value, str) else value
+
+
+def render(report: Report, options: Options) -> bytes:
+    book = _Book(report, options.language)
+    book.summary()
+    book.indicators()
+    book.simulation()
+    return book.save()

@@ -1,0 +1,142 @@
+"""`--format json`: one object per answer file (an array for several), written with json.dumps.
+
+Numbers are rounded half-up to 2 decimals; `indeks_tepat` keeps the exact value as text (a
+finite decimal, or "p/q" when there is none).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from fractions import Fraction
+from functools import lru_cache
+from typing import Any
+
+from spbe_cli.conversions import Source
+from spbe_cli.exact import exact_text
+from spbe_cli.frameworks import Indicator
+from spbe_cli.renderers import Options
+from spbe_cli.renderers.common import num
+from spbe_cli.scoring import Score
+
+
+def score_object(score: Score, *, indicators: bool = True) -> dict[str, Any]:
+    """The JSON object of one scored file (`indikator` last, so compact() can append it)."""
+    framework = score.framework
+    result: dict[str, Any] = {
+        "berkas": score.file,
+        "instansi": score.institution,
+        "tahun": score.year,
+        "kerangka": framework.id,
+        "status_kerangka": framework.status,
+        "indeks": num(score.index),
+        "indeks_tepat": exact_text(score.index),
+        "predikat": score.predicate,
+        "dasar_predikat": score.basis,
+        "domain": [
+            {
+                "id": d.id,
+                "nama": d.name,
+                "bobot": num(d.weight),
+                "indeks": num(d.index),
+                "indeks_tepat": exact_text(d.index),
+            }
+            for d in score.domains
+        ],
+        "aspek": [
+            {
+                "id": a.id,
+                "nama": a.name,
+                "domain": a.domain,
+                "bobot": num(a.weight),
+                "indeks": num(a.index),
+                "indeks_tepat": exact_text(a.index),
+            }
+            for a in score.aspects
+        ],
+    }
+    if not score.complete and score.index_max is not None:
+        result["belum_diisi"] = list(score.missing)
+        result["indeks_min"] = num(score.index)
+        result["indeks_maks"] = num(score.index_max)
+        result["indeks_min_tepat"] = exact_text(score.index)
+        result["indeks_maks_tepat"] = exact_text(score.index_max)
+        result["predikat_min"] = score.predicate
+        result["predikat_maks"] = score.predicate_max
+    if indicators:
+        result["indikator"] = [
+            {
+                **_indicator_fields(s.indicator),
+                "level": None if s.level is None else level_value(s.level),
+                "level_tepat": None if s.level is None else exact_text(s.level),
+                "penjelasan": s.explanation,
+                "data_dukung": list(s.evidence),
+                **source_field(s.source),
+            }
+            for s in score.indicators
+        ]
+    return result
+
+
+def source_field(source: Source | None) -> dict[str, Any]:
+    """`konversi`, only for a value converted from another agency's score: the source key, the
+    score as written (a JSON number with its written digits) and the exact converted value."""
+    if source is None:
+        return {}
+    score = source.score
+    written = score.numerator if score.denominator == 1 else float(score)
+    return {
+        "konversi": {"sumber": source.key, "skor": written, "nilai_tepat": exact_text(source.exact)}
+    }
+
+
+@lru_cache(maxsize=512)
+def _indicator_fields(indicator: Indicator) -> dict[str, Any]:
+    """The part of an indicator's JSON that comes from the weight table (same in every file)."""
+    return {
+        "id": indicator.id,
+        "nama": indicator.name,
+        "aspek": indicator.aspect,
+        "bobot": num(indicator.weight),
+    }
+
+
+@lru_cache(maxsize=512)
+def _indicator_prefix(indicator: Indicator) -> str:
+    """_indicator_fields as JSON text, open for the fields that follow."""
+    return _dumps(_indicator_fields(indicator))[:-1] + ', "level": '
+
+
+def level_value(level: Fraction) -> int | float:
+    return level.numerator if level.denominator == 1 else num(level)
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def compact(score: Score) -> str:
+    """Exactly `_dumps(score_object(score))`, without encoding the weight-table text of every
+    indicator again for every file (a test holds the two equal)."""
+    parts = [_dumps(score_object(score, indicators=False))[:-1], ', "indikator": [']
+    for n, item in enumerate(score.indicators):
+        level = "null" if item.level is None else repr(level_value(item.level))
+        exact = "null" if item.level is None else f'"{exact_text(item.level)}"'
+        explanation = "null" if item.explanation is None else _dumps(item.explanation)
+        evidence = _dumps(list(item.evidence)) if item.evidence else "[]"
+        source = "" if item.source is None else ", " + _dumps(source_field(item.source))[1:-1]
+        parts.append(
+            f"{', ' if n else ''}{_indicator_prefix(item.indicator)}{level}, "
+            f'"level_tepat": {exact}, "penjelasan": {explanation}, '
+            f'"data_dukung": {evidence}{source}}}'
+        )
+    parts.append("]}")
+    return "".join(parts)
+
+
+def render(scores: Sequence[Score], options: Options) -> str:
+    """One file: an indented object. Several: an array with one compact object per line."""
+    if len(scores) == 1:
+        return json.dumps(score_object(scores[0]), ensure_ascii=False, indent=2) + "\n"
+    lines = ",\n".join(compact(s) for s in scores)
+    return f"[\n{lines}\n]\n"

@@ -1,0 +1,123 @@
+"""Text from files, made safe wherever it lands: a terminal, Markdown, CSV, HTML, a workbook.
+
+Answer files, PDFs and workbooks carry text people typed; some of it could be markup, a
+formula, or a terminal escape sequence. Every renderer passes such text through one of these.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069"
+    "\ufeff\ufff9-\ufffb\ud800-\udfff\ufffe\uffff]"
+)
+"""Characters that change how a terminal or an editor shows the text around them: C0/C1
+controls (escape sequences included) but tab and newline, zero-width characters, and the
+bidirectional overrides and isolates (Trojan Source)."""
+
+
+def visible(text: str) -> str:
+    """Text for a terminal or a message: every control, escape or bidi character shown as a
+    visible escape (`\\x1b`, `\\u202e`), so it cannot move the cursor or reorder the line."""
+    return _CONTROL.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def one_line(text: str) -> str:
+    """Text on one line: line breaks and runs of spaces as single spaces, then `visible`."""
+    return visible(" ".join(text.split()))
+
+
+def markdown(text: str) -> str:
+    """Text safe in a Markdown line or table cell (GitHub): on one line, markup characters
+    backslash-escaped, `&` and `<` as entities, so it shows as written and never becomes a
+    link, an image, a tag, an entity or a column break (a `>` opens nothing without a `<`, and
+    sentences such as "indeks >= 3.50 -> 3.51" stay readable)."""
+    text = one_line(text)
+    text = text.replace("&", "&amp;").replace("<", "&lt;")
+    return _MARKUP.sub(r"\\\1", text)
+
+
+_MARKUP = re.compile(r"([\\`*_\[\]|~])")
+
+
+def html_text(text: str) -> str:
+    """Text for HTML: characters that are markup as entities, quotes included, controls shown
+    as visible escapes."""
+    return html.escape(visible(text), quote=True)
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> object:
+    """A CSV cell: numbers stay numbers; text that a spreadsheet would run as a formula
+    (starting with = + - @, tab or carriage return) gets a leading apostrophe, as OWASP
+    advises, and controls are shown as escapes."""
+    if not isinstance(value, str):
+        return value
+    text = visible(value)
+    return f"'{text}" if text.startswith(_FORMULA_START) else text
+
+
+def needs_quote_prefix(text: str) -> bool:
+    """Whether a spreadsheet would read this text cell as a formula (xlsx: quotePrefix)."""
+    return text.startswith(_FORMULA_START)
+
+
+def xlsx_text(text: str) -> str:
+    """Text a workbook can hold: XML 1.0 forbids most control characters, so they are shown
+    as visible escapes."""
+    return visible(text)
+
+
+def ascii_fallback(text: str) -> str:
+    """Text for an output that can only encode ASCII (PYTHONIOENCODING=ascii, some Windows
+    redirections): arrows and dashes as ASCII, accents dropped, anything else as "?"."""
+    out = []
+    for char in unicodedata.normalize("NFKD", text.translate(_ASCII)):
+        if char.isascii():
+            out.append(char)
+        elif not unicodedata.combining(char):
+            out.append("?")
+    return "".join(out)
+
+
+_ASCII = str.maketrans(
+    {
+        "→": "->",
+        "←": "<-",
+        "—": "-",
+        "–": "-",
+        "…": "...",
+        "≥": ">=",
+        "≤": "<=",
+        "≈": "~",
+        "×": "x",
+        "·": "*",
+        "▲": "^",
+        "▼": "v",
+        "Σ": "sum",
+        "│": "|",
+        "─": "-",
+        "━": "=",
+        "╭": "+",
+        "╮": "+",
+        "╰": "+",
+        "╯": "+",
+        "«": '"',
+        "»": '"',
+        "“": '"',
+        "”": '"',
+        "‘": "'",
+        "’": "'",
+        "\u00a0": " ",
+    }
+)
