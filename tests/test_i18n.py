@@ -145,3 +145,17 @@ def test_unknown_language_is_a_usage_error() -> None:
     result = runner.invoke(app, ["score", str(SAMPLES[0]), "--bahasa", "fr"])
     assert result.exit_code == 2
     assert result.stdout == ""
+
+
+def test_area_catalogs_never_reuse_a_key() -> None:
+    from spbe_cli.i18n import labels, messages
+    from spbe_cli.i18n.areas import AREAS
+
+    for name, base in (("MESSAGES", messages), ("LABELS", labels)):
+        seen: dict[str, str] = {}
+        for area in AREAS:
+            for key in getattr(area, name):
+                assert key not in seen, (key, seen.get(key), area.__name__)
+                assert key not in base.CORE, (key, area.__name__)
+                seen[key] = area.__name__
+        assert set(seen) <= set(getattr(base, name))

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import NamedTuple
 
-from spbe_cli.answers import Answer, Answers
+from spbe_cli.answers import Answer, Answers, EvidenceItem
 from spbe_cli.conversions import Source
 from spbe_cli.exact import round_half_up
 from spbe_cli.frameworks import Basis, Framework, Indicator
@@ -31,7 +31,7 @@ class IndicatorScore(NamedTuple):
     indicator: Indicator
     level: Fraction | None  # None: not filled in yet (drafts only)
     explanation: str | None = None
-    evidence: tuple[str, ...] = ()
+    evidence: tuple[EvidenceItem, ...] = ()
     source: Source | None = None  # the level was converted from another agency's score
 
 

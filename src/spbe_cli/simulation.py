@@ -59,7 +59,7 @@ def with_levels(answers: Answers, changes: Mapping[str, Fraction]) -> Answers:
     found = {**answers.levels}
     for indicator_id, level in changes.items():
         old = found.get(indicator_id, Answer(level))
-        found[indicator_id] = old._replace(level=level, source=None)
+        found[indicator_id] = replace(old, level=level, source=None)
     return replace(
         answers,
         levels={i.id: found[i.id] for i in answers.framework.indicators if i.id in found},

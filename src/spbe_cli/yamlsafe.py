@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -142,6 +142,9 @@ def _plain_value(text: str) -> tuple[Any, str | None]:
 # ---------------------------------------------------------------- the parsed document
 
 
+Pair = tuple[yaml.Node, yaml.Node]
+
+
 @dataclass(frozen=True)
 class Document:
     """A parsed YAML file: its plain value and the node tree used to find positions."""
@@ -150,6 +153,19 @@ class Document:
     data: Any
     root: yaml.Node
     problems: tuple[Problem, ...] = ()  # found while reading but not fatal: duplicate keys
+    _keys: dict[int, dict[str, Pair]] = field(default_factory=dict, compare=False, repr=False)
+
+    def children(self, node: yaml.MappingNode) -> dict[str, Pair]:
+        """A mapping node's (key node, value node) by key text, the first of duplicates; built
+        once per mapping, so reporting n problems costs O(n), not O(n²)."""
+        found = self._keys.get(id(node))
+        if found is None:
+            found = {}
+            for k, v in node.value:
+                if isinstance(k, yaml.ScalarNode):
+                    found.setdefault(k.value, (k, v))
+            self._keys[id(node)] = found
+        return found
 
     def node(self, path: Iterable[str | int]) -> tuple[yaml.Node, yaml.Node | None]:
         """The node at `path` and its key node (None for a list item or the root). A path that
@@ -159,10 +175,9 @@ class Document:
         for part in path:
             child: yaml.Node | None = None
             if isinstance(node, yaml.MappingNode):
-                for k, v in node.value:
-                    if isinstance(k, yaml.ScalarNode) and k.value == part:
-                        key_node, child = k, v
-                        break
+                pair = self.children(node).get(str(part)) if isinstance(part, str) else None
+                if pair is not None:
+                    key_node, child = pair
             elif (
                 isinstance(node, yaml.SequenceNode)
                 and isinstance(part, int)

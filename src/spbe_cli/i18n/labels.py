@@ -5,6 +5,8 @@ Each key maps to (Indonesian, English); both have the same {fields} (a test chec
 
 from __future__ import annotations
 
+from spbe_cli.i18n.areas import AREAS
+
 LABELS: dict[str, tuple[str, str]] = {
     # spbe validate, spbe kerangka
     "valid_file": ("{file}: sah ({framework})", "{file}: ok ({framework})"),
@@ -547,3 +549,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "already at the highest level",
     ),
 }
+CORE = dict(LABELS)  # before the areas: an area never redefines a key of these
+
+for _area in AREAS:
+    LABELS.update(_area.LABELS)

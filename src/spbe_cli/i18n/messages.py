@@ -6,6 +6,8 @@ grouped by where they are used; reuse one before adding another.
 
 from __future__ import annotations
 
+from spbe_cli.i18n.areas import AREAS
+
 MESSAGES: dict[str, tuple[str, str]] = {
     # ---- mapping tables (crosswalk.py)
     "pemetaan.unknown": (
@@ -229,6 +231,61 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "level (or {source}), penjelasan, data_dukung",
     ),
     "answers.whole_file": ("berkas", "file"),
+    "answers.unknown_key_in": (
+        "{place}: kunci '{key}' tidak dikenal; boleh: {allowed}",
+        "{place}: unknown key '{key}'; allowed: {allowed}",
+    ),
+    "answers.not_a_date": (
+        "'{value}' bukan tanggal; tulis tanggal sebagai YYYY-MM-DD, misalnya 2026-06-30",
+        "'{value}' is not a date; write dates as YYYY-MM-DD, e.g. 2026-06-30",
+    ),
+    "answers.expected_mapping": ("sebuah mapping", "a mapping"),
+    "answers.expected_list": ("sebuah daftar", "a list"),
+    "answers.expected_recommendations": (
+        "daftar rekomendasi, masing-masing mapping dengan teks",
+        "a list of recommendations, each a mapping with teks",
+    ),
+    "answers.target_index_range": (
+        "target_indeks {value} di luar skala {low}-{high}",
+        "target_indeks {value} is outside the scale {low}-{high}",
+    ),
+    "answers.target_predicate": (
+        "target_predikat '{name}' bukan predikat {framework}; boleh: {names}",
+        "target_predikat '{name}' is not a predikat of {framework}; allowed: {names}",
+    ),
+    "evidence.level_whole": (
+        "level data dukung {value} bukan bilangan bulat; tulis level yang didukung butir ini",
+        "evidence level {value} is not a whole number; write the level this item supports",
+    ),
+    "evidence.file_or_link": (
+        "{where}: beri berkas atau tautan, salah satu saja",
+        "{where}: give berkas or tautan, exactly one of them",
+    ),
+    "evidence.level_range": (
+        "{where}: level {level} di luar skala {low}-{high}",
+        "{where}: level {level} is outside the scale {low}-{high}",
+    ),
+    "stage.empty": (
+        "{subject}: level per tahap kosong; beri paling sedikit satu tahap (mandiri, dokumen, interviu, visitasi, akhir)",
+        "{subject}: the level per stage is empty; give at least one stage (mandiri, dokumen, interviu, visitasi, akhir)",
+    ),
+    "stage.none": ("tanpa tahap", "no stage"),
+    "stage.mixed": (
+        "indikator dinilai dari tahap yang berbeda: {stages}; pakai --tahap untuk satu tahap",
+        "indicators are scored from different stages: {stages}; use --tahap for one stage",
+    ),
+    "recommendation.both": (
+        "rekomendasi {n}: beri indikator atau aspek, jangan keduanya",
+        "rekomendasi {n}: give indikator or aspek, not both",
+    ),
+    "recommendation.unknown_indicator": (
+        "rekomendasi {n}: indikator {id} bukan indikator {framework}",
+        "rekomendasi {n}: indikator {id} is not an indicator of {framework}",
+    ),
+    "recommendation.unknown_aspect": (
+        "rekomendasi {n}: aspek {id} tidak dikenal; boleh: {allowed}",
+        "rekomendasi {n}: aspek {id} is unknown; allowed: {allowed}",
+    ),
     "answers.quoted_number": (
         '{where}: "{value}" ditulis dalam tanda kutip; angka ditulis tanpa tanda kutip: {value}',
         '{where}: "{value}" is written in quotes; write numbers without quotes: {value}',
@@ -886,3 +943,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "schema.too_long": ("paling banyak {max_length} butir", "must have at most {max_length} items"),
     "schema.number": ("harus angka, misalnya 13 atau 1.30", "must be a number such as 13 or 1.30"),
 }
+CORE = dict(MESSAGES)  # before the areas: an area never redefines a key of these
+
+for _area in AREAS:
+    MESSAGES.update(_area.MESSAGES)

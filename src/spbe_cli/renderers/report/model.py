@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
+from spbe_cli.answers import EvidenceItem
 from spbe_cli.frameworks import Framework
 from spbe_cli.planning import level_of
 from spbe_cli.scoring import Score, predicate
@@ -119,8 +120,9 @@ def band_position(framework: Framework, name: str) -> int:
     return names.index(name) if name in names else 0
 
 
-def evidence(text: str) -> Evidence:
+def evidence(item: EvidenceItem | str) -> Evidence:
     """An item of data_dukung, with its link when the whole item is an http(s) address."""
+    text = item if isinstance(item, str) else item.text
     stripped = text.strip()
     return Evidence(text, stripped if _URL.fullmatch(stripped) else None)
 

@@ -12,6 +12,7 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
+from spbe_cli.answers import EvidenceItem
 from spbe_cli.conversions import Source
 from spbe_cli.exact import exact_text
 from spbe_cli.frameworks import Indicator
@@ -70,12 +71,28 @@ def score_object(score: Score, *, indicators: bool = True) -> dict[str, Any]:
                 "level": None if s.level is None else level_value(s.level),
                 "level_tepat": None if s.level is None else exact_text(s.level),
                 "penjelasan": s.explanation,
-                "data_dukung": list(s.evidence),
+                "data_dukung": [evidence_value(e) for e in s.evidence],
                 **source_field(s.source),
             }
             for s in score.indicators
         ]
     return result
+
+
+def evidence_value(item: EvidenceItem) -> str | dict[str, Any]:
+    """An evidence item as the answer file writes it: a plain text, or its keys (dates as
+    YYYY-MM-DD, absent keys left out)."""
+    if not item.structured:
+        return item.text
+    found: dict[str, Any] = {item.kind: item.text, "level": item.level, "status": item.status}
+    optional = {
+        "kode": item.code,
+        "tanggal": item.dated.isoformat() if item.dated else None,
+        "berlaku_sampai": item.valid_until.isoformat() if item.valid_until else None,
+        "catatan": item.note,
+    }
+    found.update({key: value for key, value in optional.items() if value is not None})
+    return found
 
 
 def source_field(source: Source | None) -> dict[str, Any]:
@@ -123,7 +140,7 @@ def compact(score: Score) -> str:
         level = "null" if item.level is None else repr(level_value(item.level))
         exact = "null" if item.level is None else f'"{exact_text(item.level)}"'
         explanation = "null" if item.explanation is None else _dumps(item.explanation)
-        evidence = _dumps(list(item.evidence)) if item.evidence else "[]"
+        evidence = _dumps([evidence_value(e) for e in item.evidence]) if item.evidence else "[]"
         source = "" if item.source is None else ", " + _dumps(source_field(item.source))[1:-1]
         parts.append(
             f"{', ' if n else ''}{_indicator_prefix(item.indicator)}{level}, "

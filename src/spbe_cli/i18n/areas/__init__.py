@@ -1,0 +1,8 @@
+"""The catalogs of areas that keep their words in a module of their own (one per area, so
+that work on one area never touches another's); messages.py and labels.py merge them."""
+
+from __future__ import annotations
+
+from spbe_cli.i18n.areas import evidence, history, output, team
+
+AREAS = (history, evidence, team, output)
