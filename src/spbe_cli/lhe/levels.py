@@ -112,9 +112,15 @@ def _read_rows(
 
 
 def _row_numbers(page: Page, top: float, first: int, last: int) -> list[Word]:
-    """The column of integers counting first, first+1, … (top to bottom), the longest such run
-    among the columns of the page; the leftmost if two are as long."""
-    integers = [w for w in page.words if w.top > top and _INTEGER.match(w.text)]
+    """The column of integers counting first, first+1, … (top to bottom), each with a digit
+    to its right in its band (a page number under the table has none); the longest such run
+    among the columns of the page, the leftmost if two are as long."""
+    digits = [w for w in page.words if _DIGIT.match(w.text)]
+    integers = [
+        w
+        for w in page.words
+        if w.top > top and _INTEGER.match(w.text) and any(_in_band(d, w) for d in digits)
+    ]
     best: list[Word] = []
     for column in _columns(integers):
         run: list[Word] = []
@@ -127,6 +133,13 @@ def _row_numbers(page: Page, top: float, first: int, last: int) -> list[Word]:
         if len(run) > len(best) or (len(run) == len(best) and run and run[0].x0 < best[0].x0):
             best = run
     return best
+
+
+def _in_band(word: Word, number: Word) -> bool:
+    """Whether `word` stands right of a row number, in the row's band."""
+    return (
+        word.x0 > number.x1 + 0.5 * number.size and abs(word.cy - number.cy) <= 0.45 * number.size
+    )
 
 
 def _columns(words: list[Word]) -> list[list[Word]]:
@@ -147,9 +160,7 @@ def _level_columns(page: Page, numbers: list[Word]) -> list[dict[str, Word]]:
         (number.text, word)
         for number in numbers
         for word in page.words
-        if _DIGIT.match(word.text)
-        and word.x0 > number.x1 + 0.5 * number.size
-        and abs(word.cy - number.cy) <= 0.45 * number.size
+        if _DIGIT.match(word.text) and _in_band(word, number)
     ]
     found: list[dict[str, Word]] = []
     for column in _columns([w for _, w in digits]):
