@@ -111,6 +111,7 @@ class Traits:
     index_text: str = "2,47"
     predicate: str = "Cukup"
     summary: tuple[str, ...] | None = None  # printed values, in the summary's order
+    summary_index: str | None = None  # the summary's SPBE row, when it differs from the box
     summary_wrapped: bool = False  # labels over two or three lines, value centred
     levels: Mapping[int, Mapping[str, int]] = field(default_factory=dict)  # year -> levels
     header_years: bool = True  # the header names the year of each level column
@@ -126,6 +127,7 @@ class Traits:
     findings: bool = True
     recommendations: Literal["none", "plain", "headed"] = "plain"
     target_note: bool = True
+    missing_rows: frozenset[int] = frozenset()  # printed row numbers left out of the table
 
     def with_levels(self, *years: int) -> Traits:
         return replace(
@@ -142,7 +144,7 @@ class Traits:
     @property
     def summary_values(self) -> tuple[str, ...]:
         values = self.summary or invented_summary(self.framework, self.year)
-        return (self.index_text, *values[1:])
+        return (self.summary_index or self.index_text, *values[1:])
 
 
 def synthetic_report(traits: Traits) -> bytes:
@@ -368,6 +370,8 @@ def _level_table(pdf: FPDF, t: Traits) -> None:
     page_rows = per_page.pop(0)
     hidden: _Hidden | None = None  # a clipped second line, drawn among the next row's glyphs
     for position, rid in enumerate(ids):
+        if position + 1 in t.missing_rows:
+            continue
         height = 38.0 if t.tall_rows else 14.6
         if page_rows == 0 or y + height > 790:
             _draw_hidden(pdf, hidden)

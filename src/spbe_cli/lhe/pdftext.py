@@ -29,6 +29,7 @@ from pdfminer.layout import LTChar, LTFigure, LTLine, LTPage, LTRect
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
+from pdfminer.psparser import PSEOF
 
 from spbe_cli.lhe.errors import NotAReport
 
@@ -133,7 +134,9 @@ def read_pages(data: bytes) -> list[Page]:
     except NotAReport:
         raise
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise NotAReport(f"the PDF is encrypted and cannot be opened ({_one_line(exc)})") from exc
+        raise NotAReport("the PDF is encrypted and does not open without a password") from exc
+    except PSEOF as exc:
+        raise NotAReport("unreadable PDF: it ends too early (cut short?)") from exc
     except RecursionError as exc:
         raise NotAReport("unreadable PDF (its objects nest without end)") from exc
     except Exception as exc:  # pdfminer raises many types on damaged files; all mean the same
