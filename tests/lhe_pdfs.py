@@ -219,6 +219,8 @@ def _introduction(pdf: FPDF, t: Traits) -> None:
         pdf.text(360, y + 22, "*) Target penilaian: Predikat Baik")
         pdf.text(366, y + 46, "(indeks minimal 2,6)")
     if t.averages != "none" and not t.national_above_summary:
+        pdf.set_font(FONT, size=9)
+        pdf.text(50, y + 72, "Tabel berikut memuat nilai rata-rata nasional dan per kategori.")
         _averages_table(pdf, t, y + 80)
 
 
@@ -319,9 +321,8 @@ def _findings(pdf: FPDF, t: Traits) -> None:
             pdf.set_font(FONT, size=10)
             y = 50.0
         pdf.text(46, y, f"{chr(ord('A') + n)}.   {label}")
-        y = _paragraph(
-            pdf, f"Ringkasan aspek {n + 1} untuk instansi contoh.", 70, y + 14, 470, t.justified
-        )
+        who = t.running_name.lower() if t.running_name else "instansi contoh"  # lower case
+        y = _paragraph(pdf, f"Ringkasan aspek {n + 1} untuk {who}.", 70, y + 14, 470, t.justified)
         pdf.text(70, y + 2, "\u2022")
         pdf.text(84, y + 2, "Kekuatan")
         y = _paragraph(

@@ -23,7 +23,8 @@ _MIN_COLUMNS = 3
 def read_averages(pages: list[Page], layout: Layout) -> list[AverageRow]:
     for page in pages:
         for line in page.lines:
-            if any(w.text.lower().startswith("rata-rata") for w in line.words):
+            heading = len(line.words) <= 4  # a heading, not prose mentioning averages
+            if heading and any(w.text.lower().startswith("rata-rata") for w in line.words):
                 rows = _rows(page, line)
                 if rows:
                     return _table(page, line, rows, layout)

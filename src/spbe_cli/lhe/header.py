@@ -140,9 +140,13 @@ def running_name(printed: str, pages: list[Page]) -> str:
     spelled = [_EXPANSIONS.get(w.upper(), w) for w in words]
     for candidate in (words, spelled):
         pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in candidate) + r"(?!\w)"
-        for match in re.finditer(pattern, text, re.IGNORECASE):
-            if not match.group(0).isupper():
-                return squeeze(match.group(0))
+        found = Counter(
+            squeeze(m.group(0))
+            for m in re.finditer(pattern, text, re.IGNORECASE)
+            if not m.group(0).isupper()
+        )
+        if found:  # the most capitalised spelling, then the most frequent
+            return max(found, key=lambda s: (sum(w[:1].isupper() for w in s.split()), found[s]))
     spellings: dict[str, Counter[str]] = {}
     for token in _WORD.findall(text):
         spellings.setdefault(token.lower(), Counter())[token] += 1

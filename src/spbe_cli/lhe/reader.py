@@ -51,6 +51,8 @@ def _read(pages: list[Page], name: str, sha256: str) -> Reading:
             f"the header box prints the index {box.index_text}, the summary table {index.text}"
         )
     levels, other_years = read_levels(pages, layout, year)
+    if sorted(levels) != sorted(layout.row_ids):  # read_levels builds it so; kept as a guard
+        raise NotAReport(f"indicator table: the rows are not those of {layout.framework}")
     return Reading(
         source_name=name,
         sha256=sha256,
