@@ -42,13 +42,7 @@ def read_levels(
     """The levels of the report's year, and those of the other year columns."""
     start, header = _find_header(pages)
     rows, years = _read_rows(pages, start, header, layout)
-    columns = len(rows[0].levels)
-    if not years:
-        years = [year]
-    if len(years) != columns:
-        raise NotAReport(
-            f"indicator table: {columns} level columns but {len(years)} years in the header"
-        )
+    years = years or [year]  # one level column without a year: the report's
     if year not in years:
         raise NotAReport(
             f"indicator table: the level columns are for {', '.join(map(str, years))},"
@@ -91,8 +85,9 @@ def _read_rows(
         if not numbers:
             continue
         level_columns = _level_columns(page, numbers)
-        if columns is None:
-            years = _header_years(page, header, numbers[0])
+        if columns is None:  # the header's page, above the first row
+            bottom = numbers[0].top if index == start else pages[start].height
+            years = _header_years(pages[start], header, bottom)
             columns = len(years) or 1
         if len(level_columns) < columns:
             raise NotAReport(
@@ -173,14 +168,14 @@ def _level_columns(page: Page, numbers: list[Word]) -> list[dict[str, Word]]:
     return found
 
 
-def _header_years(page: Page, header: Line, first_row: Word) -> list[int]:
+def _header_years(page: Page, header: Line, bottom: float) -> list[int]:
     """Years printed in the header band, right of the header's "Indikator", left to right."""
     indikator = next(w for w in header.words if w.text.lower() == "indikator")
     band = [
         w
         for w in page.words
         if header.top - 3 * header.size <= w.top
-        and w.bottom <= first_row.top
+        and w.bottom <= min(bottom, header.bottom + 4 * header.size)
         and w.x0 > indikator.x1
         and _YEAR.match(w.text)
     ]
