@@ -1,0 +1,77 @@
+"""read_report: one PDF report in, its printed data out (or NotAReport)."""
+
+from __future__ import annotations
+
+import hashlib
+from types import MappingProxyType
+
+from spbe_cli.lhe.averages import read_averages
+from spbe_cli.lhe.errors import NotAReport
+from spbe_cli.lhe.header import read_header_box, read_title, running_name
+from spbe_cli.lhe.layouts import LAYOUTS, layout_for_year
+from spbe_cli.lhe.levels import read_levels
+from spbe_cli.lhe.model import Reading
+from spbe_cli.lhe.narrative import read_findings, read_recommendations, read_target
+from spbe_cli.lhe.pdftext import Page, read_pages
+from spbe_cli.lhe.summary import read_summary
+
+
+def read_report(data: bytes, name: str) -> Reading:
+    """Read a KemenPANRB SPBE report (Laporan Hasil Evaluasi / Pemantauan, or the 2020
+    "Indeks SPBE" report). `name` is the source file name, kept in the result.
+
+    Raises NotAReport, with a one-line reason, for anything else: not a PDF, an encrypted or
+    damaged one, a PDF of other text, or a report whose tables do not read completely.
+    """
+    pages = read_pages(data)
+    if not pages:
+        raise NotAReport("the PDF has no pages")
+    if not any(page.words for page in pages):
+        raise NotAReport("the PDF has no text layer (a scanned report?)")
+    try:
+        return _read(pages, name, hashlib.sha256(data).hexdigest())
+    except NotAReport:
+        raise
+    except Exception as exc:  # a layout the reader does not foresee: still a one-line reason
+        raise NotAReport(f"unexpected report layout ({type(exc).__name__}: {exc})") from exc
+
+
+def _read(pages: list[Page], name: str, sha256: str) -> Reading:
+    kind, year = read_title(pages)
+    layout = layout_for_year(year)
+    if layout is None:
+        first = min(known.years.start for known in LAYOUTS)
+        last = max(known.years.stop for known in LAYOUTS) - 1
+        raise NotAReport(f"a report of {year}: this reader knows the layouts of {first}-{last}")
+    box = read_header_box(pages)
+    summary = read_summary(pages, layout)
+    index = summary[0]
+    if index.value != box.index:
+        raise NotAReport(
+            f"the header box prints the index {box.index_text}, the summary table {index.text}"
+        )
+    levels, other_years = read_levels(pages, layout, year)
+    if sorted(levels) != sorted(layout.row_ids):  # read_levels builds it so; kept as a guard
+        raise NotAReport(f"indicator table: the rows are not those of {layout.framework}")
+    return Reading(
+        source_name=name,
+        sha256=sha256,
+        pages=len(pages),
+        year=year,
+        kind=kind,
+        framework=layout.framework,
+        institution=running_name(box.name, pages),
+        institution_printed=box.name,
+        index=index,
+        predicate=box.predicate,
+        domains=MappingProxyType({v.id: v for v in summary if v.id in layout.domain_ids}),
+        aspects=MappingProxyType({v.id: v for v in summary if v.id in layout.aspect_ids}),
+        levels=MappingProxyType(levels),
+        other_years=MappingProxyType(
+            {y: MappingProxyType(other_years[y]) for y in sorted(other_years)}
+        ),
+        averages=tuple(read_averages(pages, layout)),
+        findings=tuple(read_findings(pages, layout)),
+        recommendations=tuple(read_recommendations(pages)),
+        target=read_target(pages),
+    )
