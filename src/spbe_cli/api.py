@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from spbe_cli import yamlsafe
@@ -14,6 +15,29 @@ from spbe_cli.scoring import Score, score
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"  # how standard input is named in problems
+
+
+ANSWER_SUFFIXES = (".yaml", ".yml")
+
+
+def expand(sources: Iterable[str]) -> list[str]:
+    """The answer files named: a folder stands for its `*.yaml` and `*.yml` files (not its
+    subfolders), sorted by name; a folder with none is a usage error."""
+    found: list[str] = []
+    for source in sources:
+        path = Path(source)
+        if source and source != STDIN and path.is_dir():
+            files = sorted(
+                str(p)
+                for p in path.iterdir()
+                if p.suffix.lower() in ANSWER_SUFFIXES and p.is_file()
+            )
+            if not files:
+                raise UsageError(t("file.empty_folder", folder=source))
+            found.extend(files)
+        else:
+            found.append(source)
+    return found
 
 
 def document(source: str) -> yamlsafe.Document:

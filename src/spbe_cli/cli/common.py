@@ -19,7 +19,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from spbe_cli import api, i18n
-from spbe_cli.answers import Answers, ReadOptions
+from spbe_cli.answers import STAGES, Answers, ReadOptions
 from spbe_cli.cli.app import EXIT_GATE, EXIT_INPUT, EXIT_USAGE, SpbeCommand, fail, say
 from spbe_cli.errors import InputError, OutputError, Problem, UsageError
 from spbe_cli.frameworks import Catalog, Framework, load_catalog, weight_dirs
@@ -109,6 +109,18 @@ FrameworkOption = Annotated[
 ]
 
 
+StageOption = Annotated[
+    str | None,
+    typer.Option(
+        "--tahap",
+        metavar="|".join(STAGES),
+        callback=lambda value: None if value is None else choice(STAGES)(value),
+        help="help.opt.tahap",
+        show_default=False,
+    ),
+]
+
+
 def catalog(weights: list[Path] | None) -> Catalog:
     """The weight tables: shipped ones plus --weights / SPBE_WEIGHTS folders."""
     return load_catalog(weight_dirs(weights))
@@ -130,12 +142,13 @@ def read_options(
     allow_incomplete: bool = False,
     framework_id: str | None = None,
     draft_option: bool = True,
+    stage: str | None = None,
 ) -> ReadOptions:
     """How the command reads answer files; a --kerangka what-if says so on stderr."""
     framework = named_framework(tables, framework_id) if framework_id is not None else None
     if framework is not None:
         say(prefixed("warning", t("whatif.kerangka", framework=framework.id)))
-    return ReadOptions(allow_incomplete, framework, draft_option)
+    return ReadOptions(allow_incomplete, framework, draft_option, stage)
 
 
 def render_options(detail: bool = False) -> Options:
@@ -205,7 +218,9 @@ def stdin_once(sources: Sequence[str]) -> None:
 
 
 def read_all(sources: Sequence[str], tables: Catalog, options: ReadOptions) -> list[Answers]:
-    """Read every file; if any is invalid, every problem in every file (InputError)."""
+    """Read every file (a folder: its answer files); if any is invalid, every problem in
+    every file (InputError)."""
+    sources = api.expand(sources)
     stdin_once(sources)
     found: list[Answers] = []
     problems: list[Problem] = []

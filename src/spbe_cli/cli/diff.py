@@ -11,6 +11,7 @@ from spbe_cli.cli.common import (
     AllowIncompleteOption,
     FrameworkOption,
     LanguageOption,
+    StageOption,
     WeightsOption,
     catalog,
     command,
@@ -41,6 +42,7 @@ def diff(
     ] = False,
     allow_incomplete: AllowIncompleteOption = False,
     framework_id: FrameworkOption = None,
+    stage: StageOption = None,
     weights: WeightsOption = None,
     language: LanguageOption = None,
 ) -> None:
@@ -49,7 +51,9 @@ def diff(
     from spbe_cli.gates import diff_failures
 
     tables = catalog(weights)
-    options = read_options(tables, allow_incomplete=allow_incomplete, framework_id=framework_id)
+    options = read_options(
+        tables, allow_incomplete=allow_incomplete, framework_id=framework_id, stage=stage
+    )
     before, after = score_all([old, new], tables, options)
     warn([before, after])
     if before.year > after.year:

@@ -11,6 +11,7 @@ from spbe_cli.answers import Answers
 from spbe_cli.cli.common import (
     AllowIncompleteOption,
     LanguageOption,
+    StageOption,
     WeightsOption,
     catalog,
     command,
@@ -72,6 +73,7 @@ def explain(
     ] = None,
     output_format: Annotated[str, format_option(FORMATS.names)] = "text",
     allow_incomplete: AllowIncompleteOption = False,
+    stage: StageOption = None,
     weights: WeightsOption = None,
     language: LanguageOption = None,
 ) -> None:
@@ -81,7 +83,9 @@ def explain(
     tables = catalog(weights)
     answers = None
     if file is not None:
-        options = read_options(tables, allow_incomplete=allow_incomplete, framework_id=framework_id)
+        options = read_options(
+            tables, allow_incomplete=allow_incomplete, framework_id=framework_id, stage=stage
+        )
         answers = api.read(file, tables, options)
     framework = chosen_framework(tables, year, framework_id, answers)
     result = explain_indicator(framework, indicator_id, answers)

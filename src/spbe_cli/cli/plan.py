@@ -12,6 +12,7 @@ from spbe_cli.cli.common import (
     AllowIncompleteOption,
     FrameworkOption,
     LanguageOption,
+    StageOption,
     WeightsOption,
     catalog,
     command,
@@ -57,13 +58,16 @@ def plan(
     output_format: Annotated[str, format_option(FORMATS.names)] = "table",
     allow_incomplete: AllowIncompleteOption = False,
     framework_id: FrameworkOption = None,
+    stage: StageOption = None,
     weights: WeightsOption = None,
     language: LanguageOption = None,
 ) -> None:
     from spbe_cli import planning  # here, not at the top: `spbe score` never pays for it
 
     tables = catalog(weights)
-    options = read_options(tables, allow_incomplete=allow_incomplete, framework_id=framework_id)
+    options = read_options(
+        tables, allow_incomplete=allow_incomplete, framework_id=framework_id, stage=stage
+    )
     answers = api.read(file, tables, options)
     request = planning.Request.parse(
         answers.framework, target, max_level, split_ids(exclude), include_external

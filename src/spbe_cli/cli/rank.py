@@ -13,6 +13,7 @@ from spbe_cli.cli.common import (
     AllowIncompleteOption,
     FrameworkOption,
     LanguageOption,
+    StageOption,
     WeightsOption,
     catalog,
     command,
@@ -38,15 +39,19 @@ def rank(
     output_format: Annotated[str, format_option(FORMATS.names)] = "table",
     allow_incomplete: AllowIncompleteOption = False,
     framework_id: FrameworkOption = None,
+    stage: StageOption = None,
     weights: WeightsOption = None,
     language: LanguageOption = None,
 ) -> None:
     from spbe_cli.ranking import rank as rank_scores  # only this command needs these
     from spbe_cli.renderers.progress import progress
 
+    files = api.expand(files)
     stdin_once(files)
     tables = catalog(weights)
-    options = read_options(tables, allow_incomplete=allow_incomplete, framework_id=framework_id)
+    options = read_options(
+        tables, allow_incomplete=allow_incomplete, framework_id=framework_id, stage=stage
+    )
     scores: list[Score] = []
     lines: list[str] = []
     code = 0

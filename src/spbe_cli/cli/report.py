@@ -10,6 +10,7 @@ import typer
 from spbe_cli.cli.common import (
     FrameworkOption,
     LanguageOption,
+    StageOption,
     WeightsOption,
     catalog,
     command,
@@ -55,6 +56,7 @@ def report(
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="help.opt.force")] = False,
     framework_id: FrameworkOption = None,
+    stage: StageOption = None,
     weights: WeightsOption = None,
     language: LanguageOption = None,
 ) -> None:
@@ -73,7 +75,7 @@ def report(
     if not to_stdout:
         check_target(output, force=force, inputs=sources)
     tables = catalog(weights)
-    options = read_options(tables, framework_id=framework_id, draft_option=False)
+    options = read_options(tables, framework_id=framework_id, draft_option=False, stage=stage)
     scores = score_all(sources, tables, options)
     warn(scores)
     old = scores[1] if len(scores) > 1 else None

@@ -11,6 +11,7 @@ from spbe_cli.cli.common import (
     AllowIncompleteOption,
     FrameworkOption,
     LanguageOption,
+    StageOption,
     WeightsOption,
     catalog,
     command,
@@ -42,6 +43,7 @@ def score(
         typer.Option("--fail-below", metavar="PREDIKAT", help="help.score.fail_below"),
     ] = None,
     framework_id: FrameworkOption = None,
+    stage: StageOption = None,
     weights: WeightsOption = None,
     language: LanguageOption = None,
 ) -> None:
@@ -51,7 +53,9 @@ def score(
         from spbe_cli import gates  # loaded only when a gate is asked for
 
         gate = gates.ScoreGate.parse(fail_under, fail_below, tables)
-    options = read_options(tables, allow_incomplete=allow_incomplete, framework_id=framework_id)
+    options = read_options(
+        tables, allow_incomplete=allow_incomplete, framework_id=framework_id, stage=stage
+    )
     scores = score_all(files, tables, options)
     warn(scores)
     failures = gate.failures(scores) if gate is not None else []

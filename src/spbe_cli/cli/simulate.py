@@ -12,6 +12,7 @@ from spbe_cli.cli.common import (
     AllowIncompleteOption,
     FrameworkOption,
     LanguageOption,
+    StageOption,
     WeightsOption,
     catalog,
     command,
@@ -37,6 +38,7 @@ def simulate(
     output_format: Annotated[str, format_option(FORMATS.names)] = "table",
     allow_incomplete: AllowIncompleteOption = False,
     framework_id: FrameworkOption = None,
+    stage: StageOption = None,
     weights: WeightsOption = None,
     language: LanguageOption = None,
 ) -> None:
@@ -46,7 +48,9 @@ def simulate(
 
     changes = parse_overrides(overrides)
     tables = catalog(weights)
-    options = read_options(tables, allow_incomplete=allow_incomplete, framework_id=framework_id)
+    options = read_options(
+        tables, allow_incomplete=allow_incomplete, framework_id=framework_id, stage=stage
+    )
     answers = api.read(file, tables, options)
     before = score(answers)
     after = score(apply(answers, changes))

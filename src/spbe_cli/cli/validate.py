@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from spbe_cli import api
 from spbe_cli.cli.app import write_err
 from spbe_cli.cli.common import (
     EXIT_INPUT,
@@ -13,6 +14,7 @@ from spbe_cli.cli.common import (
     AllowIncompleteOption,
     FrameworkOption,
     LanguageOption,
+    StageOption,
     WeightsOption,
     catalog,
     command,
@@ -33,14 +35,18 @@ def validate(
     output_format: Annotated[str, format_option(FORMATS.names)] = "text",
     allow_incomplete: AllowIncompleteOption = False,
     framework_id: FrameworkOption = None,
+    stage: StageOption = None,
     weights: WeightsOption = None,
     language: LanguageOption = None,
 ) -> None:
     from spbe_cli.validation import check_all
 
+    files = api.expand(files)
     stdin_once(files)
     tables = catalog(weights)
-    options = read_options(tables, allow_incomplete=allow_incomplete, framework_id=framework_id)
+    options = read_options(
+        tables, allow_incomplete=allow_incomplete, framework_id=framework_id, stage=stage
+    )
     results = check_all(files, tables, options)
     text = FORMATS.renderer(output_format)(results, render_options())
     if output_format == "json":

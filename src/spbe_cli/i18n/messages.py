@@ -363,6 +363,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}: tidak dapat dibaca ({reason})",
         "{name}: cannot be read ({reason})",
     ),
+    "file.empty_folder": (
+        "{folder}: folder ini tidak berisi berkas jawaban (*.yaml, *.yml)",
+        "{folder}: this folder holds no answer files (*.yaml, *.yml)",
+    ),
     "file.empty_path": (
         "nama berkas kosong; beri jalur berkas jawaban (atau - untuk input standar)",
         "the file name is empty; give the path of an answer file (or - for standard input)",
@@ -682,6 +686,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.opt.kerangka": (
         "Nilai dengan kerangka ini, apa pun tahun berkasnya (simulasi; dikatakan di stderr).",
         "Score with this kerangka whatever the file's year (a what-if; said on stderr).",
+    ),
+    "help.opt.tahap": (
+        "Nilai tiap indikator pada tahap ini (atau tahap terakhir sebelumnya): mandiri, dokumen, interviu, visitasi, akhir.",
+        "Each indicator's value at this stage (or the last one before it): mandiri, dokumen, interviu, visitasi, akhir.",
     ),
     "help.opt.force": (
         "Ganti berkas keluaran bila sudah ada (tidak pernah berkas masukan).",
