@@ -3,6 +3,7 @@ on stdout, no traceback, and quickly. A path that is not a file is a usage error
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from pathlib import Path
@@ -305,10 +306,21 @@ def test_missing_path_is_usage_error(runner: CliRunner, tmp_path: Path) -> None:
     assert stderr.strip() == f"error: {tmp_path / 'tidak-ada.yaml'}: no such file"
 
 
-def test_directory_is_usage_error(runner: CliRunner, tmp_path: Path) -> None:
+def test_a_folder_stands_for_its_answer_files(runner: CliRunner, tmp_path: Path) -> None:
     code, stdout, stderr = run(runner, str(tmp_path))
     assert (code, stdout) == (2, "")
-    assert "is a directory" in stderr
+    assert "this folder holds no answer files (*.yaml, *.yml)" in stderr
+    (tmp_path / "b.yml").write_text(BASE, encoding="utf-8")
+    (tmp_path / "a.yaml").write_text(BASE.replace("Kab", "Kota Uji"), encoding="utf-8")
+    (tmp_path / "catatan.txt").write_text("not an answer file", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.yaml").write_text("not read: folders are not searched", encoding="utf-8")
+    code, stdout, stderr = run(runner, str(tmp_path), "-f", "json")
+    assert code == 0, stderr
+    assert [item["berkas"] for item in json.loads(stdout)] == [
+        str(tmp_path / "a.yaml"),
+        str(tmp_path / "b.yml"),
+    ]
 
 
 def test_unknown_format_is_usage_error(runner: CliRunner, write: WriteAnswers) -> None:
