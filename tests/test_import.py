@@ -150,6 +150,28 @@ def test_instansi_option_and_the_2018_layout(tmp_path: Path) -> None:
     assert 0 in level_map(answers).values()
 
 
+def test_a_report_with_every_hard_trait_imports(tmp_path: Path) -> None:
+    traits = replace(
+        Traits(year=2022, kind="PEMANTAUAN").with_levels(2021, 2022),
+        clipped_overflow=True,
+        rows_per_page=(30,),
+        column_shift=7.0,
+        footer_year=True,
+        summary_wrapped=True,
+        national_above_summary=True,
+        averages="mixed",
+        justified=True,
+        box_name_wraps=True,
+        institution="PEMERINTAH PROVINSI NUSA CONTOH TENGAH",
+        running_name=None,
+    )
+    code, out, err = run(pdf(tmp_path, "sulit.pdf", report(traits)))
+    assert code == 0, err
+    answers = data_of(out)
+    assert answers["instansi"] == "Pemerintah Provinsi Nusa Contoh Tengah"
+    assert level_map(answers) == levels(traits, 2022)
+
+
 # ---------------------------------------------------------------- refusals
 
 

@@ -129,8 +129,11 @@ def test_a_kerangka_change_is_shown_and_compared_through_the_mapping(
 ) -> None:
     code, out, err = run(*history.values(), "-f", "markdown")
     assert code == 0, err
-    assert "_2019 → 2023: Lintas kerangka spbe-2018 → spbe-2020: indeks dan predikat" in out
-    assert "_2024 → 2026: Lintas kerangka spbe-2020 → pemdi-2026: hanya indeks dan predikat" in out
+    assert "_Tahun 2019 → 2023: Lintas kerangka spbe-2018 → spbe-2020: indeks dan predikat" in out
+    assert (
+        "_Tahun 2024 → 2026: Lintas kerangka spbe-2020 → pemdi-2026: hanya indeks dan predikat"
+        in out
+    )
     # spbe-2018 D3 Layanan → spbe-2020 D4 Layanan (primer): its change is shown in 2023
     d4 = next(line for line in out.splitlines() if line.startswith("| D4 | Layanan SPBE |"))
     change = group(2023, "domain", "D4") - group(2019, "domain", "D3")
@@ -197,7 +200,7 @@ def test_table_shows_each_years_value_and_change(history: dict[int, Path]) -> No
     assert [year_rows[str(y)][2] for y in FRAMEWORKS] == [shown(index(y)) for y in FRAMEWORKS]
     assert year_rows["2024"][3] == "+0.1775"  # exactly 2.7435 - 2.566
     assert index(2024) - index(2023) == Fraction("0.1775")
-    assert "Domain (spbe-2020, 2023–2024)" in out and "Aspek (pemdi-2026, 2026)" in out
+    assert "Domain (spbe-2020, tahun 2023–2024)" in out and "Aspek (pemdi-2026, tahun 2026)" in out
 
 
 @pytest.mark.usefixtures("english")

@@ -158,12 +158,12 @@ LABELS: dict[str, tuple[str, str]] = {
         "{index} history, {institution}, {years}",
     ),
     "trend_change": (
-        "{old} → {new}: {sentence}",
-        "{old} → {new}: {sentence}",
+        "Tahun {old} → {new}: {sentence}",
+        "Years {old} → {new}: {sentence}",
     ),
     "trend_groups": (
-        "{groups} ({framework}, {years})",
-        "{groups} ({framework}, {years})",
+        "{groups} ({framework}, tahun {years})",
+        "{groups} ({framework}, years {years})",
     ),
     "trend_chart": (
         "{index} per tahun, dengan pita predikat",
