@@ -184,9 +184,12 @@ def test_diff_across_kerangka_in_english(runner: CliRunner) -> None:
     assert "No counterpart in spbe-2020: 15 spbe-2018 indicators" in english
     assert "New in spbe-2020, no counterpart in spbe-2018: 22 spbe-2020 indicators" in english
     assert "| **Rating** | Fair (Cukup) | Good (Baik) | ▲ up |" in english
-    _, other = two_languages(runner, ["diff", K24, PROV])
+    _, other = two_languages(runner, ["diff", KOTA, PROV])
     assert "there is no mapping table (pemetaan) for these two frameworks" in other
     assert "The rating bands of the two frameworks differ." in other
+    _, guessed = two_languages(runner, ["diff", K24, PROV])
+    assert "pairs indicators by presumption only (no source)" in flat(guessed)
+    assert "(--termasuk-dugaan compares them)" in flat(guessed)
 
 
 def test_simulate_in_english(runner: CliRunner) -> None:

@@ -11,11 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from spbe_cli.answers import EvidenceItem
 from spbe_cli.frameworks import Framework
 from spbe_cli.planning import level_of
 from spbe_cli.scoring import Score, predicate
+
+if TYPE_CHECKING:
+    from spbe_cli.trend import History
 
 _URL = re.compile(r"https?://[^\s<>\"'`]+", re.IGNORECASE)
 
@@ -99,6 +103,7 @@ class Report:
     aspects: tuple[GroupRow, ...]
     indicators: tuple[IndicatorRow, ...]
     baseline: Baseline | None = None
+    history: History | None = None  # `--riwayat`: the instansi's years, this one included
 
     @property
     def radar(self) -> tuple[GroupRow, ...]:
@@ -127,7 +132,7 @@ def evidence(item: EvidenceItem | str) -> Evidence:
     return Evidence(text, stripped if _URL.fullmatch(stripped) else None)
 
 
-def build(score: Score, old: Score | None = None) -> Report:
+def build(score: Score, old: Score | None = None, history: History | None = None) -> Report:
     """The report of `score`, compared with `old` when given. Drafts (missing levels) are not
     reported: the CLI reads complete files only."""
     framework = score.framework
@@ -198,6 +203,7 @@ def build(score: Score, old: Score | None = None) -> Report:
         aspects=tuple(group(a.id, a.name, a.weight, a.index, a.domain) for a in score.aspects),
         indicators=tuple(indicators),
         baseline=baseline,
+        history=history,
     )
 
 
