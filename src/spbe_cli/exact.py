@@ -9,7 +9,6 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 
-
 _SMALL = {n: Fraction(n, 1) for n in range(-1, 11)}  # levels, read thousands of times per run
 
 
