@@ -14,6 +14,8 @@ import pytest
 from spbe_cli.lhe import NotAReport, read_report
 from tests.lhe_pdfs import Traits, encrypted_pdf, plain_pdf, synthetic_report
 
+pytestmark = pytest.mark.usefixtures("english")  # these tests read what messages say
+
 ROOT = Path(__file__).resolve().parent.parent
 
 # A PDF with a catalogue and no page at all.

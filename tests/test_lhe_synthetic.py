@@ -222,6 +222,7 @@ def test_no_findings_no_recommendations_no_averages() -> None:
 # --- refusals: incomplete or inconsistent tables --------------------------------------------
 
 
+@pytest.mark.usefixtures("english")
 def test_a_level_outside_the_scale() -> None:
     levels = invented_levels("spbe-2020", 2023)
     reason = refusal(Traits(levels={2023: {**levels, "12": 0}}))
@@ -230,6 +231,7 @@ def test_a_level_outside_the_scale() -> None:
     assert "row 40" in reason and "level 7" in reason
 
 
+@pytest.mark.usefixtures("english")
 def test_a_missing_row() -> None:
     assert "row 47 not found" in refusal(Traits(missing_rows=frozenset({47})))
     reason = refusal(Traits(missing_rows=frozenset({12})))

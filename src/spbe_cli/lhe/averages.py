@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from spbe_cli.i18n import t
 from spbe_cli.lhe.errors import NotAReport
 from spbe_cli.lhe.layouts import Layout
 from spbe_cli.lhe.model import AverageRow
@@ -47,14 +48,14 @@ def _rows(page: Page, heading: Line) -> list[list[Word]]:
 
 def _table(page: Page, heading: Line, rows: list[list[Word]], layout: Layout) -> list[AverageRow]:
     size = heading.size
-    where = f"page {page.number}, table of averages"
+    where = t("lhe.where_averages", page=page.number)
     centres = [w.cx for w in rows[0]]
     spacing = min(b - a for a, b in pairwise(centres))
     for number, row in enumerate(rows, 1):
         if len(row) != len(centres) or any(
             abs(w.cx - c) > spacing / 2 for w, c in zip(row, centres, strict=False)
         ):
-            raise NotAReport(f"{where}: row {number} does not have the columns of the first row")
+            raise NotAReport(t("lhe.averages_columns", where=where, row=number))
     first = rows[0]
     columns = _column_names(page, heading, first, centres, spacing)
     left_of_numbers = min(w.x0 for w in first) - 0.3 * size

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
+from spbe_cli.i18n import t
 from spbe_cli.lhe.errors import NotAReport
 from spbe_cli.lhe.model import Kind
 from spbe_cli.lhe.numbers import is_decimal, to_decimal
@@ -32,13 +33,10 @@ def read_title(pages: list[Page]) -> tuple[Kind, int]:
             kind: Kind = "pemantauan" if match.group(1) == "PEMANTAUAN" else "evaluasi"
             found.append((kind, int(match.group(2))))
     if not found:
-        raise NotAReport(
-            "no title '… SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK TAHUN <year>': "
-            "not a KemenPANRB SPBE evaluation report"
-        )
+        raise NotAReport(t("lhe.no_title"))
     years = sorted({year for _, year in found})
     if len(years) > 1:
-        raise NotAReport(f"the titles name different years: {', '.join(map(str, years))}")
+        raise NotAReport(t("lhe.title_years", years=", ".join(map(str, years))))
     return found[0]
 
 
@@ -56,7 +54,7 @@ def read_header_box(pages: list[Page]) -> HeaderBox:
             match = _BOX.match(line.text)
             if match is not None:
                 return _box(page, position, line)
-    raise NotAReport("no header box 'INDEKS SPBE – <instansi>' with the index and its predicate")
+    raise NotAReport(t("lhe.no_box"))
 
 
 def _box(page: Page, position: int, line: Line) -> HeaderBox:
@@ -67,10 +65,10 @@ def _box(page: Page, position: int, line: Line) -> HeaderBox:
         reach=3 * size,
     )
     if value is None:
-        raise NotAReport(f"page {page.number}: the header box prints no index value")
+        raise NotAReport(t("lhe.box_no_index", page=page.number))
     predicate = _predicate(page, value)
     if predicate is None:
-        raise NotAReport(f"page {page.number}: the header box prints no predicate '(…)'")
+        raise NotAReport(t("lhe.box_no_predicate", page=page.number))
     text, predicate_x0 = predicate
     edge = min(value.x0, predicate_x0) - 0.5 * size  # the name ends left of value and predicate
     name_words = [w for w in line.words if w.x1 <= edge]
@@ -85,10 +83,10 @@ def _box(page: Page, position: int, line: Line) -> HeaderBox:
         name_words.extend(more)
     box = _BOX.match(" ".join(w.text for w in name_words))
     if box is None:
-        raise NotAReport(f"page {page.number}: unreadable header box {line.text!r}")
+        raise NotAReport(t("lhe.box_unreadable", page=page.number, text=repr(line.text)))
     canonical = {p.lower(): p for p in PREDICATES}.get(squeeze(text).lower())
     if canonical is None:
-        raise NotAReport(f"page {page.number}: unknown predicate {text!r} in the header box")
+        raise NotAReport(t("lhe.box_predicate", page=page.number, text=repr(text)))
     return HeaderBox(
         name=squeeze(box.group(1)),
         index=to_decimal(value.text),

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spbe_cli.i18n import t
 from spbe_cli.lhe.errors import NotAReport
 from spbe_cli.lhe.layouts import Layout
 from spbe_cli.lhe.pdftext import Line, Page, Word
@@ -44,18 +45,22 @@ def read_levels(
     rows, years = _read_rows(pages, start, header, layout)
     years = years or [year]  # one level column without a year: the report's
     if year not in years:
-        raise NotAReport(
-            f"indicator table: the level columns are for {', '.join(map(str, years))},"
-            f" not for the report's year {year}"
-        )
+        raise NotAReport(t("lhe.level_years", years=", ".join(map(str, years)), year=year))
     by_year: dict[int, dict[str, int]] = {y: {} for y in years}
     for row in rows:
         row_id = layout.row_ids[row.number - 1]
         for column_year, level in zip(years, row.levels, strict=True):
             if not layout.level_min <= level <= layout.level_max:
                 raise NotAReport(
-                    f"indicator table, page {row.page}, row {row.number}: level {level} for"
-                    f" {column_year} is outside {layout.level_min}-{layout.level_max}"
+                    t(
+                        "lhe.level_range",
+                        page=row.page,
+                        row=row.number,
+                        level=level,
+                        year=column_year,
+                        low=layout.level_min,
+                        high=layout.level_max,
+                    )
                 )
             by_year[column_year][row_id] = level
     levels = by_year.pop(year)
@@ -68,7 +73,7 @@ def _find_header(pages: list[Page]) -> tuple[int, Line]:
             texts = [w.text.lower().rstrip(".") for w in line.words]
             if "no" in texts and "indikator" in texts[texts.index("no") + 1 :]:
                 return index, line
-    raise NotAReport("no indicator table (a header 'No | Indikator')")
+    raise NotAReport(t("lhe.no_levels"))
 
 
 def _read_rows(
@@ -91,8 +96,14 @@ def _read_rows(
             columns = len(years) or 1
         if len(level_columns) < columns:
             raise NotAReport(
-                f"indicator table, page {page.number}: rows {numbers[0].text}-{numbers[-1].text}"
-                f" have {len(level_columns)} level columns, expected {columns}"
+                t(
+                    "lhe.level_columns",
+                    page=page.number,
+                    first=numbers[0].text,
+                    last=numbers[-1].text,
+                    count=len(level_columns),
+                    expected=columns,
+                )
             )
         chosen = level_columns[-columns:]
         for number in numbers:
@@ -101,8 +112,13 @@ def _read_rows(
         if len(rows) == total:
             return rows, years
     raise NotAReport(
-        f"indicator table: {len(rows)} rows, expected {total} ({layout.framework});"
-        f" row {len(rows) + 1} not found"
+        t(
+            "lhe.level_rows",
+            count=len(rows),
+            expected=total,
+            framework=layout.framework,
+            missing=len(rows) + 1,
+        )
     )
 
 

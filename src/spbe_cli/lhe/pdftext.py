@@ -31,6 +31,7 @@ from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.psparser import PSEOF
 
+from spbe_cli.i18n import t
 from spbe_cli.lhe.errors import NotAReport
 
 # pdfminer logs what it repairs; without a handler Python would print those lines to stderr.
@@ -128,19 +129,21 @@ class Page:
 def read_pages(data: bytes) -> list[Page]:
     """Every page of the PDF in `data`; NotAReport when it is no readable PDF."""
     if b"%PDF-" not in data[:1024]:
-        raise NotAReport("not a PDF file (no %PDF header)")
+        raise NotAReport(t("lhe.not_pdf"))
     try:
         return list(_pages(data))
     except NotAReport:
         raise
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise NotAReport("the PDF is encrypted and does not open without a password") from exc
+        raise NotAReport(t("lhe.encrypted")) from exc
     except PSEOF as exc:
-        raise NotAReport("unreadable PDF: it ends too early (cut short?)") from exc
+        raise NotAReport(t("lhe.cut_short")) from exc
     except RecursionError as exc:
-        raise NotAReport("unreadable PDF (its objects nest without end)") from exc
+        raise NotAReport(t("lhe.nesting")) from exc
     except Exception as exc:  # pdfminer raises many types on damaged files; all mean the same
-        raise NotAReport(f"unreadable PDF ({type(exc).__name__}: {_one_line(exc)})") from exc
+        raise NotAReport(
+            t("lhe.unreadable", kind=type(exc).__name__, detail=_one_line(exc))
+        ) from exc
 
 
 def _one_line(exc: BaseException) -> str:

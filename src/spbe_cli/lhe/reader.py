@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from types import MappingProxyType
 
+from spbe_cli.i18n import t
 from spbe_cli.lhe.averages import read_averages
 from spbe_cli.lhe.errors import NotAReport
 from spbe_cli.lhe.header import read_header_box, read_title, running_name
@@ -25,15 +26,15 @@ def read_report(data: bytes, name: str) -> Reading:
     """
     pages = read_pages(data)
     if not pages:
-        raise NotAReport("the PDF has no pages")
+        raise NotAReport(t("lhe.no_pages"))
     if not any(page.words for page in pages):
-        raise NotAReport("the PDF has no text layer (a scanned report?)")
+        raise NotAReport(t("lhe.no_text"))
     try:
         return _read(pages, name, hashlib.sha256(data).hexdigest())
     except NotAReport:
         raise
     except Exception as exc:  # a layout the reader does not foresee: still a one-line reason
-        raise NotAReport(f"unexpected report layout ({type(exc).__name__}: {exc})") from exc
+        raise NotAReport(t("lhe.layout", kind=type(exc).__name__, detail=exc)) from exc
 
 
 def _read(pages: list[Page], name: str, sha256: str) -> Reading:
@@ -42,17 +43,15 @@ def _read(pages: list[Page], name: str, sha256: str) -> Reading:
     if layout is None:
         first = min(known.years.start for known in LAYOUTS)
         last = max(known.years.stop for known in LAYOUTS) - 1
-        raise NotAReport(f"a report of {year}: this reader knows the layouts of {first}-{last}")
+        raise NotAReport(t("lhe.year", year=year, first=first, last=last))
     box = read_header_box(pages)
     summary = read_summary(pages, layout)
     index = summary[0]
     if index.value != box.index:
-        raise NotAReport(
-            f"the header box prints the index {box.index_text}, the summary table {index.text}"
-        )
+        raise NotAReport(t("lhe.box_summary", box=box.index_text, summary=index.text))
     levels, other_years = read_levels(pages, layout, year)
     if sorted(levels) != sorted(layout.row_ids):  # read_levels builds it so; kept as a guard
-        raise NotAReport(f"indicator table: the rows are not those of {layout.framework}")
+        raise NotAReport(t("lhe.rows_framework", framework=layout.framework))
     return Reading(
         source_name=name,
         sha256=sha256,

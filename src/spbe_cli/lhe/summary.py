@@ -8,6 +8,7 @@ from their order (the layout's summary_ids).
 
 from __future__ import annotations
 
+from spbe_cli.i18n import t
 from spbe_cli.lhe.errors import NotAReport
 from spbe_cli.lhe.layouts import INDEX_ID, Layout
 from spbe_cli.lhe.model import PrintedValue
@@ -22,7 +23,7 @@ def read_summary(pages: list[Page], layout: Layout) -> list[PrintedValue]:
             header = _header(line)
             if header is not None:
                 return _summary(page, line, header, layout)
-    raise NotAReport("no summary table 'Nama Indeks | Nilai'")
+    raise NotAReport(t("lhe.no_summary"))
 
 
 def _header(line: Line) -> tuple[Word, Word] | None:
@@ -38,18 +39,25 @@ def _summary(
     page: Page, header: Line, words: tuple[Word, Word], layout: Layout
 ) -> list[PrintedValue]:
     name, nilai = words
-    where = f"page {page.number}, summary table 'Nama Indeks | Nilai'"
+    where = t("lhe.where_summary", page=page.number)
     values = _values(page, header, nilai, len(layout.summary_ids), where)
     labels = _labels(page, header, name, values, where)
     out: list[PrintedValue] = []
     rows = zip(layout.summary_ids, values, labels, strict=True)
     for position, (row_id, word, label) in enumerate(rows, 1):
         if not label:
-            raise NotAReport(f"{where}: row {position} ({word.text}) has no label")
+            raise NotAReport(t("lhe.summary_no_label", where=where, row=position, value=word.text))
         if (row_id.startswith("D")) != label.lower().startswith("domain"):
+            shown = t("lhe.the_index") if row_id == INDEX_ID else row_id
             raise NotAReport(
-                f"{where}: row {position} {label!r} is not where the rows of {layout.framework}"
-                f" put {'the index' if row_id == INDEX_ID else row_id}"
+                t(
+                    "lhe.summary_order",
+                    where=where,
+                    row=position,
+                    label=repr(label),
+                    framework=layout.framework,
+                    expected=shown,
+                )
             )
         out.append(PrintedValue(row_id, label, to_decimal(word.text), word.text))
     return out
@@ -74,7 +82,7 @@ def _values(page: Page, header: Line, nilai: Word, expected: int, where: str) ->
             break
         values.append(word)
     if len(values) < expected:
-        raise NotAReport(f"{where}: {len(values)} values, expected {expected}")
+        raise NotAReport(t("lhe.summary_count", where=where, count=len(values), expected=expected))
     return values[:expected]
 
 
@@ -93,7 +101,7 @@ def _labels(page: Page, header: Line, name: Word, values: list[Word], where: str
         and w is not name
     ]
     if any(is_decimal(w.text) for w in label_words):
-        raise NotAReport(f"{where}: more than one number per row")
+        raise NotAReport(t("lhe.summary_numbers", where=where))
     return row_labels(page, label_words, values, reach=2.5 * size)
 
 
@@ -106,7 +114,7 @@ def _label_left(page: Page, first: Word) -> float:
         reverse=True,
     )
     if not same_row:
-        raise NotAReport(f"page {page.number}: the first row of the summary table has no label")
+        raise NotAReport(t("lhe.summary_first", page=page.number))
     left = same_row[0].x0
     for word in same_row[1:]:
         if left - word.x1 > 2 * first.size:

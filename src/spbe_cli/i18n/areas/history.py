@@ -8,6 +8,124 @@ the years), the mapping across the change to Indeks Pemdi, and the history chart
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    # ---- reading official report PDFs (lhe/): why a PDF is not read as a report
+    "lhe.where_averages": ("halaman {page}, tabel rata-rata", "page {page}, table of averages"),
+    "lhe.averages_columns": (
+        "{where}: baris {row} tidak punya kolom baris pertama",
+        "{where}: row {row} does not have the columns of the first row",
+    ),
+    "lhe.level_years": (
+        "tabel indikator: kolom level untuk {years}, bukan untuk tahun laporan {year}",
+        "indicator table: the level columns are for {years}, not for the report's year {year}",
+    ),
+    "lhe.level_range": (
+        "tabel indikator, halaman {page}, baris {row}: level {level} untuk {year} di luar {low}-{high}",
+        "indicator table, page {page}, row {row}: level {level} for {year} is outside {low}-{high}",
+    ),
+    "lhe.no_levels": (
+        "tidak ada tabel indikator (kepala 'No | Indikator')",
+        "no indicator table (a header 'No | Indikator')",
+    ),
+    "lhe.level_columns": (
+        "tabel indikator, halaman {page}: baris {first}-{last} punya {count} kolom level, seharusnya {expected}",
+        "indicator table, page {page}: rows {first}-{last} have {count} level columns, expected {expected}",
+    ),
+    "lhe.level_rows": (
+        "tabel indikator: {count} baris, seharusnya {expected} ({framework}); baris {missing} tidak ditemukan",
+        "indicator table: {count} rows, expected {expected} ({framework}); row {missing} not found",
+    ),
+    "lhe.no_pages": ("PDF tidak punya halaman", "the PDF has no pages"),
+    "lhe.no_text": (
+        "PDF tidak punya lapisan teks (laporan hasil pindaian?)",
+        "the PDF has no text layer (a scanned report?)",
+    ),
+    "lhe.layout": (
+        "tata letak laporan tidak terduga ({kind}: {detail})",
+        "unexpected report layout ({kind}: {detail})",
+    ),
+    "lhe.year": (
+        "laporan tahun {year}: pembaca ini mengenal tata letak {first}-{last}",
+        "a report of {year}: this reader knows the layouts of {first}-{last}",
+    ),
+    "lhe.box_summary": (
+        "kotak judul mencetak indeks {box}, tabel ringkasan {summary}",
+        "the header box prints the index {box}, the summary table {summary}",
+    ),
+    "lhe.rows_framework": (
+        "tabel indikator: barisnya bukan baris {framework}",
+        "indicator table: the rows are not those of {framework}",
+    ),
+    "lhe.not_pdf": ("bukan berkas PDF (tidak diawali %PDF)", "not a PDF file (no %PDF header)"),
+    "lhe.encrypted": (
+        "PDF terenkripsi dan tidak terbuka tanpa kata sandi",
+        "the PDF is encrypted and does not open without a password",
+    ),
+    "lhe.cut_short": (
+        "PDF tidak terbaca: berakhir terlalu cepat (terpotong?)",
+        "unreadable PDF: it ends too early (cut short?)",
+    ),
+    "lhe.nesting": (
+        "PDF tidak terbaca (objeknya bersarang tanpa akhir)",
+        "unreadable PDF (its objects nest without end)",
+    ),
+    "lhe.unreadable": ("PDF tidak terbaca ({kind}: {detail})", "unreadable PDF ({kind}: {detail})"),
+    "lhe.no_title": (
+        "tidak ada judul '… SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK TAHUN <tahun>': bukan laporan evaluasi SPBE KemenPANRB",
+        "no title '… SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK TAHUN <year>': not a KemenPANRB SPBE evaluation report",
+    ),
+    "lhe.title_years": (
+        "judul-judulnya menyebut tahun yang berbeda: {years}",
+        "the titles name different years: {years}",
+    ),
+    "lhe.no_box": (
+        "tidak ada kotak judul 'INDEKS SPBE – <instansi>' dengan indeks dan predikatnya",
+        "no header box 'INDEKS SPBE – <instansi>' with the index and its predicate",
+    ),
+    "lhe.box_no_index": (
+        "halaman {page}: kotak judul tidak mencetak nilai indeks",
+        "page {page}: the header box prints no index value",
+    ),
+    "lhe.box_no_predicate": (
+        "halaman {page}: kotak judul tidak mencetak predikat '(…)'",
+        "page {page}: the header box prints no predicate '(…)'",
+    ),
+    "lhe.box_unreadable": (
+        "halaman {page}: kotak judul tidak terbaca {text}",
+        "page {page}: unreadable header box {text}",
+    ),
+    "lhe.box_predicate": (
+        "halaman {page}: predikat {text} di kotak judul tidak dikenal",
+        "page {page}: unknown predicate {text} in the header box",
+    ),
+    "lhe.no_summary": (
+        "tidak ada tabel ringkasan 'Nama Indeks | Nilai'",
+        "no summary table 'Nama Indeks | Nilai'",
+    ),
+    "lhe.where_summary": (
+        "halaman {page}, tabel ringkasan 'Nama Indeks | Nilai'",
+        "page {page}, summary table 'Nama Indeks | Nilai'",
+    ),
+    "lhe.summary_no_label": (
+        "{where}: baris {row} ({value}) tanpa label",
+        "{where}: row {row} ({value}) has no label",
+    ),
+    "lhe.the_index": ("indeks", "the index"),
+    "lhe.summary_order": (
+        "{where}: baris {row} {label} tidak di tempat baris {framework} meletakkan {expected}",
+        "{where}: row {row} {label} is not where the rows of {framework} put {expected}",
+    ),
+    "lhe.summary_count": (
+        "{where}: {count} nilai, seharusnya {expected}",
+        "{where}: {count} values, expected {expected}",
+    ),
+    "lhe.summary_numbers": (
+        "{where}: lebih dari satu angka per baris",
+        "{where}: more than one number per row",
+    ),
+    "lhe.summary_first": (
+        "halaman {page}: baris pertama tabel ringkasan tanpa label",
+        "page {page}: the first row of the summary table has no label",
+    ),
     # ---- shared options
     "help.opt.termasuk_dugaan": (
         "Lintas kerangka: bandingkan juga melalui tabel pemetaan yang semua padanan "
