@@ -20,7 +20,7 @@ from spbe_cli.cli.common import (
     render_options,
 )
 from spbe_cli.cli.days import DayOption, day_of
-from spbe_cli.i18n import t, t_count
+from spbe_cli.i18n import t_count
 from spbe_cli.renderers.followup import FORMATS, FollowUpList
 
 app, register = command("followup", "help.followup")

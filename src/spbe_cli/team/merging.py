@@ -11,10 +11,10 @@ Evidence paths are compared after they are rewritten for the output's folder.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-import os
 from pathlib import Path, PurePath
 from typing import Any
 

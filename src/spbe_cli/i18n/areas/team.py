@@ -254,4 +254,13 @@ LABELS: dict[str, tuple[str, str]] = {
         "Target {targets}; realisasi {index} ({predicate}): {status}",
         "Target {targets}; realised {index} ({predicate}): {status}",
     ),
+    "followup_where_short": ("ind./aspek", "ind./aspect"),
+    "report_targets": ("Target dan realisasi", "Targets and realisation"),
+    "report_followups": ("Rekomendasi yang belum selesai", "Recommendations still open"),
+    "report_followups_note": (
+        "{count} rekomendasi belum selesai per {day}; yang terlambat ditandai.",
+        "{count} recommendations still open on {day}; late ones are marked.",
+    ),
+    "report_team_sheet": ("Target & tindak lanjut", "Targets & follow-ups"),
+    "diff_closed": ("Rekomendasi selesai ({count})", "Recommendations closed ({count})"),
 }

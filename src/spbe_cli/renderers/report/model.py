@@ -16,6 +16,8 @@ from spbe_cli.answers import EvidenceItem
 from spbe_cli.frameworks import Framework
 from spbe_cli.planning import level_of
 from spbe_cli.scoring import Score, predicate
+from spbe_cli.team.followup import FollowUp
+from spbe_cli.team.targets import IndexTarget, IndicatorTarget, index_target, indicator_targets
 
 _URL = re.compile(r"https?://[^\s<>\"'`]+", re.IGNORECASE)
 
@@ -99,6 +101,10 @@ class Report:
     aspects: tuple[GroupRow, ...]
     indicators: tuple[IndicatorRow, ...]
     baseline: Baseline | None = None
+    targets: tuple[IndicatorTarget, ...] = ()  # indicators with a target, against their level
+    index_target: IndexTarget | None = None  # the index against target_indeks/target_predikat
+    follow_ups: tuple[FollowUp, ...] = ()  # recommendations still open
+    day: str = ""  # the day `terlambat` is judged on (YYYY-MM-DD)
 
     @property
     def radar(self) -> tuple[GroupRow, ...]:
@@ -127,9 +133,15 @@ def evidence(item: EvidenceItem | str) -> Evidence:
     return Evidence(text, stripped if _URL.fullmatch(stripped) else None)
 
 
-def build(score: Score, old: Score | None = None) -> Report:
-    """The report of `score`, compared with `old` when given. Drafts (missing levels) are not
-    reported: the CLI reads complete files only."""
+def build(
+    score: Score,
+    old: Score | None = None,
+    follow_ups: tuple[FollowUp, ...] = (),
+    day: str = "",
+) -> Report:
+    """The report of `score`, compared with `old` when given, with the open ones of
+    `follow_ups` (judged late on `day`). Drafts (missing levels) are not reported: the CLI
+    reads complete files only."""
     framework = score.framework
     same = old is not None and old.framework.id == framework.id
     old_groups = {g.id: g.index for g in (*old.domains, *old.aspects)} if same and old else {}
@@ -198,6 +210,10 @@ def build(score: Score, old: Score | None = None) -> Report:
         aspects=tuple(group(a.id, a.name, a.weight, a.index, a.domain) for a in score.aspects),
         indicators=tuple(indicators),
         baseline=baseline,
+        targets=indicator_targets(score),
+        index_target=index_target(score),
+        follow_ups=tuple(f for f in follow_ups if f.open),
+        day=day,
     )
 
 

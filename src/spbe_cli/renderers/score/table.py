@@ -26,8 +26,8 @@ from spbe_cli.renderers.common import (
     predicate_label,
 )
 from spbe_cli.renderers.console import band_style, make_console
-from spbe_cli.renderers.text import one_line
 from spbe_cli.renderers.targets import index_line
+from spbe_cli.renderers.text import one_line
 from spbe_cli.scoring import GroupScore, IndicatorScore, Score, predicate
 from spbe_cli.team.targets import index_target
 
