@@ -29,6 +29,7 @@ class Template:
     named: bool = False  # write the `kerangka:` line (the table is not the year's own)
     language: str = "id"
     extra_header: tuple[str, ...] = ()  # top-level lines after instansi (`spbe init --dari`)
+    previous: str | None = None  # the file `spbe init --dari` started from
 
 
 def schema_file(framework: Framework) -> str:
@@ -98,13 +99,14 @@ def _header(template: Template) -> list[str]:
         )
     intro = tr(
         language,
-        "init_intro",
+        "init_intro" if template.previous is None else "init_intro_dari",
         index=framework.index_name(language),
         year=year,
         framework=framework.id,
         regulation=_line(framework.regulation),
         count=len(framework.indicators),
         low=framework.level_min,
+        **({} if template.previous is None else {"file": template.previous}),
     )
     lines = [f"# yaml-language-server: $schema={schema}"]
     lines += [f"# {line}" for line in intro.split("\n")]

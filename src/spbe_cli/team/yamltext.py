@@ -72,13 +72,28 @@ def flow(value: Any) -> str:
     return scalar(value)
 
 
+FLOW_WIDTH = 72
+"""A mapping of scalars shorter than this on one line is written on one line:
+`level: {mandiri: 3, dokumen: 2}`, `- {berkas: bukti/sk.pdf, level: 1, status: diterima}`."""
+
+
+def _short(value: Any) -> bool:
+    return (
+        isinstance(value, Mapping)
+        and bool(value)
+        and not any(isinstance(v, Mapping | list | tuple) for v in value.values())
+        and len(flow(value)) <= FLOW_WIDTH
+    )
+
+
 def block(value: Mapping[str, Any], indent: int) -> list[str]:
-    """A mapping as block lines at `indent` spaces; nested mappings and lists as blocks."""
+    """A mapping as block lines at `indent` spaces; nested mappings and lists as blocks
+    (short mappings of scalars on one line)."""
     pad = " " * indent
     lines: list[str] = []
     for key, item in value.items():
         head = f"{pad}{key_text(key)}:"
-        if isinstance(item, Mapping) and item:
+        if isinstance(item, Mapping) and item and not _short(item):
             lines += [head, *block(item, indent + 2)]
         elif isinstance(item, list | tuple) and item:
             lines += [head, *items(item, indent + 2)]
@@ -92,7 +107,7 @@ def items(values: Sequence[Any], indent: int) -> list[str]:
     pad = " " * indent
     lines: list[str] = []
     for item in values:
-        if isinstance(item, Mapping) and item:
+        if isinstance(item, Mapping) and item and not _short(item):
             inner = block(item, indent + 2)
             lines.append(f"{pad}- {inner[0].lstrip()}")
             lines += inner[1:]

@@ -177,6 +177,72 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} rekomendasi terlambat pada {day}: {ids}",
         "{count} recommendation late on {day}: {ids}",
     ),
+    "help.plan.min_level": (
+        "Naikkan dulu setiap indikator di bawah level ini sampai level ini (--target boleh "
+        "tidak diberikan).",
+        "First lift every indicator below this level up to it (--target may then be left "
+        "out).",
+    ),
+    "plan.nothing": (
+        "beri --target, --min-level atau keduanya",
+        "give --target, --min-level or both",
+    ),
+    "plan.floor_off_scale": (
+        "--min-level {floor}: di luar skala {low}-{high} {framework}",
+        "--min-level {floor}: outside the scale {low}-{high} of {framework}",
+    ),
+    "plan.cap_below_floor": (
+        "--max-level {cap} di bawah --min-level {floor}",
+        "--max-level {cap} is below --min-level {floor}",
+    ),
+    # ---- spbe init --dari
+    "help.init.dari": (
+        "Mulai dari berkas tahun lalu: pj, target yang belum tercapai, rekomendasi terbuka, dan "
+        "dalam kerangka yang sama level (tahap mandiri), penjelasan dan data dukung (status "
+        "draf)",
+        "Start from last year's file: pj, targets still ahead, open recommendations and, within "
+        "one kerangka, levels (as the mandiri stage), penjelasan and evidence (status draf)",
+    ),
+    "init.carried": (
+        "dibawa dari {file}: pj {pj} indikator, level {level} (tahap mandiri), target {target}, "
+        "rekomendasi terbuka {recommendation}",
+        "carried from {file}: pj of {pj} indicators, {level} levels (mandiri stage), {target} "
+        "targets, {recommendation} open recommendations",
+    ),
+    "carry.targets_reached": (
+        "target indikator yang sudah tercapai tidak dibawa: {ids}",
+        "indicator targets already reached are not carried: {ids}",
+    ),
+    "carry.index_target_reached": (
+        "target indeks/predikat sudah tercapai; tidak dibawa",
+        "the index/predikat target was reached; not carried",
+    ),
+    "carry.owners_differ": (
+        "indikator {id}: pj lama berbeda ({owners}); pj tidak dibawa",
+        "indicator {id}: the old owners differ ({owners}); no pj carried",
+    ),
+    "carry.not_primer": (
+        "tidak dibawa (pemetaan tidak primer ke satu indikator): {ids}",
+        "not carried (no primer mapping to one indicator): {ids}",
+    ),
+    "carry.levels_stay": (
+        "level, penjelasan, data dukung dan target tetap di {framework} (dinilai dengan "
+        "kriterianya); tidak dibawa",
+        "levels, penjelasan, evidence and targets stay with {framework} (judged by its "
+        "criteria); not carried",
+    ),
+    "carry.top_not_mapped": (
+        "rekomendasi tidak dibawa (indikator/aspeknya tidak dipetakan primer): {ids}",
+        "recommendations not carried (their indicator/aspect has no primer mapping): {ids}",
+    ),
+    "carry.index_target_stays": (
+        "target_indeks/target_predikat {framework} tidak dibawa ke kerangka baru",
+        "target_indeks/target_predikat of {framework} are not carried to the new kerangka",
+    ),
+    "carry.no_table": (
+        "tidak ada tabel pemetaan {old} -> {new}: indikator tidak dibawa",
+        "no mapping table {old} -> {new}: no indicator carried",
+    ),
     "help.progress": (
         "Kemajuan per pj: indikator terisi, mencapai target, bukti diterima, rekomendasi "
         "terbuka dan terlambat; indeks terhadap target tahun ini.",
@@ -263,4 +329,23 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "report_team_sheet": ("Target & tindak lanjut", "Targets & follow-ups"),
     "diff_closed": ("Rekomendasi selesai ({count})", "Recommendations closed ({count})"),
+    "plan_floor": ("setiap indikator minimal level {floor}", "every indicator at least level {floor}"),
+    "plan_floor_then": ("{floor}, lalu {target}", "{floor}, then {target}"),
+    "plan_below_floor": (
+        "{ids} tetap di bawah level {floor}",
+        "{ids} stay below level {floor}",
+    ),
+    "plan_for": ("untuk", "for"),
+    "plan_for_level_minimal": ("level min.", "min. level"),
+    "plan_for_target": ("target", "target"),
+    "init_intro_dari": (
+        "Berkas jawaban {index} tahun {year}, kerangka {framework}\n({regulation}).\n"
+        "Dibuat oleh `spbe init --dari {file}`: {count} indikator; yang dibawa dari berkas itu\n"
+        "tertulis di bawah (level sebagai tahap mandiri), yang lain pada level terendah ({low}).\n"
+        "Perbarui level, penjelasan dan data_dukung, lalu periksa dengan `spbe validate`.",
+        "Answer file of the {index}, year {year}, kerangka {framework}\n({regulation}).\n"
+        "Written by `spbe init --dari {file}`: {count} indicators; what came from that file is\n"
+        "below (levels as the mandiri stage), the others at the lowest level ({low}).\n"
+        "Update levels, penjelasan and data_dukung, then check with `spbe validate`.",
+    ),
 }
