@@ -25,9 +25,7 @@ app, register = command("merge", "help.merge")
 @register
 def merge(
     forms: Annotated[list[str], typer.Argument(metavar="FORM...", help="help.merge.forms")],
-    output: Annotated[
-        str, typer.Option("--output", "-o", metavar="OUT", help="help.merge.output")
-    ],
+    output: Annotated[str, typer.Option("--output", "-o", metavar="OUT", help="help.merge.output")],
     base: Annotated[
         str | None,
         typer.Option("--dasar", metavar="FILE", help="help.merge.dasar", show_default=False),

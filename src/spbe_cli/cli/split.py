@@ -38,7 +38,11 @@ def split(
     output_format: Annotated[
         str,
         typer.Option(
-            "--format", "-f", metavar="yaml|xlsx", callback=choice(FORMATS), help="help.split.format"
+            "--format",
+            "-f",
+            metavar="yaml|xlsx",
+            callback=choice(FORMATS),
+            help="help.split.format",
         ),
     ] = "yaml",
     force: Annotated[bool, typer.Option("--force", help="help.split.force")] = False,

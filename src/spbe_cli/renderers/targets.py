@@ -17,7 +17,7 @@ def reached_text(reached: bool, language: str) -> str:
 
 
 def indicator_status(target: IndicatorTarget, language: str) -> str:
-    """"tercapai", or "kurang 1" / "short by 0.25"."""
+    """ "tercapai", or "kurang 1" / "short by 0.25"."""
     if target.reached:
         return reached_text(True, language)
     if target.level is None:
@@ -26,7 +26,7 @@ def indicator_status(target: IndicatorTarget, language: str) -> str:
 
 
 def index_line(target: IndexTarget, framework: Framework, language: str) -> str:
-    """"Target: indeks 3.00, predikat Baik; realisasi 2.57 (Baik): belum tercapai, kurang
+    """ "Target: indeks 3.00, predikat Baik; realisasi 2.57 (Baik): belum tercapai, kurang
     0.43"."""
     parts = []
     if target.target_index is not None:

@@ -68,7 +68,7 @@ def answer_text(
     indicators not filled in yet)."""
     entries: Mapping[str, Any] = data.get("indikator") or {}
     body = {key: yamltext.entry(key, tidy(value)) for key, value in entries.items()}
-    body.update(placeholders or {})
+    body.update({k: list(v) for k, v in (placeholders or {}).items()})
     lines = [f"# yaml-language-server: $schema={schema_file(framework)}"]
     lines += [f"# {line}".rstrip() for text in intro for line in text.split("\n")]
     lines += yamltext.block(header(data), 0)

@@ -69,7 +69,10 @@ def _recommendation(rec: Recommendation, owner: str | None, *, top: bool) -> dic
         "tindak_lanjut": rec.follow_up,
         "tenggat": rec.due.isoformat() if rec.due else None,
     }
-    return ordered({k: v for k, v in found.items() if v is not None}, RECOMMENDATION_ORDER)
+    kept: dict[str, Any] = ordered(
+        {k: v for k, v in found.items() if v is not None}, RECOMMENDATION_ORDER
+    )
+    return kept
 
 
 def _open(recs: Iterable[Recommendation], carried: Carried) -> list[Recommendation]:
@@ -158,7 +161,9 @@ def _across(old: Answers, crosswalk: Crosswalk | None, carried: Carried) -> None
                 if rec.get("pj") == owner:  # the indicator's own pj: not repeated
                     del rec["pj"]
         else:
-            carried.left.append(t("carry.owners_differ", id=new_id, owners=", ".join(sorted(names))))
+            carried.left.append(
+                t("carry.owners_differ", id=new_id, owners=", ".join(sorted(names)))
+            )
     if left:
         carried.left.append(t("carry.not_primer", ids=", ".join(left)))
     _across_top(old, mapped, aspects, carried)
@@ -224,4 +229,3 @@ def entry_lines(framework: Framework, carried: Carried) -> dict[str, list[str]]:
 def header_lines(carried: Carried) -> list[str]:
     order = ("target_indeks", "target_predikat", "rekomendasi")
     return yamltext.block({k: carried.header[k] for k in order if k in carried.header}, 0)
-

@@ -54,7 +54,7 @@ def follow_ups(answers: Answers, day: date) -> list[FollowUp]:
         answer = answers.levels.get(rec.indicator) if rec.indicator else None
         owner = rec.owner or (answer.owner if answer is not None else None)
         aspect = rec.aspect
-        if aspect is None and rec.indicator in framework.by_id:
+        if aspect is None and rec.indicator is not None and rec.indicator in framework.by_id:
             aspect = framework.by_id[rec.indicator].aspect
         late = rec.status != "selesai" and rec.due is not None and rec.due < day
         found.append(

@@ -48,7 +48,7 @@ class Form:
 
 
 def group_title(by: By, group: Group, language: str) -> str:
-    """"pj Bappeda", "aspek A1 Tata Kelola", "tanpa pj"."""
+    """ "pj Bappeda", "aspek A1 Tata Kelola", "tanpa pj"."""
     if group.key is None:
         return tr(language, f"form_none_{by}")
     return f"{by} {group.label}"

@@ -60,7 +60,7 @@ def _top_key(
     framework: Framework, by: By, recommendation: Mapping[str, Any], entries: Mapping[str, Any]
 ) -> str | None:
     own = recommendation.get(by if by != "domain" else "aspek")
-    indicator = recommendation.get("indikator")
+    indicator = str(recommendation.get("indikator"))
     if by == "pj":
         if own is None and indicator in entries:
             return _key(framework, by, indicator, entries[indicator])

@@ -176,9 +176,7 @@ def _moved(held: Held, destination: str) -> Held:
     return Held(held.file, held.header, entries, held.places, held.top, held.header_place)
 
 
-def merge(
-    forms: Sequence[Held], base: Held | None, framework: Framework, output: str
-) -> Merged:
+def merge(forms: Sequence[Held], base: Held | None, framework: Framework, output: str) -> Merged:
     """The merged raw data (InputError with every conflict, nothing merged)."""
     destination = folder_of(output)
     forms = [_moved(f, destination) for f in forms]
@@ -196,13 +194,13 @@ def merge(
     tops: dict[tuple[str, str], tuple[dict[str, Any], Place]] = {}
     for form in forms:
         for rec, place in form.top:
-            key = top_key(rec)
-            if key in tops:
-                if recommendation(tops[key][0]) != recommendation(rec):
-                    subject = t("merge.top_recommendation", key=key[1])
-                    problems.append(_conflict(subject, tops[key][1], place, [key[0]]))
+            match = top_key(rec)
+            if match in tops:
+                if recommendation(tops[match][0]) != recommendation(rec):
+                    subject = t("merge.top_recommendation", key=match[1])
+                    problems.append(_conflict(subject, tops[match][1], place, [match[0]]))
                 continue
-            tops[key] = (rec, place)
+            tops[match] = (rec, place)
     if problems:
         raise InputError(problems)
     header = dict((base or forms[0]).header)

@@ -101,7 +101,7 @@ class _Book:
         ws[ref].font = Font(bold=True, color="FFFFFF")
         ws[ref].fill = PatternFill("solid", fgColor=HEADER_FILL)
 
-    def validation(self, ws: Worksheet, kind: str, cells: list[str], **rule: Any) -> None:
+    def validation(self, ws: Worksheet, kind: Any, cells: list[str], **rule: Any) -> None:
         if not cells:
             return
         found = DataValidation(
@@ -181,7 +181,10 @@ class _Book:
             names[f"kriteria:{level}"] = f"level {level}"
         for field, letters in cols.items():
             self.heading(ws, f"{letters}{HEAD_ROW + 1}", names[field])
-        first, last = cols[f"level:{self.layout.levels[0]}"], cols[f"level:{self.layout.levels[-1]}"]
+        first, last = (
+            cols[f"level:{self.layout.levels[0]}"],
+            cols[f"level:{self.layout.levels[-1]}"],
+        )
         self.heading(ws, f"{first}{HEAD_ROW}", "Level")
         if first != last:
             ws.merge_cells(f"{first}{HEAD_ROW}:{last}{HEAD_ROW}")
@@ -208,7 +211,9 @@ class _Book:
         value = entry if entry is not None and not isinstance(entry, Mapping) else None
         level = fields.get("level", value)
         for stage in self.layout.levels:
-            given = level.get(stage) if isinstance(level, Mapping) else (level if not stage else None)
+            given = (
+                level.get(stage) if isinstance(level, Mapping) else (level if not stage else None)
+            )
             ref = f"{cols[f'level:{stage}']}{row}"
             self.value_cell(ws, ref, given)
             cells.append(ref)
@@ -267,10 +272,10 @@ class _Book:
         ws["A1"].font = Font(bold=True, size=13)
         for n, name in enumerate(REC_COLUMNS, start=1):
             self.heading(ws, f"{layout.column(n)}{FIRST_REC_ROW - 1}", name)
-        found = [(None, r) for r in self.form.top]
-        for indicator_id, entry in self.form.entries.items():
+        found: list[tuple[str | None, Mapping[str, Any]]] = [(None, r) for r in self.form.top]
+        for held_id, entry in self.form.entries.items():
             if isinstance(entry, Mapping):
-                found += [(indicator_id, r) for r in entry.get("rekomendasi") or ()]
+                found += [(held_id, r) for r in entry.get("rekomendasi") or ()]
         statuses = []
         for n, (indicator_id, rec) in enumerate(found):
             row = FIRST_REC_ROW + n
@@ -300,7 +305,9 @@ class _Book:
         self.validation(
             ws, "list", statuses, formula1='"belum,proses,selesai"', error="belum, proses, selesai"
         )
-        for letters, width in zip("ABCDEFGHIJ", (5, 10, 8, 12, 48, 14, 16, 12, 48, 10), strict=True):
+        for letters, width in zip(
+            "ABCDEFGHIJ", (5, 10, 8, 12, 48, 14, 16, 12, 48, 10), strict=True
+        ):
             ws.column_dimensions[letters].width = width
         ws.freeze_panes = f"A{FIRST_REC_ROW}"
         protect(ws)

@@ -97,7 +97,9 @@ class _Reader:
             self.layout = Layout.from_json(str(kinds["tata_letak"]))
         except (KeyError, ValueError, TypeError):
             raise InputError([Problem(name, 1, 1, t("form.not_a_form", file=name))]) from None
-        self.header = layout.header_of(str(kinds.get("kepala", "")), f"{name} ({layout.META_SHEET})")
+        self.header = layout.header_of(
+            str(kinds.get("kepala", "")), f"{name} ({layout.META_SHEET})"
+        )
         self.framework = self._framework()
         self.originals = {r["sel"]: r["teks"] for r in layout.records(self.rows, "asli")}
         self.cols = self.layout.columns()
@@ -195,7 +197,9 @@ class _Reader:
             entry["level"] = stages
         conversion = self.framework.by_id[indicator_id].conversion
         if self.layout.source and conversion is not None:
-            score = self.number(ws, f"{cols['sumber']}{row}", _in_range(conversion.low, conversion.high))
+            score = self.number(
+                ws, f"{cols['sumber']}{row}", _in_range(conversion.low, conversion.high)
+            )
             if score is not None and "level" in entry:
                 self.fail(ws, f"{cols['sumber']}{row}", t("conversion.both", key=conversion.source))
             elif score is not None:
@@ -203,8 +207,11 @@ class _Reader:
         rest = self.fields(ws, row)
         if not entry:
             if rest:
-                self.fail(ws, f"{cols[f'level:{self.layout.levels[0]}']}{row}",
-                          t("form.no_level", id=indicator_id))
+                self.fail(
+                    ws,
+                    f"{cols[f'level:{self.layout.levels[0]}']}{row}",
+                    t("form.no_level", id=indicator_id),
+                )
             return None
         entry.update(rest)
         if list(entry) == ["level"] and not isinstance(entry["level"], dict):
@@ -231,9 +238,7 @@ class _Reader:
             found["target"] = target
         return found
 
-    def recommendations(
-        self, entries: dict[str, Any]
-    ) -> list[tuple[dict[str, Any], Place]]:
+    def recommendations(self, entries: dict[str, Any]) -> list[tuple[dict[str, Any], Place]]:
         ws = self.wb[self.layout.rec_sheet]
         top: list[tuple[dict[str, Any], Place]] = []
         for record in layout.records(self.rows, "rekomendasi"):
@@ -305,6 +310,8 @@ def _check(held: Held, framework: Framework, catalog: Catalog) -> None:
             assert place is not None
             where = f"{place.cell}: " if place.cell else ""
             problems.append(
-                Problem(held.file, place.line, place.column, where + problem.message, problem.subject)
+                Problem(
+                    held.file, place.line, place.column, where + problem.message, problem.subject
+                )
             )
         raise InputError(problems) from None

@@ -2,10 +2,11 @@
 
 The data is what yamlsafe reads (dict, list, str, int, Decimal, None): numbers keep their
 written digits (a Decimal is written as its text, never through a float), a simple word or
-name is written plain, any other text in double quotes with JSON's escapes (a valid YAML double-quoted scalar) plus escapes for the
-characters YAML takes as line breaks (U+0085, U+2028, U+2029) or strips (U+FEFF), and days
-(YYYY-MM-DD) are written plain. Keys that are plain words stay plain; others (indicator ids)
-are quoted. tests/test_team_yamltext.py reads random data back through yamlsafe.
+name is written plain, any other text in double quotes with JSON's escapes (a valid YAML
+double-quoted scalar) plus escapes for the characters YAML takes as line breaks (U+0085,
+U+2028, U+2029) or strips (U+FEFF), and days (YYYY-MM-DD) are written plain. Keys that are
+plain words stay plain; others (indicator ids) are quoted. tests/test_team_yamltext.py reads
+random data back through yamlsafe.
 """
 
 from __future__ import annotations

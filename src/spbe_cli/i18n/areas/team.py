@@ -48,13 +48,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "split.stale": (
         "{folder} juga berisi formulir yang tidak ditulis sekarang (spbe merge {folder} akan "
         "membacanya): {names}",
-        "{folder} also holds forms not written now (spbe merge {folder} would read them): "
-        "{names}",
+        "{folder} also holds forms not written now (spbe merge {folder} would read them): {names}",
     ),
     "form.cell_too_long": (
         "sel {cell}: teks lebih dari {limit} karakter tidak muat di satu sel; pakai --format yaml",
-        "cell {cell}: a text longer than {limit} characters does not fit a cell; use --format "
-        "yaml",
+        "cell {cell}: a text longer than {limit} characters does not fit a cell; use --format yaml",
     ),
     # ---- reading a form workbook
     "form.not_a_workbook": (
@@ -180,8 +178,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.plan.min_level": (
         "Naikkan dulu setiap indikator di bawah level ini sampai level ini (--target boleh "
         "tidak diberikan).",
-        "First lift every indicator below this level up to it (--target may then be left "
-        "out).",
+        "First lift every indicator below this level up to it (--target may then be left out).",
     ),
     "plan.nothing": (
         "beri --target, --min-level atau keduanya",
@@ -301,7 +298,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "Recommendations on {day}: {count}, open {open}, late {late}",
     ),
     "progress_heading": ("Kemajuan {heading}, per {day}", "Progress of {heading}, on {day}"),
-    "progress_index": ("Indeks {index} ({predicate}); tanpa target", "Index {index} ({predicate}); no target"),
+    "progress_index": (
+        "Indeks {index} ({predicate}); tanpa target",
+        "Index {index} ({predicate}); no target",
+    ),
     "progress_indicators": ("indikator", "indicators"),
     "progress_filled": ("terisi", "filled in"),
     "progress_at_target": ("capai target", "at target"),
@@ -329,7 +329,10 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "report_team_sheet": ("Target & tindak lanjut", "Targets & follow-ups"),
     "diff_closed": ("Rekomendasi selesai ({count})", "Recommendations closed ({count})"),
-    "plan_floor": ("setiap indikator minimal level {floor}", "every indicator at least level {floor}"),
+    "plan_floor": (
+        "setiap indikator minimal level {floor}",
+        "every indicator at least level {floor}",
+    ),
     "plan_floor_then": ("{floor}, lalu {target}", "{floor}, then {target}"),
     "plan_below_floor": (
         "{ids} tetap di bawah level {floor}",

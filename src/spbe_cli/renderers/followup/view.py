@@ -25,7 +25,7 @@ def columns(language: str, files: bool) -> tuple[str, ...]:
 
 
 def where(item: FollowUp) -> str:
-    """"14", "A4", or "" for a recommendation about the whole file."""
+    """ "14", "A4", or "" for a recommendation about the whole file."""
     return item.indicator or item.aspect or ""
 
 

@@ -27,7 +27,12 @@ def _table(heads: Sequence[str], rows: Sequence[Sequence[str]], right: int) -> l
 
 def render(found: Progress, options: Options) -> str:
     language = options.language
-    lines = [f"### {cell(title(found, language))}", "", f"**{cell(index_text(found, language))}**", ""]
+    lines = [
+        f"### {cell(title(found, language))}",
+        "",
+        f"**{cell(index_text(found, language))}**",
+        "",
+    ]
     lines += _table(owner_columns(language), [owner_row(r, language) for r in found.owners], 1)
     if found.targets:
         lines += ["", f"**{cell(tr(language, 'progress_targets'))}**", ""]

@@ -23,8 +23,12 @@ TARGET_KEYS = ("indicator", "owner", "level", "target_level", "progress_status")
 
 
 def title(found: Progress, language: str) -> str:
-    return tr(language, "progress_heading", heading=heading(found.score, language),
-              day=found.day.isoformat())
+    return tr(
+        language,
+        "progress_heading",
+        heading=heading(found.score, language),
+        day=found.day.isoformat(),
+    )
 
 
 def index_text(found: Progress, language: str) -> str:
