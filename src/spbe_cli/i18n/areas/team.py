@@ -340,7 +340,7 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "plan_for": ("untuk", "for"),
     "plan_for_level_minimal": ("level min.", "min. level"),
-    "plan_for_target": ("target", "target"),
+    "plan_for_target": ("target", "the target"),
     "init_intro_dari": (
         "Berkas jawaban {index} tahun {year}, kerangka {framework}\n({regulation}).\n"
         "Dibuat oleh `spbe init --dari {file}`: {count} indikator; yang dibawa dari berkas itu\n"
