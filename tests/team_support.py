@@ -9,8 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from typer.testing import Result
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from spbe_cli.cli import app
 from spbe_cli.frameworks import load_catalog

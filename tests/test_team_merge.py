@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -41,9 +42,12 @@ def test_split_then_merge_gives_back_the_team_sample(tmp_path: Path) -> None:
         for key, entry in original["indikator"].items():
             entry = moved_entry(entry, str(TEAM.parent), str(tmp_path))  # evidence paths
             assert not differing(entry, merged["indikator"][str(key)]), key
-        ids = lambda data: sorted(r["id"] for r in data["rekomendasi"])  # noqa: E731
-        assert ids(merged) == ids(original)
+        assert _rec_ids(merged) == _rec_ids(original)
         assert (merged["target_indeks"], merged["target_predikat"]) == (3.0, "Baik")
+
+
+def _rec_ids(data: dict[str, Any]) -> list[str]:
+    return sorted(r["id"] for r in data["rekomendasi"])
 
 
 PEMDI = CATALOG.frameworks["pemdi-2026"]

@@ -73,7 +73,7 @@ def test_file_names_are_safe_and_unique() -> None:
     owners = ["Dinas A", "dinas-a", "DINAS A!", "人事", "人事部"]
     entries = {str(n): {"level": 2, "pj": owners[n % len(owners)]} for n in range(1, 21)}
     found = groups(framework, {"indikator": entries}, "pj")
-    # in the order of each owner's first indicator: 1 dinas-a, 2 DINAS A!, 3 人事, 4 人事部, 5 Dinas A
+    # each owner's first indicator: 1 dinas-a, 2 DINAS A!, 3 人事, 4 人事部, 5 Dinas A
     stems = [g.slug for g in found]
     assert stems == ["dinas-a", "dinas-a-2", "formulir", "formulir-2", "dinas-a-3"]
 

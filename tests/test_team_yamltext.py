@@ -63,8 +63,9 @@ def test_text_that_looks_like_a_number_a_day_or_a_word_stays_text(text: str) -> 
 
 
 def test_special_texts_survive() -> None:
-    for text in ["3", "3.50", "yes", "No", "~", "null", "7/6", "a: b", "#x", "- a", "\u2028",
-                 "\x85", "\ufeffx", " lead", "trail ", "'q'", '"q"', "", "2026-06-30x"]:  # fmt: skip
+    special = ["3", "3.50", "yes", "No", "~", "null", "7/6", "a: b", "#x", "- a", "\u2028"]
+    special += ["\x85", "\ufeffx", " lead", "trail ", "'q'", '"q"', "", "2026-06-30x"]
+    for text in special:
         assert written_back(text) == text, text
 
 
