@@ -75,7 +75,9 @@ class _Book:
 
     # ------------------------------------------------------------ cells
 
-    def put(self, ws: Worksheet, ref: str, value: Any, *, editable: bool = False) -> None:
+    def put(
+        self, ws: Worksheet, ref: str, value: Any, *, editable: bool = False, wrap: bool = True
+    ) -> None:
         """A cell: text always as text (quote prefix when it would read as a formula), numbers
         as numbers; editable cells unlocked and yellow."""
         cell = ws[ref]
@@ -91,7 +93,7 @@ class _Book:
                 cell.quotePrefix = True
         else:
             cell.value = value
-        cell.alignment = Alignment(vertical="top", wrap_text=isinstance(value, str))
+        cell.alignment = Alignment(vertical="top", wrap_text=wrap and isinstance(value, str))
         if editable:
             cell.protection = Protection(locked=False)
             cell.fill = PatternFill("solid", fgColor=INPUT_FILL)
@@ -146,11 +148,11 @@ class _Book:
             year=form.header.get("tahun", ""),
             institution=form.header.get("instansi", ""),
         )
-        self.put(ws, "A1", title)
+        self.put(ws, "A1", title, wrap=False)
         ws["A1"].font = Font(bold=True, size=14)
-        self.put(ws, "A2", form.title(lang))
+        self.put(ws, "A2", form.title(lang), wrap=False)
         ws["A2"].font = Font(bold=True)
-        self.put(ws, "A3", tr(lang, "form_help", allowed=self.level_rule()["error"]))
+        self.put(ws, "A3", tr(lang, "form_help", allowed=self.level_rule()["error"]), wrap=False)
         self.headers(ws)
         cells: list[str] = []
         for n, (indicator_id, entry) in enumerate(form.entries.items()):
@@ -237,7 +239,7 @@ class _Book:
             self.put(ws, ref, shown, editable=True)
         else:
             self.put(ws, ref, shown, editable=True)
-            ws[ref].number_format = "0" if self.framework.scale.whole else "0.00##"
+            ws[ref].number_format = "0" if self.framework.scale.whole else "General"
         ws[ref].alignment = Alignment(vertical="top", horizontal="right")
 
     def source_cell(
@@ -262,13 +264,14 @@ class _Book:
         for field, letters in self.cols.items():
             default = 10 if field.startswith("level:") else 34
             ws.column_dimensions[letters].width = widths.get(field, default)
+        fit_rows(ws, FIRST_ROW, FIRST_ROW + len(self.form.entries))
         ws.freeze_panes = f"C{FIRST_ROW}"
         protect(ws)
 
     def recommendation_sheet(self) -> None:
         ws = self.wb.create_sheet(self.layout.rec_sheet)
         lang = self.lang
-        self.put(ws, "A1", tr(lang, "form_rec_title", title=self.form.title(lang)))
+        self.put(ws, "A1", tr(lang, "form_rec_title", title=self.form.title(lang)), wrap=False)
         ws["A1"].font = Font(bold=True, size=13)
         for n, name in enumerate(REC_COLUMNS, start=1):
             self.heading(ws, f"{layout.column(n)}{FIRST_REC_ROW - 1}", name)
@@ -309,6 +312,7 @@ class _Book:
             "ABCDEFGHIJ", (5, 10, 8, 12, 48, 14, 16, 12, 48, 10), strict=True
         ):
             ws.column_dimensions[letters].width = width
+        fit_rows(ws, FIRST_REC_ROW, FIRST_REC_ROW + len(found))
         ws.freeze_panes = f"A{FIRST_REC_ROW}"
         protect(ws)
 
@@ -333,6 +337,20 @@ class _Book:
         out = io.BytesIO()
         self.wb.save(out)
         return out.getvalue()
+
+
+def fit_rows(ws: Worksheet, first: int, end: int) -> None:
+    """Row heights for wrapped text (a spreadsheet does not grow a row for text written by a
+    program): about 15 points per line, lines counted from the column widths."""
+    for row in range(first, end):
+        lines = 1
+        for cell in ws[row]:
+            if isinstance(cell.value, str) and cell.alignment.wrap_text:
+                width = ws.column_dimensions[cell.column_letter].width or 10
+                per_line = max(int(width * 1.1), 1)
+                count = sum(-(-max(len(part), 1) // per_line) for part in cell.value.split("\n"))
+                lines = max(lines, count)
+        ws.row_dimensions[row].height = min(15 * lines + 3, 409)
 
 
 def protect(ws: Worksheet) -> None:

@@ -183,6 +183,7 @@ class _Reader:
 
     def entry(self, ws: Worksheet, indicator_id: str, row: int) -> Any:
         cols = self.cols
+        before = len(self.problems)
         stages = {}
         for stage in self.layout.levels:
             value = self.number(ws, f"{cols[f'level:{stage}']}{row}", self.level_check)
@@ -204,9 +205,10 @@ class _Reader:
                 self.fail(ws, f"{cols['sumber']}{row}", t("conversion.both", key=conversion.source))
             elif score is not None:
                 entry[conversion.source] = score
+        failed = len(self.problems) > before  # a value that could not be read: said already
         rest = self.fields(ws, row)
         if not entry:
-            if rest:
+            if rest and not failed:
                 self.fail(
                     ws,
                     f"{cols[f'level:{self.layout.levels[0]}']}{row}",
