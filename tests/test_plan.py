@@ -188,8 +188,8 @@ def fewest_with_floor(
             options.append([(v, k) for k, v in enumerate(ladder(levels[i], cap))])
     best: int | None = None
     for chosen in itertools.product(*options):
-        values = {i: v for i, (v, _) in zip(ids, chosen, strict=True)}
-        if target is None or basis(index_of(framework, values), rounded) >= target:
+        final = {i: v for i, (v, _) in zip(ids, chosen, strict=True)}
+        if target is None or basis(index_of(framework, final), rounded) >= target:
             steps = sum(k for _, k in chosen)
             best = steps if best is None else min(best, steps)
     return best
