@@ -109,12 +109,16 @@ def _same(old: Answers, origin: str, destination: str, carried: Carried) -> None
     if reached:
         carried.left.append(t("carry.targets_reached", ids=id_ranges(reached)))
     target = index_target(score(old))
-    if target is not None and target.index_reached is False and old.target_index is not None:
-        carried.header["target_indeks"] = yamltext.number(old.target_index)
-    if target is not None and target.predicate_reached is False:
-        carried.header["target_predikat"] = old.target_predicate
-    if target is not None and target.reached:
-        carried.left.append(t("carry.index_target_reached"))
+    if target is not None and old.target_index is not None:
+        if target.index_reached:
+            carried.left.append(t("carry.target_reached", key="target_indeks"))
+        else:
+            carried.header["target_indeks"] = yamltext.number(old.target_index)
+    if target is not None and old.target_predicate is not None:
+        if target.predicate_reached:
+            carried.left.append(t("carry.target_reached", key="target_predikat"))
+        else:
+            carried.header["target_predikat"] = old.target_predicate
     top = _open(old.recommendations, carried)
     if top:
         carried.header["rekomendasi"] = [_recommendation(r, None, top=True) for r in top]

@@ -210,9 +210,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "target indikator yang sudah tercapai tidak dibawa: {ids}",
         "indicator targets already reached are not carried: {ids}",
     ),
-    "carry.index_target_reached": (
-        "target indeks/predikat sudah tercapai; tidak dibawa",
-        "the index/predikat target was reached; not carried",
+    "carry.target_reached": (
+        "{key} sudah tercapai; tidak dibawa",
+        "{key} was reached; not carried",
     ),
     "carry.owners_differ": (
         "indikator {id}: pj lama berbeda ({owners}); pj tidak dibawa",
