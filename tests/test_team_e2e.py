@@ -21,7 +21,7 @@ pytestmark = pytest.mark.usefixtures("english")
 DAY = "2026-07-15"
 
 
-def fill_in(path: Path, levels: dict[str, object], recs: dict[str, tuple[str, str]]) -> None:
+def fill_in(path: Path, levels: dict[str, float], recs: dict[str, tuple[str, str]]) -> None:
     """What an office does in Excel: type levels, a follow-up and a status."""
     book = load_workbook(path)
     form, rec_sheet = book["Form"], book["Recommendations"]
@@ -53,8 +53,9 @@ def test_six_offices_four_workbooks_two_yaml_files(tmp_path: Path) -> None:
     for office in ("bkd", "biro-hukum"):
         shutil.copy(repo / "yaml" / f"{office}.yaml", back)
     fill_in(back / "bappeda.xlsx", {"4": 3}, {"R2025-02": ("MoU disiapkan", "proses")})
-    fill_in(back / "biro-organisasi.xlsx", {"1": 3, "2": 3}, {"R2025-01": ("Reviu selesai", "selesai")})  # fmt: skip
-    fill_in(back / "diskominfo.xlsx", {"12": 3, "18": 3}, {"R2025-04": ("CSIRT terdaftar", "selesai")})  # fmt: skip
+    done = {"R2025-01": ("Reviu selesai", "selesai")}
+    fill_in(back / "biro-organisasi.xlsx", {"1": 3, "2": 3}, done)
+    fill_in(back / "diskominfo.xlsx", {"12": 3, "18": 3}, {"R2025-04": ("CSIRT ada", "selesai")})
     fill_in(back / "dpmptsp.xlsx", {"19": 3.25}, {})
     hukum = back / "biro-hukum.yaml"
     hukum.write_text(
