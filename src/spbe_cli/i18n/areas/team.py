@@ -14,20 +14,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "workbooks; merge them back with spbe merge.",
     ),
     "help.split.output": (
-        "folder formulir (dibuat bila belum ada)",
-        "folder for the forms (created when missing)",
+        "Folder formulir (dibuat bila belum ada).",
+        "Folder for the forms (created when missing).",
     ),
     "help.split.by": (
-        "kelompokkan indikator menurut pj, aspek atau domain",
-        "group indicators by owner (pj), aspect or domain",
+        "Kelompokkan indikator menurut pj, aspek atau domain.",
+        "Group indicators by owner (pj), aspect or domain.",
     ),
     "help.split.format": (
-        "yaml (berkas jawaban sebagian) atau xlsx (buku kerja untuk diisi)",
-        "yaml (partial answer files) or xlsx (workbooks to fill in)",
+        "yaml (berkas jawaban sebagian) atau xlsx (buku kerja untuk diisi).",
+        "yaml (partial answer files) or xlsx (workbooks to fill in).",
     ),
     "help.split.force": (
-        "tulis juga ke folder yang sudah berisi formulir (formulir bernama sama ditimpa)",
-        "write into a folder that already holds forms (forms of the same name are replaced)",
+        "Tulis juga ke folder yang sudah berisi formulir (formulir bernama sama ditimpa).",
+        "Write into a folder that already holds forms (forms of the same name are replaced).",
     ),
     "split.no_domains": (
         "--by domain: {framework} tidak punya domain; pakai --by aspek atau --by pj",
@@ -121,18 +121,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "different content in two forms is a conflict (exit 3, nothing written).",
     ),
     "help.merge.forms": (
-        "formulir .yaml/.yml/.xlsx, atau folder berisi formulir",
-        "forms (.yaml/.yml/.xlsx), or folders holding them",
+        "Formulir .yaml/.yml/.xlsx, atau folder berisi formulir.",
+        "Forms (.yaml/.yml/.xlsx), or folders holding them.",
     ),
     "help.merge.output": (
-        "berkas jawaban hasil gabungan (- untuk stdout)",
-        "the merged answer file (- for stdout)",
+        "Berkas jawaban hasil gabungan (- untuk stdout).",
+        "The merged answer file (- for stdout).",
     ),
     "help.merge.dasar": (
-        "berkas koordinator: memberi semua yang tidak ada di formulir; indikator formulir "
-        "menggantikan miliknya",
-        "the coordinator's file: gives everything the forms do not hold; the forms' indicators "
-        "replace its own",
+        "Berkas koordinator: memberi semua yang tidak ada di formulir; indikator formulir "
+        "menggantikan miliknya.",
+        "The coordinator's file: gives everything the forms do not hold; the forms' indicators "
+        "replace its own.",
     ),
     "merge.empty_folder": (
         "{folder} tidak berisi formulir .yaml, .yml atau .xlsx",
@@ -150,8 +150,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # ---- spbe followup, spbe progress
     "help.team.tanggal": (
-        "hari yang dinilai, YYYY-MM-DD (bawaan: hari ini menurut jam komputer ini)",
-        "the day to judge by, YYYY-MM-DD (default: today by this machine's clock)",
+        "Hari yang dinilai, YYYY-MM-DD (bawaan: hari ini menurut jam komputer ini).",
+        "The day to judge by, YYYY-MM-DD (default: today by this machine's clock).",
     ),
     "team.tanggal": (
         "--tanggal '{value}' bukan tanggal YYYY-MM-DD",
@@ -164,8 +164,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--fail-on-overdue exit 1 when any is late.",
     ),
     "help.followup.fail_on_overdue": (
-        "keluar 1 bila ada rekomendasi terbuka yang lewat tenggat pada --tanggal",
-        "exit 1 when an open recommendation is past its due date on --tanggal",
+        "Keluar 1 bila ada rekomendasi terbuka yang lewat tenggat pada --tanggal.",
+        "Exit 1 when an open recommendation is past its due date on --tanggal.",
     ),
     "followup.late": (
         "{count} rekomendasi terlambat pada {day}: {ids}",
@@ -196,9 +196,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.init.dari": (
         "Mulai dari berkas tahun lalu: pj, target yang belum tercapai, rekomendasi terbuka, dan "
         "dalam kerangka yang sama level (tahap mandiri), penjelasan dan data dukung (status "
-        "draf)",
+        "draf).",
         "Start from last year's file: pj, targets still ahead, open recommendations and, within "
-        "one kerangka, levels (as the mandiri stage), penjelasan and evidence (status draf)",
+        "one kerangka, levels (as the mandiri stage), penjelasan and evidence (status draf).",
     ),
     "init.carried": (
         "dibawa dari {file}: pj {pj} indikator, level {level} (tahap mandiri), target {target}, "
