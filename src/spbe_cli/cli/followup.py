@@ -48,5 +48,8 @@ def followup(
     emit(FORMATS.renderer(output_format)(listed, render_options()))
     late = listed.late
     if fail_on_overdue and late:
-        ids = ", ".join(f"{i.id or i.text[:40]} ({i.file})" for i in late)
+        several = len(found) > 1
+        ids = ", ".join(
+            f"{i.id or i.text[:40]}" + (f" ({i.file})" if several else "") for i in late
+        )
         fail(EXIT_GATE, [t_count("followup.late", len(late), day=when.isoformat(), ids=ids)])

@@ -18,7 +18,7 @@ from spbe_cli.cli.common import (
 )
 from spbe_cli.cli.common import language as run_language
 from spbe_cli.errors import UsageError
-from spbe_cli.i18n import prefixed, t
+from spbe_cli.i18n import prefixed, t, tr_count
 from spbe_cli.team.groups import BY
 
 app, register = command("split", "help.split")
@@ -72,7 +72,8 @@ def split(
         written.append(name)
     say(t("split.written", count=len(written), folder=output, by=by))
     for form, name in zip(made, written, strict=True):
-        say(f"  {name.name}: {form.title(run_language())} ({len(form.entries)})")
+        count = tr_count(run_language(), "n_indicators", len(form.entries))
+        say(f"  {name.name}: {form.title(run_language())} ({count})")
     stale = sorted(set(existing) - {p.resolve() for p in written})
     if stale:
         names = ", ".join(p.name for p in stale)
