@@ -6,6 +6,8 @@ cell that cannot be read named with its sheet and cell."""
 from __future__ import annotations
 
 import datetime
+import shutil
+import subprocess
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
@@ -285,3 +287,42 @@ def test_source_scores_of_another_agency(tmp_path: Path) -> None:
     edit(forms / "bappeda.xlsx", {("5", "source score", ""): 120})
     code, output = merged(tmp_path, forms)
     assert code == 3 and "score 120 is outside 0 to 100" in output
+
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+def test_a_form_saved_by_a_real_spreadsheet_program_reads_back(tmp_path: Path) -> None:
+    """Edited, then opened and saved again by LibreOffice (as an office would in Excel): the
+    hidden sheet, the values typed and the text survive."""
+    forms = split_xlsx(TEAM, tmp_path / "f")
+    edit(forms / "bappeda.xlsx", {("4", "value", ""): 3.75, ("6", "value", ""): "7/6"})
+    assert SOFFICE is not None
+    saved = tmp_path / "saved"
+    subprocess.run(
+        [
+            SOFFICE,
+            "--headless",
+            "--norestore",
+            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+            "--convert-to",
+            "xlsx:Calc MS Excel 2007 XML",
+            "--outdir",
+            str(saved),
+            str(forms / "bappeda.xlsx"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    out = tmp_path / "hasil.yaml"
+    result = run("merge", saved / "bappeda.xlsx", "-o", out)
+    assert result.exit_code == 0, result.output
+    levels = levels_of(out)
+    assert (levels["4"], levels["6"], levels["7"]) == (
+        Fraction("3.75"),
+        Fraction(7, 6),
+        Fraction("2.6"),
+    )
+    assert plain(out)["indikator"]["5"]["penjelasan"].startswith("Nilai evaluasi Satu Data")
