@@ -149,6 +149,102 @@ def test_greedy_plan_is_as_short_as_the_shortest_plan(case: Case) -> None:
     assert result.predicate == score(answers_for(framework, final)).predicate
 
 
+# ---------------------------------------------------------------- a floor (--min-level)
+
+
+def floor_ladder(start: Fraction, floor: int, cap: int) -> tuple[list[Fraction], int]:
+    """The values an indicator below the floor takes: up by 1 but cut at the floor, then up by
+    1 to the cap; and the position of the floor in it (fewer steps do not meet the floor)."""
+    values = [start]
+    while values[-1] < floor:
+        values.append(min(values[-1] + 1, Fraction(floor)))
+    at = len(values) - 1
+    while values[-1] < cap:
+        values.append(min(values[-1] + 1, Fraction(cap)))
+    return values, at
+
+
+def fewest_with_floor(
+    framework: Framework,
+    levels: dict[str, Fraction],
+    target: Fraction | None,
+    *,
+    floor: int,
+    cap: int,
+    held: Sequence[str] = (),
+    rounded: bool = False,
+) -> int | None:
+    """The fewest steps of any plan that lifts every movable indicator to the floor and (when
+    given) reaches the target, by trying every such plan."""
+    ids = [i.id for i in framework.indicators]
+    options: list[list[tuple[Fraction, int]]] = []
+    for i in ids:
+        if i in held:
+            options.append([(levels[i], 0)])
+        elif levels[i] < floor:
+            values, at = floor_ladder(levels[i], floor, cap)
+            options.append([(v, k) for k, v in enumerate(values) if k >= at])
+        else:
+            options.append([(v, k) for k, v in enumerate(ladder(levels[i], cap))])
+    best: int | None = None
+    for chosen in itertools.product(*options):
+        final = {i: v for i, (v, _) in zip(ids, chosen, strict=True)}
+        if target is None or basis(index_of(framework, final), rounded) >= target:
+            steps = sum(k for _, k in chosen)
+            best = steps if best is None else min(best, steps)
+    return best
+
+
+@settings(max_examples=700, deadline=None)
+@given(cases(), st.data())
+def test_floor_then_greedy_is_as_short_as_the_shortest_plan(
+    case: Case, data: st.DataObject
+) -> None:
+    framework, levels, target, cap, held, rounded = case
+    floor = data.draw(st.integers(framework.level_min, cap))
+    wanted = target if data.draw(st.booleans()) else None
+    result = plan(answers_for(framework, levels), wanted, cap=cap, exclude=held, floor=floor)
+    fewest = fewest_with_floor(
+        framework,
+        levels,
+        None if wanted is None else wanted.value,
+        floor=floor,
+        cap=cap,
+        held=held,
+        rounded=rounded,
+    )
+    assert result.reached == (fewest is not None)
+    final = dict(levels)
+    lifted = [m for m in result.moves if m.purpose == "level_minimal"]
+    assert result.moves[: len(lifted)] == tuple(lifted)  # the floor first
+    for move in result.moves:
+        assert move.indicator.id not in held and final[move.indicator.id] == move.start
+        final[move.indicator.id] = move.end
+    for move in lifted:
+        assert move.start < floor and move.end == floor
+    assert all(final[i] >= floor for i in final if i not in held)
+    assert sorted(result.below_floor) == sorted(i for i in held if levels[i] < floor)
+    assert index_of(framework, final) == result.index
+    if fewest is None:  # the target is out of reach: the floor alone is planned
+        assert all(m.purpose == "level_minimal" for m in result.moves)
+        return
+    assert result.steps == fewest
+    if wanted is not None:
+        assert basis(result.index, rounded) >= wanted.value
+
+
+def test_a_floor_lifts_to_exactly_the_floor_in_steps() -> None:
+    framework = build_table(["50", "30", "20"], decimals=2, bands=PEMDI_BANDS)
+    levels = {"1": Fraction("2.4"), "2": Fraction(1), "3": Fraction("3.5")}
+    result = plan(answers_for(framework, levels), None, floor=3)
+    moves = [(m.indicator.id, m.start, m.end, m.steps, m.purpose) for m in result.moves]
+    assert moves == [  # the larger lift first: 2 x 30% before 0.60 x 50%
+        ("2", Fraction(1), Fraction(3), 2, "level_minimal"),
+        ("1", Fraction("2.4"), Fraction(3), 1, "level_minimal"),  # 2.40 -> 3.00 is one step
+    ]
+    assert result.reached and result.target is None
+
+
 def test_decimal_values_rise_by_one_and_stop_at_the_top() -> None:
     framework = build_table(["60", "40"], decimals=2, bands=PEMDI_BANDS)
     levels = {"1": Fraction("3.75"), "2": Fraction(1)}
@@ -309,6 +405,46 @@ def test_cli_usage_errors_exit_2(options: list[str], message: str) -> None:
     assert result.exit_code == 2
     assert result.stdout == ""
     assert message in result.stderr
+
+
+def test_cli_min_level_alone_and_with_a_target() -> None:
+    sample = str(SAMPLES / "provinsi-contoh-2026-tim.yaml")
+    floor = json.loads(
+        runner.invoke(app, ["plan", sample, "--min-level", "3", "-f", "json"]).stdout
+    )
+    assert floor["target"] is None and floor["level_minimal"] == 3 and floor["tercapai"]
+    answers = api.read(sample, CATALOG)
+    below = {
+        i: a.level
+        for i, a in answers.levels.items()
+        if a.level < 3 and answers.framework.by_id[i].conversion is None
+    }
+    assert {s["id"] for s in floor["langkah"]} == set(below)
+    assert all(s["tujuan"] == "level_minimal" and s["ke"] == 3 for s in floor["langkah"])
+    assert floor["jumlah_langkah"] == len(below)  # every one of them is within one step of 3
+    both = runner.invoke(app, ["plan", sample, "--min-level", "3", "-t", "3.2", "-f", "json"])
+    data = json.loads(both.stdout)
+    purposes = [s["tujuan"] for s in data["langkah"]]
+    assert purposes == sorted(purposes, key=lambda p: p != "level_minimal")
+    assert "target" in purposes and Fraction(data["indeks_tepat"]) >= Fraction("3.2")
+    kept = ["plan", sample, "--min-level", "3", "--kecuali", "1", "-f", "json"]
+    held = json.loads(runner.invoke(app, kept).stdout)
+    assert held["di_bawah_level_minimal"] == ["1"]
+
+
+@pytest.mark.usefixtures("english")
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ([], "give --target, --min-level or both"),
+        (["--min-level", "6"], "--min-level 6: outside the scale 1-5"),
+        (["--min-level", "4", "--max-level", "3"], "--max-level 3 is below --min-level 4"),
+    ],
+)
+def test_cli_floor_usage_errors(options: list[str], message: str) -> None:
+    sample = str(SAMPLES / "kabupaten-contoh-2024.yaml")
+    result = runner.invoke(app, ["plan", sample, *options])
+    assert result.exit_code == 2 and message in result.stderr
 
 
 def test_cli_invalid_file_exits_3_with_nothing_on_stdout(tmp_path: Path) -> None:

@@ -100,7 +100,8 @@ def check(book: Workbook, expected: Score, levels: Mapping[str, Fraction] | None
 def test_formulas_give_the_samples_scores(sample: Path) -> None:
     score = score_file(sample)
     book = workbook(score)
-    assert book.sheetnames == ["Ringkasan", "Indikator", SIM]
+    team = ["Target & tindak lanjut"] if score.target_index is not None else []  # team features
+    assert book.sheetnames == ["Ringkasan", "Indikator", SIM, *team]
     check(book, score)
 
 

@@ -118,6 +118,10 @@ def test_installed_wheel_scores_outside_the_checkout(installed: Path, tmp_path: 
         (["schema", "--kerangka", "pemdi-2026"], '"$schema"'),
         (["report", "kabupaten-contoh-2024.yaml", "-o", "laporan.md"], ""),
         (["score", "--bahasa", "en", "kabupaten-contoh-2024.yaml"], "Good (Baik)"),
+        (["split", "provinsi-contoh-2026-tim.yaml", "-o", "formulir", "-f", "xlsx"], ""),
+        (["merge", "provinsi-contoh-2026-tim.yaml", "-o", "gabungan.yaml"], ""),
+        (["followup", "provinsi-contoh-2026-tim.yaml", "--tanggal", "2026-07-15"], "R2025-07"),
+        (["progress", "provinsi-contoh-2026-tim.yaml", "--tanggal", "2026-07-15"], "BKD"),
     ],
     ids=lambda value: value[0] if isinstance(value, list) else None,
 )

@@ -26,6 +26,7 @@ from typing import Literal, NamedTuple
 from spbe_cli.crosswalk import Confidence, Crosswalk, Link
 from spbe_cli.frameworks import HUNDRED
 from spbe_cli.scoring import GroupScore, Score, weighted_mean
+from spbe_cli.team.followup import Closed
 
 Kind = Literal["kerangka_sama", "pemetaan", "indeks_saja"]
 OLD, NEW = "lama", "baru"
@@ -78,6 +79,7 @@ class Comparison:
     aspects: tuple[Change, ...]
     domains: tuple[Change, ...]
     withheld: Crosswalk | None = None  # a table of guesses only, not used: not asked for
+    closed: tuple[Closed, ...] | None = None  # recommendations closed (None: not compared)
 
     @property
     def index_delta(self) -> Fraction:

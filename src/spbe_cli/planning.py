@@ -14,6 +14,16 @@ indicator's order in the table.
 
 The target is compared on the year's predicate basis (the exact index, or the index rounded
 half-up to 2 decimals in years whose rule says so), the same comparison the predikat uses.
+
+A floor F (`--min-level F`, "every indicator at least 3" as the official reports ask) comes
+first: every indicator below F that the plan may move rises to exactly F, by the same steps
+with the last one cut at F (1 → 3 is two steps, 2.40 → 3.00 one). Those steps are in every
+plan that meets the floor this way, so they are taken first and counted. From the floored
+levels the target, when there is one, is reached by the greedy above, which is shortest from
+any starting levels; so floor then greedy is the shortest plan that both meets the floor and
+reaches the target (tests/test_plan.py checks this too against exhaustive search). Without a
+target the plan is the floor alone; indicators held back (`--kecuali`, another agency's index)
+stay below it and are listed as not planned.
 """
 
 from __future__ import annotations
@@ -22,6 +32,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import Literal
 
 from spbe_cli.answers import Answers
 from spbe_cli.errors import UsageError
@@ -69,44 +80,78 @@ class Move:
     gain: Fraction
     index: Fraction  # the index after this move (and every move before it)
     predicate: str
+    purpose: Literal["level_minimal", "target"] = "target"  # the floor's, or the target's
 
 
 @dataclass(frozen=True)
 class Plan:
     current: Score
-    target: Target
+    target: Target | None  # None: a floor only
     reached: bool
     moves: tuple[Move, ...]
-    index: Fraction  # after the plan (the current index when the target cannot be reached)
+    index: Fraction  # after the plan (after the floor alone when the target cannot be reached)
     predicate: str
     best_index: Fraction  # the highest index the allowed steps can give
     best_predicate: str
     cap: int
     held: Mapping[str, str]  # indicators left out, with the reason: "kecuali" or "eksternal"
+    floor: int | None = None  # --min-level
 
     @property
     def steps(self) -> int:
         return sum(m.steps for m in self.moves)
+
+    @property
+    def floor_moves(self) -> tuple[Move, ...]:
+        return tuple(m for m in self.moves if m.purpose == "level_minimal")
+
+    @property
+    def below_floor(self) -> tuple[str, ...]:
+        """Indicators left below the floor because the plan may not move them."""
+        if self.floor is None:
+            return ()
+        return tuple(
+            s.indicator.id
+            for s in self.current.indicators
+            if s.indicator.id in self.held
+            and (s.level if s.level is not None else self.current.framework.level_min) < self.floor
+        )
 
 
 @dataclass(frozen=True)
 class Request:
     """What `spbe plan` is asked, checked against the kerangka (UsageError otherwise)."""
 
-    target: Target
+    target: Target | None
     cap: int | None = None
     exclude: tuple[str, ...] = ()
     include_external: bool = False
+    floor: int | None = None
 
     @classmethod
     def parse(
         cls,
         framework: Framework,
-        target: str,
+        target: str | None,
         cap: int | None,
         exclude: Iterable[str],
         include_external: bool,
+        floor: int | None = None,
     ) -> Request:
+        if target is None and floor is None:
+            raise UsageError(t("plan.nothing"))
+        if floor is not None and not framework.level_min <= floor <= framework.level_max:
+            raise UsageError(
+                t(
+                    "plan.floor_off_scale",
+                    floor=floor,
+                    low=framework.level_min,
+                    high=framework.level_max,
+                    framework=framework.id,
+                )
+            )
+        if floor is not None and cap is not None and cap < floor:
+            raise UsageError(t("plan.cap_below_floor", cap=cap, floor=floor))
         if cap is not None and not framework.level_min <= cap <= framework.level_max:
             raise UsageError(
                 t(
@@ -118,10 +163,11 @@ class Request:
                 )
             )
         return cls(
-            parse_target(framework, target),
+            None if target is None else parse_target(framework, target),
             cap,
             tuple(check_ids(framework, exclude, "--kecuali")),
             include_external,
+            floor,
         )
 
 
@@ -216,13 +262,15 @@ def next_value(value: Fraction, cap: int) -> Fraction | None:
 
 def plan(
     answers: Answers,
-    target: Target,
+    target: Target | None,
     *,
     cap: int | None = None,
     exclude: Iterable[str] = (),
     include_external: bool = False,
+    floor: int | None = None,
 ) -> Plan:
-    """The shortest plan that brings the answers' index to `target` (see the module doc)."""
+    """The shortest plan that lifts every movable indicator to `floor` (when given) and then
+    brings the answers' index to `target` (when given); see the module doc."""
     framework, year = answers.framework, answers.year
     top = framework.level_max if cap is None else cap
     current = score(answers)
@@ -231,32 +279,42 @@ def plan(
         for indicator in framework.indicators:
             if indicator.conversion is not None:
                 held.setdefault(indicator.id, "eksternal")
-    levels = {s.indicator.id: s.level for s in current.indicators}
+    levels = {
+        s.indicator.id: s.level if s.level is not None else Fraction(framework.level_min)
+        for s in current.indicators
+    }
+    lifts = _floor_steps(framework, levels, held, floor)
+    floored = {**levels, **{s.indicator.id: s.end for s in lifts}}
+    start = current.index + sum((s.gain for s in lifts), Fraction(0))
     steps = sorted(
         (
             step
             for position, indicator in enumerate(framework.indicators)
             if indicator.id not in held
-            for step in _steps(indicator, levels[indicator.id], top, position, framework)
+            for step in _steps(indicator, floored[indicator.id], top, position, framework)
         ),
         key=Step.order,
     )
 
     def reached(index: Fraction) -> bool:
+        if target is None:
+            return True
         return predicate_basis_value(framework, year, index) >= target.value
 
-    index, taken = current.index, []
+    index, taken = start, []
     for step in steps:
         if reached(index):
             break
         taken.append(step)
         index += step.gain
-    best = current.index + sum((s.gain for s in steps), Fraction(0))
+    best = start + sum((s.gain for s in steps), Fraction(0))
     if not reached(index):
-        taken, index = [], current.index
-    moves = _merge(framework, year, current.index, taken)
+        taken, index = [], start
+    moves = _merge(framework, year, current.index, lifts, "level_minimal")
+    moves += _merge(framework, year, start, taken, "target")
     if moves:  # the resulting index by the scoring rule itself (it equals the sum of gains)
-        index = score(with_levels(answers, {m.indicator.id: m.end for m in moves})).index
+        ends = {m.indicator.id: m.end for m in moves}  # a target move ends above a floor move
+        index = score(with_levels(answers, ends)).index
     return Plan(
         current=current,
         target=target,
@@ -268,12 +326,36 @@ def plan(
         best_predicate=predicate(framework, year, best),
         cap=top,
         held=held,
+        floor=floor,
     )
+
+
+def _floor_steps(
+    framework: Framework,
+    levels: Mapping[str, Fraction],
+    held: Mapping[str, str],
+    floor: int | None,
+) -> list[Step]:
+    """Every step that lifts a movable indicator below `floor` to it: the floor's moves, the
+    largest first (then the lower level, then table order)."""
+    if floor is None:
+        return []
+    lifts = [
+        step
+        for position, indicator in enumerate(framework.indicators)
+        if indicator.id not in held
+        for step in _steps(indicator, levels[indicator.id], floor, position, framework)
+    ]
+    totals: dict[str, Fraction] = {}
+    for step in lifts:
+        totals[step.indicator.id] = totals.get(step.indicator.id, Fraction(0)) + step.gain
+    return sorted(lifts, key=lambda s: (-totals[s.indicator.id], s.position, s.start))
 
 
 def _steps(
     indicator: Indicator, level: Fraction | None, cap: int, position: int, framework: Framework
 ) -> list[Step]:
+    """The steps of one indicator from its level up to `cap` (none when it is at or above)."""
     value = Fraction(framework.level_min) if level is None else level
     steps = []
     following = next_value(value, cap)
@@ -283,7 +365,13 @@ def _steps(
     return steps
 
 
-def _merge(framework: Framework, year: int, start: Fraction, taken: list[Step]) -> list[Move]:
+def _merge(
+    framework: Framework,
+    year: int,
+    start: Fraction,
+    taken: list[Step],
+    purpose: Literal["level_minimal", "target"],
+) -> list[Move]:
     """One move per indicator, in the order of each indicator's first step."""
     firsts: dict[str, list[Step]] = {}
     for step in taken:
@@ -301,6 +389,7 @@ def _merge(framework: Framework, year: int, start: Fraction, taken: list[Step]) 
                 gain,
                 index,
                 predicate(framework, year, index),
+                purpose,
             )
         )
     return moves

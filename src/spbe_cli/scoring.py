@@ -33,6 +33,8 @@ class IndicatorScore(NamedTuple):
     explanation: str | None = None
     evidence: tuple[EvidenceItem, ...] = ()
     source: Source | None = None  # the level was converted from another agency's score
+    owner: str | None = None  # pj
+    target: Fraction | None = None  # the indicator's target level this year
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,8 @@ class Score:
     index_max: Fraction | None = None  # drafts: index with every missing one at the top level
     predicate_max: str | None = None
     warnings: tuple[str, ...] = ()
+    target_index: Fraction | None = None  # the file's target_indeks
+    target_predicate: str | None = None  # the file's target_predikat
 
     @property
     def complete(self) -> bool:
@@ -155,6 +159,8 @@ def score(answers: Answers) -> Score:
         index_max=index_max,
         predicate_max=predicate_max,
         warnings=answers.warnings,
+        target_index=answers.target_index,
+        target_predicate=answers.target_predicate,
     )
 
 
@@ -162,7 +168,13 @@ def _indicator_score(indicator: Indicator, answer: Answer | None) -> IndicatorSc
     if answer is None:
         return IndicatorScore(indicator, None)
     return IndicatorScore(
-        indicator, answer.level, answer.explanation, answer.evidence, answer.source
+        indicator,
+        answer.level,
+        answer.explanation,
+        answer.evidence,
+        answer.source,
+        answer.owner,
+        answer.target,
     )
 
 

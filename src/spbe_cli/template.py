@@ -7,11 +7,12 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from spbe_cli.errors import UsageError
 from spbe_cli.exact import display
-from spbe_cli.frameworks import Aspect, Framework, Indicator
+from spbe_cli.frameworks import Framework, Indicator
 from spbe_cli.i18n import t, tr
 
 _UNPRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -27,6 +28,8 @@ class Template:
     institution: str | None = None
     named: bool = False  # write the `kerangka:` line (the table is not the year's own)
     language: str = "id"
+    extra_header: tuple[str, ...] = ()  # top-level lines after instansi (`spbe init --dari`)
+    previous: str | None = None  # the file `spbe init --dari` started from
 
 
 def schema_file(framework: Framework) -> str:
@@ -59,11 +62,12 @@ def _levels(template: Template, indicator: Indicator) -> str:
     return scale
 
 
-def _indicator(template: Template, indicator: Indicator, aspect: Aspect) -> list[str]:
-    framework, language = template.framework, template.language
-    weight = tr(language, "init_where", aspect=aspect.id, weight=display(indicator.weight))
+def indicator_comments(framework: Framework, language: str, indicator: Indicator) -> list[str]:
+    """The comment lines above an indicator's entry (indented for `indikator:`): its name,
+    aspect and weight, its level names and the criteria of each level."""
+    template = Template(framework, framework.first_year, language=language)
+    weight = tr(language, "init_where", aspect=indicator.aspect, weight=display(indicator.weight))
     lines = [
-        "",
         f"  # {indicator.id}. {_line(indicator.name)}",
         f"  # {weight}; {_levels(template, indicator)}",
     ]
@@ -71,13 +75,16 @@ def _indicator(template: Template, indicator: Indicator, aspect: Aspect) -> list
     lines += [f"  #   {level}: {_line(text)}" for level, text in sorted(criteria.items())]
     if indicator.note:
         lines.append(f"  # {tr(language, 'init_note')}: {_line(indicator.note)}")
-    lines += [
+    return lines
+
+
+def _entry(framework: Framework, indicator: Indicator) -> list[str]:
+    return [
         f'  "{indicator.id}":',
         f"    level: {framework.level_min}",
         "    penjelasan:",
         "    data_dukung: []",
     ]
-    return lines
 
 
 def _header(template: Template) -> list[str]:
@@ -92,13 +99,14 @@ def _header(template: Template) -> list[str]:
         )
     intro = tr(
         language,
-        "init_intro",
+        "init_intro" if template.previous is None else "init_intro_dari",
         index=framework.index_name(language),
         year=year,
         framework=framework.id,
         regulation=_line(framework.regulation),
         count=len(framework.indicators),
         low=framework.level_min,
+        **({} if template.previous is None else {"file": template.previous}),
     )
     lines = [f"# yaml-language-server: $schema={schema}"]
     lines += [f"# {line}" for line in intro.split("\n")]
@@ -112,15 +120,32 @@ def _header(template: Template) -> list[str]:
     return lines
 
 
-def answer_file(template: Template) -> str:
-    """The text of a complete answer file."""
+def answer_file(template: Template, entries: Mapping[str, list[str]] | None = None) -> str:
+    """The text of a complete answer file; `entries` replaces the lines of some indicators'
+    entries (`spbe init --dari`), the others start at the lowest level."""
     framework, language = template.framework, template.language
-    lines = [*_header(template), "indikator:"]
+    given = entries or {}
+    body = {
+        i.id: given[i.id] if i.id in given else _entry(framework, i) for i in framework.indicators
+    }
+    lines = [*_header(template), *template.extra_header, "indikator:"]
+    lines += commented_indicators(framework, language, body)
+    return "\n".join(lines) + "\n"
+
+
+def commented_indicators(
+    framework: Framework, language: str, entries: Mapping[str, list[str]]
+) -> list[str]:
+    """The lines under `indikator:` for the given indicators, in the kerangka's order: domain
+    and aspect headings, each indicator's comments, then its entry lines as given."""
     aspects = {a.id: a for a in framework.aspects}
     domains = {d.id: d for d in framework.domains}
     shown_domain: str | None = None
     shown_aspect: str | None = None
+    lines: list[str] = []
     for indicator in framework.indicators:
+        if indicator.id not in entries:
+            continue
         aspect = aspects[indicator.aspect]
         if indicator.domain is not None and indicator.domain != shown_domain:
             domain = domains[indicator.domain]
@@ -143,5 +168,6 @@ def answer_file(template: Template) -> str:
                 weight=display(aspect.weight),
             )
             lines += ["", f"  # ---- {heading}"]
-        lines += _indicator(template, indicator, aspect)
-    return "\n".join(lines) + "\n"
+        lines += ["", *indicator_comments(framework, language, indicator)]
+        lines += entries[indicator.id]
+    return lines

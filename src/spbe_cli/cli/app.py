@@ -45,6 +45,10 @@ COMMANDS: dict[str, str] = {
     "init": "init",
     "schema": "schema",
     "kerangka": "kerangka",
+    "split": "split",
+    "merge": "merge",
+    "followup": "followup",
+    "progress": "progress",
 }
 
 

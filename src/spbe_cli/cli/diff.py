@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated
 
 import typer
@@ -19,10 +20,10 @@ from spbe_cli.cli.common import (
     emit,
     fail,
     format_option,
+    read_all,
     read_options,
     render_options,
     say,
-    score_all,
     warn,
 )
 from spbe_cli.frameworks import weight_dirs
@@ -51,12 +52,15 @@ def diff(
     from spbe_cli import crosswalk  # the comparison modules load only for this command
     from spbe_cli.diff import compare
     from spbe_cli.gates import diff_failures
+    from spbe_cli.scoring import score
+    from spbe_cli.team.followup import closed_between
 
     tables = catalog(weights)
     options = read_options(
         tables, allow_incomplete=allow_incomplete, framework_id=framework_id, stage=stage
     )
-    before, after = score_all([old, new], tables, options)
+    read = read_all([old, new], tables, options)
+    before, after = (score(answers) for answers in read)
     warn([before, after])
     if before.year > after.year:
         order = t("diff.order", old=old, old_year=before.year, new=new, new_year=after.year)
@@ -65,7 +69,8 @@ def diff(
     if before.framework.id != after.framework.id:
         old_id, new_id = before.framework.id, after.framework.id
         table = crosswalk.find(tables, old_id, new_id, weight_dirs(weights))
-    comparison = compare(before, after, table, guesses=guesses)
+    closed = tuple(closed_between(read[0], read[1]))
+    comparison = replace(compare(before, after, table, guesses=guesses), closed=closed)
     emit(FORMATS.renderer(output_format)(comparison, render_options()))
     failures = diff_failures(comparison, any_change=exit_code, regression=fail_on_regression)
     if failures:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Annotated
 
 import typer
@@ -21,7 +21,7 @@ from spbe_cli.cli.common import (
     language as run_language,
 )
 from spbe_cli.errors import UsageError
-from spbe_cli.frameworks import Catalog, Framework
+from spbe_cli.frameworks import Catalog, Framework, weight_dirs
 from spbe_cli.i18n import prefixed, t
 
 app, register = command("init", "help.init")
@@ -61,6 +61,10 @@ def init(
         typer.Option("--output", "-o", metavar="FILE", help="help.init.output", show_default=False),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="help.opt.force")] = False,
+    previous: Annotated[
+        str | None,
+        typer.Option("--dari", metavar="FILE", help="help.init.dari", show_default=False),
+    ] = None,
     weights: WeightsOption = None,
     language: LanguageOption = None,
 ) -> None:
@@ -69,12 +73,14 @@ def init(
 
     tables = catalog(weights)
     framework, named = _framework(tables, year, framework_id)
-    template = Template(framework, year, institution, named, run_language())
-    text = answer_file(template)
+    if previous is None:
+        text = answer_file(Template(framework, year, institution, named, run_language()))
+    else:
+        text = _from_previous(previous, framework, year, institution, named, output, weights)
     if output is None or output == "-":
         emit(text)
         return
-    write_atomic(Path(output), text.encode("utf-8"), force=force)
+    write_atomic(Path(output), text.encode("utf-8"), force=force, inputs=[previous or ""])
     say(
         t(
             "init.written",
@@ -86,3 +92,45 @@ def init(
     )
     if framework.provisional:
         say(prefixed("warning", t("warning.provisional", framework=framework.id)))
+
+
+def _from_previous(
+    previous: str,
+    framework: Framework,
+    year: int,
+    institution: str | None,
+    named: bool,
+    output: str | None,
+    weights: list[Path] | None,
+) -> str:
+    """Next year's file from `previous` (team/carry.py), checked as any answer file; what was
+    carried and what was left behind said on stderr."""
+    from spbe_cli import api, crosswalk, yamlsafe
+    from spbe_cli.answers import ReadOptions, read_answers
+    from spbe_cli.team import carry
+    from spbe_cli.team.paths import folder_of
+    from spbe_cli.template import Template, answer_file
+
+    tables = catalog(weights)
+    old = api.read(previous, tables, ReadOptions(allow_missing=True, draft_option=False))
+    table = None
+    if old.framework.id != framework.id:
+        table = crosswalk.find(tables, old.framework.id, framework.id, weight_dirs(weights))
+    destination = folder_of(output or "-")
+    found = carry.carry(old, framework, table, folder_of(previous), destination)
+    template = Template(
+        framework,
+        year,
+        institution if institution is not None else old.institution,
+        named,
+        run_language(),
+        tuple(carry.header_lines(found)),
+        PurePath(previous).name,
+    )
+    text = answer_file(template, carry.entry_lines(framework, found))
+    read_answers(yamlsafe.parse(text, output or "-"), tables)  # a bug if this refuses it
+    counts = {k: found.counts.get(k, 0) for k in ("pj", "level", "target", "recommendation")}
+    say(t("init.carried", file=previous, **counts))
+    for line in found.left:
+        say(prefixed("warning", line))
+    return text

@@ -1,4 +1,5 @@
-"""`spbe plan`: the fewest level steps that bring an answer file to a target predikat or index."""
+"""`spbe plan`: the fewest level steps that lift every indicator to a minimum level and/or bring
+an answer file to a target predikat or index."""
 
 from __future__ import annotations
 
@@ -39,11 +40,15 @@ def split_ids(values: list[str] | None) -> list[str]:
 def plan(
     file: Annotated[str, typer.Argument(metavar="FILE", help="help.arg.file")],
     target: Annotated[
-        str,
+        str | None,
         typer.Option(
             "--target", "-t", metavar="PREDIKAT|INDEKS", help="help.plan.target", show_default=False
         ),
-    ],
+    ] = None,
+    floor: Annotated[
+        int | None,
+        typer.Option("--min-level", metavar="N", help="help.plan.min_level", show_default=False),
+    ] = None,
     max_level: Annotated[
         int | None,
         typer.Option("--max-level", metavar="N", help="help.plan.max_level", show_default=False),
@@ -70,7 +75,7 @@ def plan(
     )
     answers = api.read(file, tables, options)
     request = planning.Request.parse(
-        answers.framework, target, max_level, split_ids(exclude), include_external
+        answers.framework, target, max_level, split_ids(exclude), include_external, floor
     )
     result = planning.plan(
         answers,
@@ -78,6 +83,7 @@ def plan(
         cap=request.cap,
         exclude=request.exclude,
         include_external=request.include_external,
+        floor=request.floor,
     )
     warn([result.current])
     emit(FORMATS.renderer(output_format)(result, render_options()))

@@ -17,6 +17,7 @@ from spbe_cli.cli.common import (
     catalog,
     command,
     emit_bytes,
+    read_all,
     read_options,
     render_options,
     say,
@@ -26,6 +27,7 @@ from spbe_cli.cli.common import (
 from spbe_cli.cli.common import (
     language as run_language,
 )
+from spbe_cli.cli.days import DayOption, day_of
 from spbe_cli.errors import UsageError
 from spbe_cli.frameworks import Catalog, weight_dirs
 from spbe_cli.i18n import prefixed, t, tr
@@ -69,6 +71,7 @@ def report(
     ] = None,
     guesses: GuessesOption = False,
     force: Annotated[bool, typer.Option("--force", help="help.opt.force")] = False,
+    day: DayOption = None,
     framework_id: FrameworkOption = None,
     stage: StageOption = None,
     weights: WeightsOption = None,
@@ -76,6 +79,8 @@ def report(
 ) -> None:
     from spbe_cli.atomic import check_target, write_atomic  # only this command writes files
     from spbe_cli.renderers.report.model import build
+    from spbe_cli.scoring import score
+    from spbe_cli.team.followup import follow_ups
 
     to_stdout = str(output) == "-"
     extension = output.suffix.lower() if output_format is None else f".{output_format.lower()}"
@@ -92,7 +97,8 @@ def report(
         check_target(output, force=force, inputs=sources)
     tables = catalog(weights)
     options = read_options(tables, framework_id=framework_id, draft_option=False, stage=stage)
-    scores = score_all(sources, tables, options)
+    read = read_all(sources, tables, options)
+    scores = [score(answers) for answers in read]
     warn(scores)
     old = scores[1] if len(scores) > 1 else None
     if old is not None and old.institution != scores[0].institution:
@@ -103,7 +109,10 @@ def report(
             )
         )
     history = _history(scores[0], history_files or [], tables, options, weights, guesses)
-    data = FORMATS.renderer(extension)(build(scores[0], old, history), render_options())
+    when = day_of(day)
+    follow = tuple(follow_ups(read[0], when))
+    report_data = build(scores[0], old, follow, when.isoformat(), history)
+    data = FORMATS.renderer(extension)(report_data, render_options())
     if to_stdout:
         emit_bytes(data)
         return

@@ -26,6 +26,11 @@ def num(value: Fraction) -> float:
     return float(round_half_up(value, 2))
 
 
+def level_value(level: Fraction) -> int | float:
+    """A level for JSON: an int on a whole value, else rounded half-up to 2 decimals."""
+    return level.numerator if level.denominator == 1 else num(level)
+
+
 def csv_text(columns: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     """A CSV document: a header row, then the rows; text cells that a spreadsheet would run as
     formulas are neutralised (numbers stay numbers)."""

@@ -18,6 +18,7 @@ from spbe_cli.diff import Change, Comparison
 from spbe_cli.exact import exact_text, round_half_up
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import num
+from spbe_cli.renderers.diff.closed import closed_field
 from spbe_cli.renderers.diff.view import CONTRIBUTION_PLACES, describe, predicate_move, sections
 from spbe_cli.renderers.score.json import level_value
 from spbe_cli.scoring import Score
@@ -137,6 +138,7 @@ def comparison_object(comparison: Comparison) -> dict[str, Any]:
         ],
         "domain": [_group(c, same) for c in comparison.domains],
         "aspek": [_group(c, same) for c in comparison.aspects],
+        **closed_field(comparison),
     }
 
 

@@ -11,6 +11,7 @@ from spbe_cli.exact import display
 from spbe_cli.i18n import term_label, tr
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import predicate_label
+from spbe_cli.renderers.diff.closed import closed_lines
 from spbe_cli.renderers.diff.view import (
     Section,
     contribution_text,
@@ -151,5 +152,8 @@ def render(comparison: Comparison, options: Options) -> str:
             "</details>",
             "",
         ]
+    closed = closed_lines(comparison, language)
+    if closed:
+        lines += [f"**{cell(closed[0])}**", "", *(f"- {cell(line)}" for line in closed[1:]), ""]
     lines.append(f"<sub>{cell(files(comparison, language))}</sub>")
     return "\n".join(lines) + "\n"

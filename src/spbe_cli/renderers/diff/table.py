@@ -21,6 +21,7 @@ from spbe_cli.ids import id_ranges
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import predicate_label
 from spbe_cli.renderers.console import band_style, make_console
+from spbe_cli.renderers.diff.closed import closed_lines
 from spbe_cli.renderers.diff.view import (
     Section,
     contribution_text,
@@ -194,6 +195,9 @@ def render(comparison: Comparison, options: Options) -> str:
             label = tr(language, singular)
             table = _groups(label, rows, same, language)
             parts += [Text(""), Text(tr(language, plural), style="bold"), table]
+    closed = closed_lines(comparison, language)
+    if closed:
+        parts += [Text(""), Text(closed[0], style="bold"), *(Text(line) for line in closed[1:])]
     parts += [Text(""), Text(files(comparison, language), style="dim")]
     console.print(Group(*parts))
     return buffer.getvalue()

@@ -1,7 +1,9 @@
 """`spbe plan --format json`: the plan as one object, written with json.dumps.
 
-`langkah` holds one entry per indicator to raise ({id, nama, dari, ke, tambahan, ...}), in
-plan order; `indeks` and `predikat` are the result. Numbers are rounded half-up to 2
+`langkah` holds one entry per indicator to raise ({id, nama, tujuan, dari, ke, tambahan, ...}),
+in plan order (with `--min-level`, the floor's moves first: `tujuan` "level_minimal", then the
+target's: "target"); `indeks` and `predikat` are the result; `target` is null for a floor
+alone, `level_minimal` null without one. Numbers are rounded half-up to 2
 decimals; the `_tepat` fields keep the exact values.
 """
 
@@ -25,11 +27,14 @@ def plan_object(plan: Plan) -> dict[str, Any]:
         "instansi": current.institution,
         "tahun": current.year,
         "kerangka": current.framework.id,
-        "target": {
+        "target": None
+        if plan.target is None
+        else {
             "indeks": num(plan.target.value),
             "predikat": plan.target.predicate,
             "dasar_predikat": current.basis,
         },
+        "level_minimal": plan.floor,
         "tercapai": plan.reached,
         "indeks_awal": num(current.index),
         "predikat_awal": current.predicate,
@@ -38,6 +43,7 @@ def plan_object(plan: Plan) -> dict[str, Any]:
             {
                 "id": m.indicator.id,
                 "nama": m.indicator.name,
+                "tujuan": m.purpose,
                 "dari": level_value(m.start),
                 "ke": level_value(m.end),
                 "tambahan": num(m.gain),
@@ -59,6 +65,7 @@ def plan_object(plan: Plan) -> dict[str, Any]:
         "predikat_maks": plan.best_predicate,
         "level_maks": plan.cap,
         "tidak_direncanakan": [{"id": i, "alasan": why} for i, why in plan.held.items()],
+        "di_bawah_level_minimal": list(plan.below_floor),
     }
 
 

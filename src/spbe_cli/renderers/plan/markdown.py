@@ -28,8 +28,9 @@ def render(plan: Plan, options: Options) -> str:
     notes = [n for n in (held_text(plan, language), cap_text(plan, language)) if n]
     lines += [f"> {_cell(n)}" for n in notes] + ([""] if notes else [])
     if plan.moves:
-        lines.append("| # | " + " | ".join(columns(language)) + " |")
-        lines.append("|---:|---|---|---:|---:|---:|---:|---:|---|")
+        floor = plan.floor is not None
+        lines.append("| # | " + " | ".join(columns(language, floor)) + " |")
+        lines.append("|---:|" + ("---|" if floor else "") + "---|---|---:|---:|---:|---:|---:|---|")
         for n, move in enumerate(plan.moves, start=1):
             cells = " | ".join(_cell(c) for c in row(plan, move, language))
             lines.append(f"| {n} | {cells} |")

@@ -37,8 +37,10 @@ def render(plan: Plan, options: Options) -> str:
     if not plan.moves:
         return buffer.getvalue()
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    for n, name in enumerate(("#", *columns(language))):
-        table.add_column(name, justify="left" if n in (1, 2, 8) else "right", no_wrap=n != 2)
+    shift = 1 if plan.floor is not None else 0  # the "for" column before the id
+    left = {1, 2 + shift, 8 + shift} | ({1 + shift} if shift else set())
+    for n, name in enumerate(("#", *columns(language, plan.floor is not None))):
+        table.add_column(name, justify="left" if n in left else "right", no_wrap=n != 2 + shift)
     for n, move in enumerate(plan.moves, start=1):
         *cells, reached = row(plan, move, language)
         style = band_style(plan.current.framework, move.predicate)

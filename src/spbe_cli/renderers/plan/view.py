@@ -28,12 +28,18 @@ def heading(plan: Plan, language: str = "id") -> str:
 
 
 def target_text(plan: Plan, language: str = "id") -> str:
+    """The plan's aim: the target, the floor, or the floor then the target."""
+    floor = tr(language, "plan_floor", floor=plan.floor) if plan.floor is not None else ""
+    if plan.target is None:
+        return floor
     basis = tr(language, "basis_exact" if plan.current.basis == "tepat" else "basis_rounded")
     value = display(plan.target.value)
     if plan.target.predicate:
         predicate = predicate_label(plan.current.framework, plan.target.predicate, language)
-        return tr(language, "plan_target_predicate", predicate=predicate, value=value, basis=basis)
-    return tr(language, "plan_target_index", value=value, basis=basis)
+        text = tr(language, "plan_target_predicate", predicate=predicate, value=value, basis=basis)
+    else:
+        text = tr(language, "plan_target_index", value=value, basis=basis)
+    return tr(language, "plan_floor_then", floor=floor, target=text) if floor else text
 
 
 def summary(plan: Plan, language: str = "id") -> str:
@@ -75,6 +81,9 @@ def held_text(plan: Plan, language: str = "id") -> str | None:
         parts.append(tr(language, "plan_held_external", ids=id_ranges(external)))
     if chosen:
         parts.append(f"{id_ranges(chosen)} (--kecuali)")
+    if plan.below_floor:
+        below = tr(language, "plan_below_floor", ids=id_ranges(plan.below_floor), floor=plan.floor)
+        parts.append(below)
     return tr(language, "plan_held", reasons="; ".join(parts)) if parts else None
 
 
@@ -118,8 +127,11 @@ def need_label(need: Need) -> str:
 
 def row(plan: Plan, move: Move, language: str = "id") -> Sequence[str]:
     """id, nama, bobot, dari, ke, tambahan, indeks, predikat (display text; the gain exact
-    when it has at most 4 decimals, so it never contradicts the indices shown)."""
+    when it has at most 4 decimals, so it never contradicts the indices shown); with a floor,
+    first what the move is for."""
+    purpose = (tr(language, f"plan_for_{move.purpose}"),) if plan.floor is not None else ()
     return (
+        *purpose,
         move.indicator.id,
         one_line(short_name(move.indicator.name)),
         display(move.indicator.weight),
@@ -134,6 +146,7 @@ def row(plan: Plan, move: Move, language: str = "id") -> Sequence[str]:
 COLUMN_KEYS = ("indicator", "weight", "from", "to", "gain", "index", "predicate")
 
 
-def columns(language: str = "id") -> tuple[str, ...]:
+def columns(language: str = "id", floor: bool = False) -> tuple[str, ...]:
     """The column headers of the steps table (in the order of `row`)."""
-    return ("ID", *(tr(language, key) for key in COLUMN_KEYS))
+    purpose = (tr(language, "plan_for"),) if floor else ()
+    return (*purpose, "ID", *(tr(language, key) for key in COLUMN_KEYS))

@@ -20,6 +20,7 @@ from spbe_cli.renderers.common import (
 )
 from spbe_cli.renderers.report.model import GroupRow, IndicatorRow, Report
 from spbe_cli.renderers.report.svg import bars, gauge, radar, strong, tint
+from spbe_cli.renderers.report.team import html as team_html
 from spbe_cli.renderers.text import html_text
 from spbe_cli.renderers.trend.svg import history_figure
 
@@ -73,6 +74,7 @@ td.n, th.n { text-align: right; white-space: nowrap; }
 tr.domain td { font-weight: 700; background: #f6f8fa; }
 tr.aspect td.name { padding-left: 22px; }
 tr.group td { background: #f6f8fa; font-weight: 600; font-size: 12.5px; }
+tr.late td { color: #b42318; }
 .expl { display: block; color: var(--muted); font-size: 12.5px; margin-top: 2px; }
 .lvl-name { display: block; color: var(--muted); font-size: 11.5px; }
 .up { color: #2e7d32; font-weight: 600; } .down { color: #b42318; font-weight: 600; }
@@ -172,6 +174,7 @@ class _Page:
             self.groups_table(),
             self.indicators_table(),
             self.evidence(),
+            team_html(r, self.lang),
             self.footer(),
         ]
         return (

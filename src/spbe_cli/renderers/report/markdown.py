@@ -19,6 +19,7 @@ from spbe_cli.renderers.common import (
     predicate_label,
 )
 from spbe_cli.renderers.report.model import GroupRow, Report
+from spbe_cli.renderers.report.team import markdown_lines as team_lines
 from spbe_cli.renderers.text import markdown as md
 
 
@@ -119,6 +120,7 @@ def render(report: Report, options: Options) -> bytes:
     if not listed:
         lines.append(t("no_evidence"))
 
+    lines += team_lines(r, lang)
     footer = footer_line(r.framework, r.year, r.basis, lang)
     made = t("generated_by", version=__version__, file=PurePath(r.file).name)
     lines += ["", "---", "", md(footer), "", md(made), ""]

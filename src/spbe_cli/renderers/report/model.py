@@ -17,6 +17,8 @@ from spbe_cli.answers import EvidenceItem
 from spbe_cli.frameworks import Framework
 from spbe_cli.planning import level_of
 from spbe_cli.scoring import Score, predicate
+from spbe_cli.team.followup import FollowUp
+from spbe_cli.team.targets import IndexTarget, IndicatorTarget, index_target, indicator_targets
 
 if TYPE_CHECKING:
     from spbe_cli.trend import History
@@ -104,6 +106,10 @@ class Report:
     indicators: tuple[IndicatorRow, ...]
     baseline: Baseline | None = None
     history: History | None = None  # `--riwayat`: the instansi's years, this one included
+    targets: tuple[IndicatorTarget, ...] = ()  # indicators with a target, against their level
+    index_target: IndexTarget | None = None  # the index against target_indeks/target_predikat
+    follow_ups: tuple[FollowUp, ...] = ()  # recommendations still open
+    day: str = ""  # the day `terlambat` is judged on (YYYY-MM-DD)
 
     @property
     def radar(self) -> tuple[GroupRow, ...]:
@@ -132,9 +138,16 @@ def evidence(item: EvidenceItem | str) -> Evidence:
     return Evidence(text, stripped if _URL.fullmatch(stripped) else None)
 
 
-def build(score: Score, old: Score | None = None, history: History | None = None) -> Report:
-    """The report of `score`, compared with `old` when given. Drafts (missing levels) are not
-    reported: the CLI reads complete files only."""
+def build(
+    score: Score,
+    old: Score | None = None,
+    follow_ups: tuple[FollowUp, ...] = (),
+    day: str = "",
+    history: History | None = None,
+) -> Report:
+    """The report of `score`, compared with `old` when given, with the open ones of
+    `follow_ups` (judged late on `day`) and the instansi's `history` (`--riwayat`). Drafts
+    (missing levels) are not reported: the CLI reads complete files only."""
     framework = score.framework
     same = old is not None and old.framework.id == framework.id
     old_groups = {g.id: g.index for g in (*old.domains, *old.aspects)} if same and old else {}
@@ -204,6 +217,10 @@ def build(score: Score, old: Score | None = None, history: History | None = None
         indicators=tuple(indicators),
         baseline=baseline,
         history=history,
+        targets=indicator_targets(score),
+        index_target=index_target(score),
+        follow_ups=tuple(f for f in follow_ups if f.open),
+        day=day,
     )
 
 

@@ -410,6 +410,29 @@ class _Book:
             found.append(_Block(g, at[0], at[-1]))
         return found
 
+    def team(self) -> None:
+        """Targets and open recommendations (report/team.py), when the file has any."""
+        from spbe_cli.renderers.report.team import sections
+
+        found = sections(self.r, self.lang)
+        if not found:
+            return
+        ws = self.wb.create_sheet(self.t("report_team_sheet"))
+        row = 1
+        for section in found:
+            self.put(ws, f"A{row}", section.title, bold=True, size=13)
+            if section.note:
+                self.put(ws, f"A{row + 1}", section.note)
+            row += 3
+            if section.rows:
+                self.header(ws, row, 1, section.heads)
+                for row_cells in section.rows:
+                    row += 1
+                    for n, text in enumerate(row_cells):
+                        self.put(ws, f"{chr(65 + n)}{row}", text)
+            row += 2
+        self.widths(ws, {"A": 8, "B": 48, "C": 18, "D": 14, "E": 48, "F": 40})
+
     def save(self) -> bytes:
         out = io.BytesIO()
         self.wb.save(out)
@@ -432,4 +455,5 @@ def render(report: Report, options: Options) -> bytes:
     book.summary()
     book.indicators()
     book.simulation()
+    book.team()
     return book.save()

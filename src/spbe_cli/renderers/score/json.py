@@ -17,8 +17,11 @@ from spbe_cli.conversions import Source
 from spbe_cli.exact import exact_text
 from spbe_cli.frameworks import Indicator
 from spbe_cli.renderers import Options
+from spbe_cli.renderers.common import level_value as level_value  # re-exported
 from spbe_cli.renderers.common import num
+from spbe_cli.renderers.targets import index_object
 from spbe_cli.scoring import Score
+from spbe_cli.team.targets import index_target
 
 
 def score_object(score: Score, *, indicators: bool = True) -> dict[str, Any]:
@@ -64,6 +67,9 @@ def score_object(score: Score, *, indicators: bool = True) -> dict[str, Any]:
         result["indeks_maks_tepat"] = exact_text(score.index_max)
         result["predikat_min"] = score.predicate
         result["predikat_maks"] = score.predicate_max
+    target = index_object(index_target(score))
+    if target is not None:
+        result["target"] = target
     if indicators:
         result["indikator"] = [
             {
@@ -73,10 +79,16 @@ def score_object(score: Score, *, indicators: bool = True) -> dict[str, Any]:
                 "penjelasan": s.explanation,
                 "data_dukung": [evidence_value(e) for e in s.evidence],
                 **source_field(s.source),
+                **target_field(s.target),
             }
             for s in score.indicators
         ]
     return result
+
+
+def target_field(target: Fraction | None) -> dict[str, Any]:
+    """`target`, only for an indicator that has one."""
+    return {} if target is None else {"target": level_value(target)}
 
 
 def evidence_value(item: EvidenceItem) -> str | dict[str, Any]:
@@ -124,10 +136,6 @@ def _indicator_prefix(indicator: Indicator) -> str:
     return _dumps(_indicator_fields(indicator))[:-1] + ', "level": '
 
 
-def level_value(level: Fraction) -> int | float:
-    return level.numerator if level.denominator == 1 else num(level)
-
-
 def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
@@ -142,6 +150,8 @@ def compact(score: Score) -> str:
         explanation = "null" if item.explanation is None else _dumps(item.explanation)
         evidence = _dumps([evidence_value(e) for e in item.evidence]) if item.evidence else "[]"
         source = "" if item.source is None else ", " + _dumps(source_field(item.source))[1:-1]
+        if item.target is not None:
+            source += ", " + _dumps(target_field(item.target))[1:-1]
         parts.append(
             f"{', ' if n else ''}{_indicator_prefix(item.indicator)}{level}, "
             f'"level_tepat": {exact}, "penjelasan": {explanation}, '

@@ -26,8 +26,10 @@ from spbe_cli.renderers.common import (
     predicate_label,
 )
 from spbe_cli.renderers.console import band_style, make_console
+from spbe_cli.renderers.targets import index_line
 from spbe_cli.renderers.text import one_line
-from spbe_cli.scoring import GroupScore, Score, predicate
+from spbe_cli.scoring import GroupScore, IndicatorScore, Score, predicate
+from spbe_cli.team.targets import index_target
 
 
 def _predicate_text(score: Score, value: Fraction, language: str) -> Text:
@@ -46,6 +48,10 @@ def _table(score: Score, detail: bool, language: str) -> Table:
         tr(language, "index_level" if detail else "index"), justify="right", no_wrap=True
     )
     table.add_column(tr(language, "predicate"), no_wrap=True)
+    targets = detail and any(i.target is not None for i in score.indicators)
+    if targets:
+        table.add_column(tr(language, "target_level"), justify="right", no_wrap=True)
+    extra = ("",) if targets else ()
 
     def aspect_rows(aspect: GroupScore, indent: str) -> None:
         table.add_row(
@@ -54,6 +60,7 @@ def _table(score: Score, detail: bool, language: str) -> Table:
             display(aspect.weight),
             display(aspect.index),
             _predicate_text(score, aspect.index, language),
+            *extra,
         )
         if not detail:
             return
@@ -67,6 +74,7 @@ def _table(score: Score, detail: bool, language: str) -> Table:
                     display(ind.weight),
                     level,
                     "",
+                    *((_target_text(item),) if targets else ()),
                 )
 
     if score.domains:
@@ -77,6 +85,7 @@ def _table(score: Score, detail: bool, language: str) -> Table:
                 display(domain.weight),
                 Text(display(domain.index), style="bold"),
                 _predicate_text(score, domain.index, language),
+                *extra,
             )
             for aspect in score.aspects:
                 if aspect.domain == domain.id:
@@ -85,6 +94,14 @@ def _table(score: Score, detail: bool, language: str) -> Table:
         for aspect in score.aspects:
             aspect_rows(aspect, "")
     return table
+
+
+def _target_text(item: IndicatorScore) -> Text:
+    """An indicator's target beside its level: red when the level is below it."""
+    if item.target is None:
+        return Text("")
+    met = item.level is not None and item.level >= item.target
+    return Text(level_text(item.target), style="" if met else "red")
 
 
 def _summary(score: Score, language: str) -> Panel:
@@ -116,6 +133,10 @@ def render(scores: Sequence[Score], options: Options) -> str:
         draft = draft_line(score, language)
         if draft:
             parts.append(Text(draft, style="yellow"))
+        target = index_target(score)
+        if target is not None:
+            line = index_line(target, score.framework, language)
+            parts.append(Text(line, style="" if target.reached else "red"))
         parts += [_table(score, options.detail, language), _footer(score, language)]
         console.print(Group(*parts))
     return buffer.getvalue()

@@ -1,0 +1,76 @@
+"""Targets against realisation, as every output says them (`score --detail`, `progress`,
+`report`): plain text pieces and JSON parts, no rich here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spbe_cli.exact import display, exact_text
+from spbe_cli.frameworks import Framework
+from spbe_cli.i18n import tr
+from spbe_cli.renderers.common import level_text, level_value, num, predicate_label
+from spbe_cli.team.targets import IndexTarget, IndicatorTarget
+
+
+def reached_text(reached: bool, language: str) -> str:
+    return tr(language, "target_reached" if reached else "target_not_reached")
+
+
+def indicator_status(target: IndicatorTarget, language: str) -> str:
+    """ "tercapai", or "kurang 1" / "short by 0.25"."""
+    if target.reached:
+        return reached_text(True, language)
+    if target.level is None:
+        return tr(language, "target_unfilled")
+    return tr(language, "target_short", gap=level_text(target.gap))
+
+
+def index_line(target: IndexTarget, framework: Framework, language: str) -> str:
+    """ "Target: indeks 3.00, predikat Baik; realisasi 2.57 (Baik): belum tercapai, kurang
+    0.43"."""
+    parts = []
+    if target.target_index is not None:
+        parts.append(tr(language, "target_index", value=display(target.target_index)))
+    if target.target_predicate is not None:
+        name = predicate_label(framework, target.target_predicate, language)
+        parts.append(tr(language, "target_predicate", name=name))
+    status = reached_text(target.reached, language)
+    gap = target.gap
+    if gap:
+        status += ", " + tr(language, "target_short", gap=display(gap))
+    return tr(
+        language,
+        "target_line",
+        targets=", ".join(parts),
+        index=display(target.index),
+        predicate=predicate_label(framework, target.predicate, language),
+        status=status,
+    )
+
+
+def index_object(target: IndexTarget | None) -> dict[str, Any] | None:
+    """`target` of the index in JSON: the targets, whether each is met, the gap."""
+    if target is None:
+        return None
+    gap = target.gap
+    return {
+        "indeks": None if target.target_index is None else num(target.target_index),
+        "indeks_tepat": None if target.target_index is None else exact_text(target.target_index),
+        "predikat": target.target_predicate,
+        "indeks_tercapai": target.index_reached,
+        "predikat_tercapai": target.predicate_reached,
+        "tercapai": target.reached,
+        "selisih": None if gap is None else num(gap),
+    }
+
+
+def indicator_object(target: IndicatorTarget) -> dict[str, Any]:
+    return {
+        "id": target.indicator.id,
+        "nama": target.indicator.name,
+        "pj": target.owner,
+        "level": None if target.level is None else level_value(target.level),
+        "target": level_value(target.target),
+        "tercapai": target.reached,
+        "selisih": level_value(target.gap),
+    }

@@ -1,0 +1,90 @@
+"""Targets against realisation: each indicator's `target` against its level, and the year's
+`target_indeks` / `target_predikat` against the index and predikat.
+
+An indicator meets its target when its level is at least the target (a level not filled in
+yet does not). The index meets `target_indeks` when the value the year compares with the
+predicate bands (the exact index, or the index rounded half-up where the year's rule says so)
+is at least the target, as `spbe plan --target` compares; it meets `target_predikat` when its
+predikat is that band or a higher one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from spbe_cli.frameworks import Indicator
+from spbe_cli.scoring import Score, predicate_basis_value
+
+
+@dataclass(frozen=True)
+class IndicatorTarget:
+    indicator: Indicator
+    owner: str | None
+    level: Fraction | None  # None: not filled in yet
+    target: Fraction
+
+    @property
+    def reached(self) -> bool:
+        return self.level is not None and self.level >= self.target
+
+    @property
+    def gap(self) -> Fraction:
+        """How far below the target the level is (0 when met; from the lowest level when not
+        filled in)."""
+        level = self.level if self.level is not None else Fraction(0)
+        return max(self.target - level, Fraction(0))
+
+
+@dataclass(frozen=True)
+class IndexTarget:
+    index: Fraction
+    predicate: str
+    target_index: Fraction | None
+    target_predicate: str | None
+    index_reached: bool | None  # None: no target_indeks
+    predicate_reached: bool | None  # None: no target_predikat
+
+    @property
+    def reached(self) -> bool:
+        return self.index_reached is not False and self.predicate_reached is not False
+
+    @property
+    def gap(self) -> Fraction | None:
+        """How far the index is below target_indeks (0 when met; None without one)."""
+        if self.target_index is None:
+            return None
+        return max(self.target_index - self.index, Fraction(0))
+
+
+def indicator_targets(score: Score) -> tuple[IndicatorTarget, ...]:
+    """The indicators that have a target, in the kerangka's order."""
+    return tuple(
+        IndicatorTarget(s.indicator, s.owner, s.level, s.target)
+        for s in score.indicators
+        if s.target is not None
+    )
+
+
+def index_target(score: Score) -> IndexTarget | None:
+    """The index against the year's targets, or None when the file sets none."""
+    if score.target_index is None and score.target_predicate is None:
+        return None
+    framework = score.framework
+    index_reached = None
+    if score.target_index is not None:
+        compared = predicate_basis_value(framework, score.year, score.index)
+        index_reached = compared >= score.target_index
+    predicate_reached = None
+    if score.target_predicate is not None:
+        names = [b.name for b in framework.bands]
+        wanted = names.index(score.target_predicate) if score.target_predicate in names else 0
+        predicate_reached = names.index(score.predicate) >= wanted
+    return IndexTarget(
+        score.index,
+        score.predicate,
+        score.target_index,
+        score.target_predicate,
+        index_reached,
+        predicate_reached,
+    )

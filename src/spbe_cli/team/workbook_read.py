@@ -1,0 +1,319 @@
+"""Reading a form workbook back (`spbe merge`): each cell's value exactly, or a problem naming
+the sheet and cell.
+
+Numbers are never taken through a float's arithmetic. A spreadsheet stores a typed number as
+decimal text (3.75 as "3.75"); openpyxl hands it over as the nearest double, and `repr` of a
+double is the shortest text that reads back as that double, which for any number of at most
+15 significant digits is exactly the digits stored. So a level is `Decimal(repr(value))`: 3.75
+stays 3.75, and a computed 1.1666666666666667 stays all its digits and is refused as having
+more decimals than the kerangka allows (type 7/6 as text instead). A text cell is read with
+the answer file's rules ("3,75" and "7/6" are exact); a date (Excel turns a typed 7/6 into 6
+July), a formula or TRUE/FALSE is refused with the cell named.
+
+Text cells come back as typed; a text a workbook could not show as written (controls, bidi
+marks, shown as escapes by xlsx_text) comes back as it was when the cell was not edited.
+"""
+
+from __future__ import annotations
+
+import datetime
+import zipfile
+from collections.abc import Callable
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.worksheet.worksheet import Worksheet
+
+from spbe_cli import levels, yamlsafe
+from spbe_cli.answers import FOLLOW_UP_STATUSES
+from spbe_cli.errors import InputError, Problem
+from spbe_cli.frameworks import Catalog, Framework
+from spbe_cli.i18n import t
+from spbe_cli.renderers.text import xlsx_text
+from spbe_cli.team import layout
+from spbe_cli.team.evidence_cell import items_of
+from spbe_cli.team.held import Held, Place
+from spbe_cli.team.layout import Layout
+
+Value = int | Decimal | str
+
+
+def read_number(value: Any) -> tuple[Value | None, str | None]:
+    """A cell as a level, target or score: (the value as an answer file holds it, None), or
+    (None, what is wrong); (None, None) for an empty cell."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None, None
+    if isinstance(value, bool):
+        return None, t("form.cell_boolean")
+    if isinstance(value, int):
+        return value, None
+    if isinstance(value, float):
+        exact = Decimal(repr(value))
+        if not exact.is_finite():
+            return None, t("level.not_number", value=value)
+        return (int(exact) if exact == exact.to_integral_value() else exact), None
+    if isinstance(value, datetime.date | datetime.time | datetime.timedelta):
+        return None, t("form.cell_date")
+    if isinstance(value, str):
+        text = value.strip()
+        if levels.fraction_text(text) is not None:
+            return text, None
+        plain = levels.plain_number(text)
+        if plain is not None:
+            exact = Decimal(text.replace(",", "."))
+            return (int(exact) if plain.denominator == 1 else exact), None
+        return None, t("level.not_number", value=text)
+    return None, t("level.not_number", value=value)
+
+
+def number_of(value: Value) -> int | Decimal | Fraction:
+    if isinstance(value, str):
+        found = levels.fraction_text(value)
+        assert found is not None  # read_number only keeps a fraction's text
+        return found
+    return value
+
+
+class _Reader:
+    def __init__(self, name: str, catalog: Catalog) -> None:
+        self.name = name
+        self.catalog = catalog
+        self.problems: list[Problem] = []
+        try:
+            self.wb = load_workbook(name, data_only=False)
+        except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError):
+            raise InputError([Problem(name, 1, 1, t("form.not_a_workbook", file=name))]) from None
+        if layout.META_SHEET not in self.wb.sheetnames:
+            raise InputError([Problem(name, 1, 1, t("form.not_a_form", file=name))])
+        meta = self.wb[layout.META_SHEET]
+        self.rows = [(r[0], r[1]) for r in meta.iter_rows(min_col=1, max_col=2, values_only=True)]
+        if not self.rows or self.rows[0] != ("format", layout.FORMAT):
+            raise InputError([Problem(name, 1, 1, t("form.not_a_form", file=name))])
+        kinds = dict(self.rows[1:3])
+        try:
+            self.layout = Layout.from_json(str(kinds["tata_letak"]))
+        except (KeyError, ValueError, TypeError):
+            raise InputError([Problem(name, 1, 1, t("form.not_a_form", file=name))]) from None
+        self.header = layout.header_of(
+            str(kinds.get("kepala", "")), f"{name} ({layout.META_SHEET})"
+        )
+        self.framework = self._framework()
+        self.originals = {r["sel"]: r["teks"] for r in layout.records(self.rows, "asli")}
+        self.cols = self.layout.columns()
+        for sheet in (self.layout.form_sheet, self.layout.rec_sheet):
+            if sheet not in self.wb.sheetnames:
+                raise InputError([Problem(name, 1, 1, t("form.not_a_form", file=name))])
+
+    def _framework(self) -> Framework:
+        named, year = self.header.get("kerangka"), self.header.get("tahun")
+        found = self.catalog.get(named) if isinstance(named, str) else None
+        if found is None and isinstance(year, int) and named is None:
+            found = self.catalog.for_year(year)
+        if found is None:
+            raise InputError([Problem(self.name, 1, 1, t("form.not_a_form", file=self.name))])
+        return found
+
+    # ------------------------------------------------------------ cells
+
+    def fail(self, ws: Worksheet, ref: str, message: str) -> None:
+        cell = ws[ref]
+        where = t("form.cell", sheet=ws.title, cell=ref)
+        self.problems.append(Problem(self.name, cell.row, cell.column, f"{where}: {message}"))
+
+    def text(self, ws: Worksheet, ref: str) -> str:
+        cell = ws[ref]
+        value = cell.value
+        if cell.data_type == "f":
+            self.fail(ws, ref, t("form.cell_formula"))
+            return ""
+        if value is None:
+            return ""
+        if isinstance(value, bool):
+            return "TRUE" if value else "FALSE"
+        if isinstance(value, float):
+            return format(Decimal(repr(value)), "f")
+        if isinstance(value, datetime.datetime):
+            return value.date().isoformat() if value.time() == datetime.time() else str(value)
+        if isinstance(value, datetime.date):
+            return value.isoformat()
+        found = str(value)
+        original = self.originals.get(f"{ws.title}!{ref}")
+        return original if original is not None and xlsx_text(original) == found else found
+
+    def number(
+        self, ws: Worksheet, ref: str, check: Callable[[int | Decimal | Fraction], str | None]
+    ) -> Value | None:
+        cell = ws[ref]
+        if cell.data_type == "f":
+            self.fail(ws, ref, t("form.cell_formula"))
+            return None
+        value, problem = read_number(cell.value)
+        if problem is None and value is not None:
+            problem = check(number_of(value))
+        if problem is not None:
+            self.fail(ws, ref, problem)
+            return None
+        return value
+
+    def level_check(self, value: int | Decimal | Fraction) -> str | None:
+        found = levels.problem(self.framework, value)
+        if found is None:
+            return None
+        return f"{found}; " + t("set.allowed", allowed=levels.allowed(self.framework))
+
+    # ------------------------------------------------------------ rows
+
+    def indicators(self) -> tuple[dict[str, Any], dict[str, Place]]:
+        ws = self.wb[self.layout.form_sheet]
+        entries: dict[str, Any] = {}
+        places: dict[str, Place] = {}
+        for record in layout.records(self.rows, "indikator"):
+            indicator_id, row = str(record["id"]), int(record["baris"])
+            if str(ws[f"{self.cols['id']}{row}"].value) != indicator_id:
+                self.fail(ws, f"{self.cols['id']}{row}", t("form.row_moved", id=indicator_id))
+                continue
+            entry = self.entry(ws, indicator_id, row)
+            if entry is not None:
+                entries[indicator_id] = entry
+                places[indicator_id] = Place(self.name, row, 1, f"{ws.title}!A{row}")
+        return entries, places
+
+    def entry(self, ws: Worksheet, indicator_id: str, row: int) -> Any:
+        cols = self.cols
+        before = len(self.problems)
+        stages = {}
+        for stage in self.layout.levels:
+            value = self.number(ws, f"{cols[f'level:{stage}']}{row}", self.level_check)
+            if value is not None:
+                stages[stage] = value
+        entry: dict[str, Any] = {}
+        if "" in stages:
+            entry["level"] = stages.pop("")
+            if stages:
+                self.fail(ws, f"{cols['level:']}{row}", t("form.plain_and_stages"))
+        if stages:
+            entry["level"] = stages
+        conversion = self.framework.by_id[indicator_id].conversion
+        if self.layout.source and conversion is not None:
+            score = self.number(
+                ws, f"{cols['sumber']}{row}", _in_range(conversion.low, conversion.high)
+            )
+            if score is not None and "level" in entry:
+                self.fail(ws, f"{cols['sumber']}{row}", t("conversion.both", key=conversion.source))
+            elif score is not None:
+                entry[conversion.source] = score
+        failed = len(self.problems) > before  # a value that could not be read: said already
+        rest = self.fields(ws, row)
+        if not entry:
+            if rest and not failed:
+                self.fail(
+                    ws,
+                    f"{cols[f'level:{self.layout.levels[0]}']}{row}",
+                    t("form.no_level", id=indicator_id),
+                )
+            return None
+        entry.update(rest)
+        if list(entry) == ["level"] and not isinstance(entry["level"], dict):
+            return entry["level"]
+        return entry
+
+    def fields(self, ws: Worksheet, row: int) -> dict[str, Any]:
+        cols = self.cols
+        found: dict[str, Any] = {}
+        explanation = self.text(ws, f"{cols['penjelasan']}{row}")
+        if explanation.strip():
+            found["penjelasan"] = explanation
+        evidence = self.text(ws, f"{cols['data_dukung']}{row}")
+        if evidence.strip():
+            items, problem = items_of(evidence, self.name)
+            if problem is not None:
+                self.fail(ws, f"{cols['data_dukung']}{row}", problem)
+            found["data_dukung"] = items
+        owner = self.text(ws, f"{cols['pj']}{row}").strip()
+        if owner:
+            found["pj"] = owner
+        target = self.number(ws, f"{cols['target']}{row}", self.level_check)
+        if target is not None:
+            found["target"] = target
+        return found
+
+    def recommendations(self, entries: dict[str, Any]) -> list[tuple[dict[str, Any], Place]]:
+        ws = self.wb[self.layout.rec_sheet]
+        top: list[tuple[dict[str, Any], Place]] = []
+        for record in layout.records(self.rows, "rekomendasi"):
+            row, indicator_id = int(record["baris"]), record["indikator"]
+            rec = dict(record["data"])
+            follow_up = self.text(ws, f"I{row}")
+            if follow_up.strip():
+                rec["tindak_lanjut"] = follow_up
+            else:
+                rec.pop("tindak_lanjut", None)
+            status = self.text(ws, f"J{row}").strip()
+            if status not in FOLLOW_UP_STATUSES:
+                allowed = ", ".join(FOLLOW_UP_STATUSES)
+                self.fail(ws, f"J{row}", t("form.status", value=status, allowed=allowed))
+            elif status != "belum" or "status" in rec:
+                rec["status"] = status
+            if indicator_id is None:
+                top.append((rec, Place(self.name, row, 1, f"{ws.title}!A{row}")))
+                continue
+            entry = entries.get(indicator_id)
+            if isinstance(entry, dict):
+                entry.setdefault("rekomendasi", []).append(rec)
+            elif entry is not None:
+                entries[indicator_id] = {"level": entry, "rekomendasi": [rec]}
+        return top
+
+
+def _in_range(low: Fraction, high: Fraction) -> Callable[[int | Decimal | Fraction], str | None]:
+    def check(value: int | Decimal | Fraction) -> str | None:
+        if isinstance(value, Fraction) and value.denominator != 1:
+            return t("form.score_fraction")
+        if low <= value <= high:
+            return None
+        return t("form.score_range", value=value, low=low, high=high)
+
+    return check
+
+
+def read_workbook(name: str, catalog: Catalog) -> tuple[Held, Framework]:
+    """A form workbook's header, indicators and top-level recommendations (InputError naming
+    every cell that cannot be read)."""
+    reader = _Reader(name, catalog)
+    entries, places = reader.indicators()
+    top = reader.recommendations(entries)
+    if reader.problems:
+        raise InputError(reader.problems)
+    title = Place(name, 1, 1, f"{reader.layout.form_sheet}!A1")
+    held = Held(name, reader.header, entries, places, top, title)
+    _check(held, reader.framework, catalog)
+    return held, reader.framework
+
+
+def _check(held: Held, framework: Framework, catalog: Catalog) -> None:
+    """The form read as an answer file is (what the cells alone cannot tell: an evidence item's
+    keys, a recommendation's fields); each problem placed at its indicator's row."""
+    from spbe_cli.answers import ReadOptions, read_answers
+    from spbe_cli.team.answertext import answer_text
+
+    data = {**held.header, "indikator": held.entries}
+    if held.top:
+        data["rekomendasi"] = [rec for rec, _ in held.top]
+    text = answer_text(framework, data, "id")
+    try:
+        read_answers(yamlsafe.parse(text, held.file), catalog, ReadOptions(allow_missing=True))
+    except InputError as error:
+        problems = []
+        for problem in error.problems:
+            place = held.places.get(problem.subject.removeprefix("indikator "), held.header_place)
+            assert place is not None
+            where = f"{place.cell}: " if place.cell else ""
+            problems.append(
+                Problem(
+                    held.file, place.line, place.column, where + problem.message, problem.subject
+                )
+            )
+        raise InputError(problems) from None
