@@ -43,6 +43,7 @@ COMMANDS: dict[str, str] = {
     "init": "init",
     "schema": "schema",
     "kerangka": "kerangka",
+    "evidence": "evidence",
 }
 
 
