@@ -27,6 +27,7 @@ class Template:
     institution: str | None = None
     named: bool = False  # write the `kerangka:` line (the table is not the year's own)
     language: str = "id"
+    stage: str | None = None  # write each level in the stage form: `level: {mandiri: 1}`
 
 
 def schema_file(framework: Framework) -> str:
@@ -59,6 +60,18 @@ def _levels(template: Template, indicator: Indicator) -> str:
     return scale
 
 
+def _level_value(template: Template, level: int) -> str:
+    return str(level) if template.stage is None else f"{{{template.stage}: {level}}}"
+
+
+def _forms(template: Template) -> list[str]:
+    """Comments showing the optional forms: evidence items per level, values per stage."""
+    lines = tr(template.language, "evidence_init_items").split("\n")
+    if template.stage is not None:
+        lines += tr(template.language, "evidence_init_stages").split("\n")
+    return [f"# {line}" for line in lines]
+
+
 def _indicator(template: Template, indicator: Indicator, aspect: Aspect) -> list[str]:
     framework, language = template.framework, template.language
     weight = tr(language, "init_where", aspect=aspect.id, weight=display(indicator.weight))
@@ -73,7 +86,7 @@ def _indicator(template: Template, indicator: Indicator, aspect: Aspect) -> list
         lines.append(f"  # {tr(language, 'init_note')}: {_line(indicator.note)}")
     lines += [
         f'  "{indicator.id}":',
-        f"    level: {framework.level_min}",
+        f"    level: {_level_value(template, framework.level_min)}",
         "    penjelasan:",
         "    data_dukung: []",
     ]
@@ -104,6 +117,7 @@ def _header(template: Template) -> list[str]:
     lines += [f"# {line}" for line in intro.split("\n")]
     lines += [
         f"# {tr(language, 'init_schema', framework=framework.id, schema=schema)}",
+        *_forms(template),
         f"tahun: {year}",
         f"instansi: {instansi}",
     ]

@@ -7,11 +7,12 @@ from typing import Annotated
 
 import typer
 
-from spbe_cli.answers import YEARS
+from spbe_cli.answers import STAGES, YEARS
 from spbe_cli.cli.common import (
     LanguageOption,
     WeightsOption,
     catalog,
+    choice,
     command,
     emit,
     named_framework,
@@ -61,6 +62,16 @@ def init(
         typer.Option("--output", "-o", metavar="FILE", help="help.init.output", show_default=False),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="help.opt.force")] = False,
+    stage: Annotated[
+        str | None,
+        typer.Option(
+            "--tahap",
+            metavar="|".join(STAGES),
+            callback=lambda value: None if value is None else choice(STAGES)(value),
+            help="help.evidence.init_tahap",
+            show_default=False,
+        ),
+    ] = None,
     weights: WeightsOption = None,
     language: LanguageOption = None,
 ) -> None:
@@ -69,7 +80,7 @@ def init(
 
     tables = catalog(weights)
     framework, named = _framework(tables, year, framework_id)
-    template = Template(framework, year, institution, named, run_language())
+    template = Template(framework, year, institution, named, run_language(), stage)
     text = answer_file(template)
     if output is None or output == "-":
         emit(text)
