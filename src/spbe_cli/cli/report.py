@@ -15,10 +15,10 @@ from spbe_cli.cli.common import (
     catalog,
     command,
     emit_bytes,
+    read_all,
     read_options,
     render_options,
     say,
-    score_all,
     warn,
 )
 from spbe_cli.cli.common import (
@@ -55,13 +55,24 @@ def report(
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="help.opt.force")] = False,
+    day: Annotated[
+        str | None,
+        typer.Option(
+            "--tanggal",
+            metavar="YYYY-MM-DD",
+            help="help.evidence.report_tanggal",
+            show_default=False,
+        ),
+    ] = None,
     framework_id: FrameworkOption = None,
     stage: StageOption = None,
     weights: WeightsOption = None,
     language: LanguageOption = None,
 ) -> None:
     from spbe_cli.atomic import check_target, write_atomic  # only this command writes files
+    from spbe_cli.evidence import check, day_option, local_files
     from spbe_cli.renderers.report.model import build
+    from spbe_cli.scoring import score
 
     to_stdout = str(output) == "-"
     extension = output.suffix.lower() if output_format is None else f".{output_format.lower()}"
@@ -72,12 +83,15 @@ def report(
             t("report.type", path=output, suffix=extension, allowed=", ".join(FORMATS.names))
         )
     sources = [file] if baseline is None else [file, baseline]
+    checked_on = day_option(day)
     if not to_stdout:
         check_target(output, force=force, inputs=sources)
     tables = catalog(weights)
     options = read_options(tables, framework_id=framework_id, draft_option=False, stage=stage)
-    scores = score_all(sources, tables, options)
+    answers = read_all(sources, tables, options)
+    scores = [score(item) for item in answers]
     warn(scores)
+    found = check(answers[0], checked_on, local_files(answers[0].file))
     old = scores[1] if len(scores) > 1 else None
     if old is not None and old.institution != scores[0].institution:
         say(
@@ -86,7 +100,8 @@ def report(
                 t("report.other_instansi", new=scores[0].institution, old=old.institution),
             )
         )
-    data = FORMATS.renderer(extension)(build(scores[0], old), render_options())
+    evidence = found if found.has_items else None  # claimed vs supported, side by side
+    data = FORMATS.renderer(extension)(build(scores[0], old, evidence), render_options())
     if to_stdout:
         emit_bytes(data)
         return

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from spbe_cli.answers import EvidenceItem
+from spbe_cli.evidence import EvidenceCheck
 from spbe_cli.frameworks import Framework
 from spbe_cli.planning import level_of
 from spbe_cli.scoring import Score, predicate
@@ -99,6 +100,7 @@ class Report:
     aspects: tuple[GroupRow, ...]
     indicators: tuple[IndicatorRow, ...]
     baseline: Baseline | None = None
+    evidence: EvidenceCheck | None = None  # claimed vs supported, when the file has items
 
     @property
     def radar(self) -> tuple[GroupRow, ...]:
@@ -127,9 +129,10 @@ def evidence(item: EvidenceItem | str) -> Evidence:
     return Evidence(text, stripped if _URL.fullmatch(stripped) else None)
 
 
-def build(score: Score, old: Score | None = None) -> Report:
-    """The report of `score`, compared with `old` when given. Drafts (missing levels) are not
-    reported: the CLI reads complete files only."""
+def build(score: Score, old: Score | None = None, supported: EvidenceCheck | None = None) -> Report:
+    """The report of `score`, compared with `old` when given, with its claims beside what the
+    evidence supports when `evidence` is given. Drafts (missing levels) are not reported: the
+    CLI reads complete files only."""
     framework = score.framework
     same = old is not None and old.framework.id == framework.id
     old_groups = {g.id: g.index for g in (*old.domains, *old.aspects)} if same and old else {}
@@ -198,6 +201,7 @@ def build(score: Score, old: Score | None = None) -> Report:
         aspects=tuple(group(a.id, a.name, a.weight, a.index, a.domain) for a in score.aspects),
         indicators=tuple(indicators),
         baseline=baseline,
+        evidence=supported,
     )
 
 
