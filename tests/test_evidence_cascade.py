@@ -6,13 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from fractions import Fraction
+from typing import Literal, get_args
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from spbe_cli import yamlsafe
-from spbe_cli.answers import EVIDENCE_STATUSES, EvidenceItem, ReadOptions, read_answers
+from spbe_cli.answers import EvidenceItem, ReadOptions, read_answers
+from spbe_cli.answers.model import EvidenceStatus
 from spbe_cli.evidence import check, supported_level
 from spbe_cli.evidence.cascade import accepted, ready
 from spbe_cli.frameworks import load_catalog
@@ -20,6 +22,8 @@ from tests.answerfiles import raw_table, raw_weights
 
 CATALOG = load_catalog()
 DAY = date(2026, 9, 1)
+KINDS: list[Literal["berkas", "tautan", "teks"]] = ["berkas", "tautan", "teks"]
+STATUSES: list[EvidenceStatus] = list(get_args(EvidenceStatus))
 
 
 # ---------------------------------------------------------------- the rule, read independently
@@ -55,7 +59,7 @@ def items_strategy(draw: st.DrawFn, low: int, high: int) -> list[EvidenceItem]:
     count = draw(st.integers(0, 7))
     found = []
     for n in range(count):
-        kind = draw(st.sampled_from(["berkas", "tautan", "teks"]))
+        kind: Literal["berkas", "tautan", "teks"] = draw(st.sampled_from(KINDS))
         if kind == "teks":
             found.append(EvidenceItem(f"catatan-{n}.pdf"))
             continue
@@ -65,7 +69,7 @@ def items_strategy(draw: st.DrawFn, low: int, high: int) -> list[EvidenceItem]:
                 text=f"bukti/{n}.pdf" if kind == "berkas" else f"https://contoh.go.id/{n}",
                 kind=kind,
                 level=draw(st.integers(low, high)),
-                status=draw(st.sampled_from(EVIDENCE_STATUSES)),
+                status=draw(st.sampled_from(STATUSES)),
                 valid_until=None if offset is None else DAY + timedelta(days=offset),
             )
         )
@@ -87,7 +91,7 @@ def test_supported_level_is_the_rule(data: st.DataObject) -> None:
 
 
 def test_the_lowest_level_is_the_floor_and_a_failed_level_stops_the_cascade() -> None:
-    ok = "diterima"
+    ok: EvidenceStatus = "diterima"
     assert supported_level([], 1, 5, lambda i: True) == 1
     assert supported_level([], 0, 5, lambda i: True) == 0
     items = [EvidenceItem("a", "tautan", 1, status="ditolak")]
@@ -174,7 +178,7 @@ def test_levels_and_indices_of_a_whole_file(data: st.DataObject) -> None:
         claim = Fraction(entry.claim) if entry else Fraction(low)
         bukti = brute_force(items, low, high, DAY, False, present)
         siap = brute_force(items, low, high, DAY, True, present)
-        assert (row.claim, row.accepted, row.ready) == (claim, bukti, siap)
+        assert (row.claim, row.accepted, row.ready) == (claim, Fraction(bukti), Fraction(siap))
         needed = int(claim)  # the whole part: 3.75 needs the evidence of level 3
         assert row.gap == (needed > siap)
         accepted_values[row.indicator.id] = min(claim, Fraction(bukti))
@@ -190,7 +194,7 @@ def test_levels_and_indices_of_a_whole_file(data: st.DataObject) -> None:
 
 
 def test_a_decimal_claim_needs_its_whole_level_and_counts_at_most_the_supported_level() -> None:
-    ok = "diterima"
+    ok: EvidenceStatus = "diterima"
     three = tuple(EvidenceItem(f"l{n}", "tautan", n, status=ok) for n in (1, 2, 3))
     four = (*three, EvidenceItem("l4", "tautan", 4, status=ok))
     two = three[:2]
@@ -199,9 +203,9 @@ def test_a_decimal_claim_needs_its_whole_level_and_counts_at_most_the_supported_
     )
     found = check(read_answers(yamlsafe.parse(text, "j.yaml"), CATALOG), DAY)
     rows = {r.indicator.id: r for r in found.indicators}
-    assert (rows["1"].gap, rows["1"].counted(rows["1"].accepted)) == (False, 3)
+    assert (rows["1"].gap, rows["1"].counted(rows["1"].accepted)) == (False, Fraction(3))
     assert (rows["2"].gap, rows["2"].counted(rows["2"].accepted)) == (False, Fraction("3.75"))
-    assert (rows["3"].gap, rows["3"].counted(rows["3"].accepted)) == (True, 2)
+    assert (rows["3"].gap, rows["3"].counted(rows["3"].accepted)) == (True, Fraction(2))
     weights = raw_weights("pemdi-2026")
     lost = Fraction("0.75") * weights["1"] + Fraction("1.75") * weights["3"]
     assert found.claimed.index - found.supported.index == lost / 100
@@ -230,6 +234,7 @@ def test_an_item_is_valid_on_its_berlaku_sampai_day_itself(offset: int, valid: b
     text = file_text("spbe-2020", {"1": Entry("2", items)})
     found = check(read_answers(yamlsafe.parse(text, "j.yaml"), CATALOG), DAY)
     row = found.indicators[0]
-    assert (row.accepted, row.ready) == ((2, 2) if valid else (1, 1))
+    level = Fraction(2 if valid else 1)
+    assert (row.accepted, row.ready) == (level, level)
     assert [i.text for i in row.expired] == ([] if valid else ["b"])
     assert found.passed == valid
