@@ -22,6 +22,7 @@ from tests.answerfiles import index_of, raw_members, raw_weights
 
 runner = CliRunner()
 WEIGHTS = raw_weights("spbe-2020")
+MEMBERS = {section: raw_members("spbe-2020", section) for section in ("aspek", "domain")}
 
 
 def staged_file(folder: Path, claims: dict[str, tuple[int, int]], name: str = "j.yaml") -> Path:
@@ -83,7 +84,7 @@ def test_where_the_claims_fell(claims: dict[str, tuple[int, int]]) -> None:
         mandiri, WEIGHTS
     )
     for section in ("aspek", "domain"):
-        members = raw_members("spbe-2020", section)
+        members = MEMBERS[section]
         for row in data[section]:
             ids = members[row["id"]]
             old = index_of({i: mandiri[i] for i in ids}, WEIGHTS)
