@@ -22,6 +22,7 @@ from fractions import Fraction
 from pathlib import Path
 
 from spbe_cli.answers import Answer, Answers, EvidenceItem
+from spbe_cli.api import STDIN_NAME
 from spbe_cli.errors import UsageError
 from spbe_cli.evidence.cascade import (
     TO_FIX,
@@ -40,7 +41,6 @@ from spbe_cli.simulation import with_levels
 
 Present = Callable[[str], bool]
 """Whether a local file, as written in the answer file, is there."""
-STDIN_NAME = "<stdin>"
 
 
 @dataclass(frozen=True)
