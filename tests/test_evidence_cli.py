@@ -364,3 +364,25 @@ def test_a_draft_runs_through_the_gate_in_ci(tmp_path: Path) -> None:
     assert gap.returncode == 1
     assert "| 1 | Tingkat Kematangan Tata Kelola Pemdi | 2 | 1 | 1 | -0.0500 |" in gap.stdout
     assert f"{path}: indicator 1: claim 2 needs the evidence of level 2" in gap.stderr
+
+
+def test_a_draft_at_a_stage_not_reached_yet(tmp_path: Path) -> None:
+    """--tahap before an indicator's first stage leaves it not filled in: no claim, counted at
+    the lowest level in all three indices, never a gap."""
+    path = ready_draft(tmp_path)
+    text = path.read_text("utf-8").replace("level: {mandiri: 2}", "level: {akhir: 2}", 1)
+    path.write_text(text, encoding="utf-8")
+    refused = run(str(path), "--tanggal", DAY, "--tahap", "mandiri")
+    assert refused.exit_code == 3
+    result = run(
+        str(path), "--tanggal", DAY, "--tahap", "mandiri", "--allow-incomplete", "--fail-on-gap"
+    )
+    assert result.exit_code == 0, result.output
+    data = as_json(str(path), "--tanggal", DAY, "--tahap", "mandiri", "--allow-incomplete")
+    first = data["indikator"][0]
+    assert (first["level"], first["level_bukti"], first["level_siap"]) == (None, 1, 1)
+    assert data["belum_diisi"] == ["1"]
+    weights = raw_weights("pemdi-2026")
+    expected = (weights["1"] * 1 + sum(2 * w for k, w in weights.items() if k != "1")) / 100
+    assert Fraction(data["indeks_siap_tepat"]) == expected == Fraction(data["indeks_tepat"])
+    assert data["indeks_bukti_tepat"] == "1"  # uploaded, none accepted yet
