@@ -23,51 +23,60 @@ from spbe_cli.renderers.evidence.view import (
 from spbe_cli.renderers.text import markdown as md
 
 
-def _one(found: EvidenceCheck, language: str) -> list[str]:
-    def t(key: str, **fields: object) -> str:
-        return tr(language, key, **fields)
-
+def _summary(found: EvidenceCheck, language: str) -> list[str]:
     lines = [
-        f"### {md(t('evidence_title', heading=heading(found.claimed, language)))}",
+        f"### {md(tr(language, 'evidence_title', heading=heading(found.claimed, language)))}",
         "",
-        f"| | {md(t('index'))} | {md(t('predicate'))} |",
+        f"| | {md(tr(language, 'index'))} | {md(tr(language, 'predicate'))} |",
         "|---|---:|---|",
     ]
     for key, score in indices(found):
         label = predicate_label(score.framework, score.predicate, language)
-        lines.append(f"| {md(t(key))} | {display(score.index)} | {md(label)} |")
+        lines.append(f"| {md(tr(language, key))} | {display(score.index)} | {md(label)} |")
     lines += ["", f"_{md(checked_line(found, language))}_", ""]
     draft = draft_line(found.claimed, language)
-    if draft:
-        lines += [f"> {md(draft)}", ""]
+    return lines + ([f"> {md(draft)}", ""] if draft else [])
+
+
+def _table(found: EvidenceCheck, language: str) -> list[str]:
+    """The indicators with something to say, and how many others there are."""
     shown = [row for row in found.indicators if worth_showing(row)]
-    if shown:
-        heads = ("evidence_col_claim", "evidence_col_accepted", "evidence_col_ready")
-        lines += [
-            f"| ID | {md(t('indicator'))} | "
-            + " | ".join(md(t(k)) for k in heads)
-            + f" | {md(t('evidence_col_points'))} |",
-            "|---|---|---:|---:|---:|---:|",
-        ]
-        lines += [
-            f"| {md(row.indicator.id)} | {md(row.indicator.name)} | {value_text(row.claim)} | "
-            f"{value_text(row.accepted)} | {value_text(row.ready)} | "
-            f"{points_text(points(row, row.accepted))} |"
-            for row in shown
-        ]
-        rest = len(found.indicators) - len(shown)
-        if rest:
-            lines += ["", md(tr_count(language, "evidence_rest", rest))]
-        lines.append("")
-    acts = [(row, notes(row, language)) for row in found.indicators]
-    acts = [(row, found_notes) for row, found_notes in acts if found_notes]
-    if not acts:
-        return [*lines, md(t("evidence_nothing"))]
-    lines += [f"**{md(t('evidence_to_act'))}**", ""]
-    for row, found_notes in acts:
-        lines.append(f"- **{md(row.indicator.id)}** {md(row.indicator.name)}")
-        lines += [f"  - {md(sentence)}" for sentence in found_notes]
-    return lines
+    if not shown:
+        return []
+    heads = ("evidence_col_claim", "evidence_col_accepted", "evidence_col_ready")
+    lines = [
+        f"| ID | {md(tr(language, 'indicator'))} | "
+        + " | ".join(md(tr(language, k)) for k in heads)
+        + f" | {md(tr(language, 'evidence_col_points'))} |",
+        "|---|---|---:|---:|---:|---:|",
+    ]
+    lines += [
+        f"| {md(row.indicator.id)} | {md(row.indicator.name)} | {value_text(row.claim)} | "
+        f"{value_text(row.accepted)} | {value_text(row.ready)} | "
+        f"{points_text(points(row, row.accepted))} |"
+        for row in shown
+    ]
+    rest = len(found.indicators) - len(shown)
+    if rest:
+        lines += ["", md(tr_count(language, "evidence_rest", rest))]
+    return [*lines, ""]
+
+
+def _acts(found: EvidenceCheck, language: str) -> list[str]:
+    """What to act on, indicator by indicator."""
+    lines: list[str] = []
+    for row in found.indicators:
+        sentences = notes(row, language)
+        if sentences:
+            lines.append(f"- **{md(row.indicator.id)}** {md(row.indicator.name)}")
+            lines += [f"  - {md(sentence)}" for sentence in sentences]
+    if not lines:
+        return [md(tr(language, "evidence_nothing"))]
+    return [f"**{md(tr(language, 'evidence_to_act'))}**", "", *lines]
+
+
+def _one(found: EvidenceCheck, language: str) -> list[str]:
+    return [*_summary(found, language), *_table(found, language), *_acts(found, language)]
 
 
 def render(checks: Sequence[EvidenceCheck], options: Options) -> str:
