@@ -169,7 +169,9 @@ CASES: list[tuple[str, str | bytes, str, tuple[int, int]]] = [
         (17, 7),
     ),
     ("alias bomb", BOMB, "aliases (*name) are not allowed", (2, 8)),
-    ("deep flow nesting", "a: " + "[" * 5000 + "]" * 5000 + "\n", "not valid YAML", (1, 1003)),
+    # libyaml >= 0.2.5 stops at depth 1000 (column 1003); older ones leave it to spbe's own
+    # limit of 16 (column 19): both refuse, each at its place
+    ("deep flow nesting", "a: " + "[" * 5000 + "]" * 5000 + "\n", "nested", (1, 1003)),
     (
         "deep block nesting",
         "".join("  " * n + f"k{n}:\n" for n in range(40)) + "  " * 40 + "v: 1\n",
@@ -246,7 +248,8 @@ def test_bad_input(
     match = LINE.match(lines[0])
     assert match, lines[0]
     assert match["file"] == str(path)
-    assert (int(match["line"]), int(match["column"])) == position
+    found = (int(match["line"]), int(match["column"]))
+    assert found == position or (label == "deep flow nesting" and found == (1, 19)), found
     assert message in match["message"]
     assert path.read_bytes() == before  # never modified
     assert elapsed < 1.0, f"{label} took {elapsed:.2f}s"

@@ -78,8 +78,17 @@ def test_indonesian_default_is_unchanged(runner: CliRunner, name: str) -> None:
     golden = GOLDEN / name
     if os.environ.get("SPBE_UPDATE_GOLDEN") == "1":
         golden.write_text(out, encoding="utf-8")
-    assert out == golden.read_text(encoding="utf-8")
+    if name.endswith(".txt"):  # a rich table: its padding moves between rich releases
+        assert cells(out) == cells(golden.read_text(encoding="utf-8"))
+    else:
+        assert out == golden.read_text(encoding="utf-8")
     assert run(runner, *PINNED[name], "--bahasa", "id", width=PINNED_WIDTH)[1] == out
+
+
+def cells(text: str) -> list[list[str]]:
+    """Each line's cells (runs of two or more spaces separate them): the words and numbers a
+    table shows, whatever padding a rich release puts between its columns."""
+    return [re.split(r"\s{2,}", line.strip()) for line in text.splitlines()]
 
 
 @pytest.mark.parametrize("case", COMMANDS)
@@ -175,9 +184,12 @@ def test_diff_across_kerangka_in_english(runner: CliRunner) -> None:
     assert "No counterpart in spbe-2020: 15 spbe-2018 indicators" in english
     assert "New in spbe-2020, no counterpart in spbe-2018: 22 spbe-2020 indicators" in english
     assert "| **Rating** | Fair (Cukup) | Good (Baik) | ▲ up |" in english
-    _, other = two_languages(runner, ["diff", K24, PROV])
+    _, other = two_languages(runner, ["diff", KOTA, PROV])
     assert "there is no mapping table (pemetaan) for these two frameworks" in other
     assert "The rating bands of the two frameworks differ." in other
+    _, guessed = two_languages(runner, ["diff", K24, PROV])
+    assert "pairs indicators by presumption only (no source)" in flat(guessed)
+    assert "(--termasuk-dugaan compares them)" in flat(guessed)
 
 
 def test_simulate_in_english(runner: CliRunner) -> None:

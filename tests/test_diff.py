@@ -195,13 +195,35 @@ def test_cross_kerangka_reads_the_table_backwards_too() -> None:
 
 
 def test_without_a_mapping_table_only_index_and_predikat_are_compared() -> None:
-    old = score_source(str(KAB_2024), CATALOG)
+    old = score_source(str(KOTA_2019), CATALOG)
     new = score_source(str(PROV_2026), CATALOG)
-    assert crosswalk.find(CATALOG, "spbe-2020", "pemdi-2026") is None
+    assert crosswalk.find(CATALOG, "spbe-2018", "pemdi-2026") is None
     result = compare(old, new)
-    assert result.kind == "indeks_saja"
+    assert result.kind == "indeks_saja" and result.withheld is None
     assert (result.indicators, result.domains, result.aspects) == ((), (), ())
     assert result.index_delta == new.index - old.index
+
+
+def test_a_table_of_guesses_only_is_used_only_when_asked() -> None:
+    old = score_source(str(KAB_2024), CATALOG)
+    new = score_source(str(PROV_2026), CATALOG)
+    table = crosswalk.find(CATALOG, "spbe-2020", "pemdi-2026")
+    assert table is not None and table.guesses_only
+    plain = compare(old, new, table)
+    assert plain.kind == "indeks_saja" and plain.crosswalk is None
+    assert plain.withheld is table
+    assert (plain.indicators, plain.domains, plain.aspects) == ((), (), ())
+    asked = compare(old, new, table, guesses=True)
+    assert asked.kind == "pemetaan" and asked.withheld is None
+    assert asked.index_delta == plain.index_delta == new.index - old.index
+    paired = [c for c in asked.indicators if c.matched]
+    assert paired and all(c.confidence == "dugaan" for c in paired)
+    backwards = compare(new, old, table)  # read the other way, still withheld
+    assert backwards.kind == "indeks_saja" and backwards.withheld is not None
+    assert backwards.withheld.old == "pemdi-2026"
+    # the 2018 table pairs indicators on sources: compared row by row without asking
+    older = crosswalk.find(CATALOG, "spbe-2018", "spbe-2020")
+    assert older is not None and not older.guesses_only
 
 
 def test_a_table_for_other_kerangka_is_refused() -> None:
@@ -217,16 +239,31 @@ def test_a_table_for_other_kerangka_is_refused() -> None:
 
 def test_shipped_tables_are_valid_and_the_catalog_ignores_their_folder() -> None:
     tables = crosswalk.load_all(CATALOG)
-    assert [(t.old, t.new) for t in tables] == [("spbe-2018", "spbe-2020")]
+    assert [(t.old, t.new) for t in tables] == [
+        ("spbe-2018", "spbe-2020"),
+        ("spbe-2020", "pemdi-2026"),
+    ]
     assert sorted(CATALOG.frameworks) == ["pemdi-2026", "spbe-2018", "spbe-2020"]
     assert (Path(crosswalk.__file__).parent / "weights" / "pemetaan").is_dir()
 
 
 def test_every_pairing_says_how_well_it_is_established() -> None:
-    table = crosswalk.load_all(CATALOG)[0]
-    for link in (*table.domains, *table.aspects, *table.indicators):
-        assert link.confidence in crosswalk.CONFIDENCE
-        assert link.note
+    for table in crosswalk.load_all(CATALOG):
+        for link in (*table.domains, *table.aspects, *table.indicators):
+            assert link.confidence in crosswalk.CONFIDENCE
+            assert link.note
+
+
+def test_no_source_ties_spbe_2020_to_pemdi_2026_indicators() -> None:
+    """The reference material ties the two indices as a whole (PermenPANRB 8/2026 Pasal 11)
+    and says Pemdi has no domains; nothing pairs an indicator or an aspect."""
+    table = crosswalk.find(CATALOG, "spbe-2020", "pemdi-2026")
+    assert table is not None
+    assert {link.confidence for link in (*table.aspects, *table.indicators)} == {"dugaan"}
+    assert [(link.old, link.new, link.confidence) for link in table.domains] == [
+        (("D1", "D2", "D3", "D4"), (), "primer")
+    ]
+    assert all("[primer" in source for source in table.sources)
 
 
 BAD_TABLE = """dari: spbe-2018
@@ -381,10 +418,27 @@ def test_cli_cross_kerangka_says_which_comparison_it_made() -> None:
     row = next(r for r in data["indikator"] if r["id_lama"] == ["25"])
     assert row["id_baru"] == ["37"] and row["keyakinan"] == "sebagian"
     assert row["kontribusi"] is None
+    assert data["pemetaan"]["hanya_dugaan"] is False and data["pemetaan"]["dibandingkan"]
     pemdi = runner.invoke(app, ["diff", str(KAB_2024), str(PROV_2026), "-f", "json"])
     assert pemdi.exit_code == 0
     data = json.loads(pemdi.stdout)
     assert data["perbandingan"] == "indeks_saja" and data["indikator"] == []
+    assert "hanya memasangkan indikator dengan dugaan" in data["keterangan"]
+    assert "--termasuk-dugaan" in data["keterangan"]
+    assert data["pemetaan"]["tabel"] == "spbe-2020_pemdi-2026"
+    assert data["pemetaan"]["hanya_dugaan"] and not data["pemetaan"]["dibandingkan"]
+    asked = runner.invoke(
+        app, ["diff", str(KAB_2024), str(PROV_2026), "-f", "json", "--termasuk-dugaan"]
+    )
+    data = json.loads(asked.stdout)
+    assert data["perbandingan"] == "pemetaan" and data["pemetaan"]["dibandingkan"]
+    assert {r["keyakinan"] for r in data["indikator"] if r["id_lama"] and r["id_baru"]} == {
+        "dugaan"
+    }
+    assert "dibandingkan atas permintaan (--termasuk-dugaan)" in data["keterangan"]
+    none = runner.invoke(app, ["diff", str(KOTA_2019), str(PROV_2026), "-f", "json"])
+    data = json.loads(none.stdout)
+    assert data["perbandingan"] == "indeks_saja" and data["pemetaan"] is None
     assert "tidak ada tabel pemetaan" in data["keterangan"]
 
 
@@ -445,14 +499,16 @@ def test_a_table_of_your_own_in_a_weights_folder_is_used(tmp_path: Path) -> None
         ]
     )
     (folder / "spbe-2020_pemdi-2026.yaml").write_text(table + "\n", encoding="utf-8")
-    result = runner.invoke(
-        app, ["diff", str(KAB_2024), str(PROV_2026), "-f", "json", "--weights", str(tmp_path)]
-    )
+    args = ["diff", str(KAB_2024), str(PROV_2026), "-f", "json", "--weights", str(tmp_path)]
+    plain = json.loads(runner.invoke(app, args).stdout)  # guesses only: not used unasked
+    assert plain["perbandingan"] == "indeks_saja" and plain["pemetaan"]["nama"] == "uji"
+    result = runner.invoke(app, [*args, "--termasuk-dugaan"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert (
         data["perbandingan"] == "pemetaan" and data["pemetaan"]["tabel"] == "spbe-2020_pemdi-2026"
     )
+    assert data["pemetaan"]["nama"] == "uji"  # the folder's table, not the shipped one
     row = next(r for r in data["indikator"] if r["id_baru"] == ["5"] and r["id_lama"])
     old, new = sample_levels(KAB_2024), sample_levels(PROV_2026)
     weights = raw_weights("spbe-2020")

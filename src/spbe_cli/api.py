@@ -20,20 +20,22 @@ STDIN_NAME = "<stdin>"  # how standard input is named in problems
 ANSWER_SUFFIXES = (".yaml", ".yml")
 
 
-def expand(sources: Iterable[str]) -> list[str]:
+def expand(sources: Iterable[str], suffixes: tuple[str, ...] = ANSWER_SUFFIXES) -> list[str]:
     """The answer files named: a folder stands for its `*.yaml` and `*.yml` files (not its
-    subfolders), sorted by name; a folder with none is a usage error."""
+    subfolders), sorted by name; a folder with none is a usage error. Other `suffixes`
+    (`spbe import`: ".pdf") pick other files from a folder."""
     found: list[str] = []
     for source in sources:
         path = Path(source)
         if source and source != STDIN and path.is_dir():
             files = sorted(
-                str(p)
-                for p in path.iterdir()
-                if p.suffix.lower() in ANSWER_SUFFIXES and p.is_file()
+                str(p) for p in path.iterdir() if p.suffix.lower() in suffixes and p.is_file()
             )
-            if not files:
+            if not files and suffixes == ANSWER_SUFFIXES:
                 raise UsageError(t("file.empty_folder", folder=source))
+            if not files:
+                kinds = ", ".join(f"*{suffix}" for suffix in suffixes)
+                raise UsageError(t("file.empty_folder_of", folder=source, kinds=kinds))
             found.extend(files)
         else:
             found.append(source)

@@ -5,7 +5,9 @@ A table is a YAML file `<dari>_<ke>.yaml` in the `pemetaan/` subfolder of a weig
 domains, aspects and indicators of an older kerangka with those of a newer one. Every id of
 both kerangka appears exactly once; an entry with one side empty says the other side has no
 counterpart. How well each pairing is established is data too (`keyakinan`). A table is used
-in either direction.
+in either direction. A table whose indicator pairings are all `dugaan` (guessed: no source ties
+them) is used only when asked (`--termasuk-dugaan`); otherwise only the index and predikat
+are compared across it.
 """
 
 from __future__ import annotations
@@ -84,6 +86,12 @@ class Crosswalk:
     indicators: tuple[Link, ...]
     origin: str
     reversed: bool = False  # True when the file is written from `new` to `old`
+
+    @property
+    def guesses_only(self) -> bool:
+        """Whether no pairing of indicators rests on a source: every entry that pairs ids on
+        both sides says `dugaan`. Such a table is compared row by row only on request."""
+        return all(link.confidence == "dugaan" for link in self.indicators if link.old and link.new)
 
     @property
     def table_id(self) -> str:

@@ -7,7 +7,10 @@ and domain with its old and new index.
 Different kerangka: the index and the predikat are compared as they are; domains, aspects and
 indicators only through a mapping table (crosswalk.py), row by row as the table pairs them,
 and what has no counterpart is listed as such. Without a table only the index and predikat
-are compared. `Comparison.kind` always says which of the three comparisons was made.
+are compared, and so they are across a table whose indicator pairings are all guesses
+(`Crosswalk.guesses_only`) unless the caller asks for them (`guesses=True`); the table is
+then kept as `Comparison.withheld`. `Comparison.kind` always says which of the three
+comparisons was made.
 
 Drafts: an indicator not filled in yet counts at the lowest level, as in the draft's index,
 and is flagged, so the numbers still add up.
@@ -74,6 +77,7 @@ class Comparison:
     indicators: tuple[Change, ...]
     aspects: tuple[Change, ...]
     domains: tuple[Change, ...]
+    withheld: Crosswalk | None = None  # a table of guesses only, not used: not asked for
 
     @property
     def index_delta(self) -> Fraction:
@@ -126,9 +130,12 @@ def _band(score: Score) -> int:
     return names.index(score.predicate) if score.predicate in names else 0
 
 
-def compare(old: Score, new: Score, crosswalk: Crosswalk | None = None) -> Comparison:
+def compare(
+    old: Score, new: Score, crosswalk: Crosswalk | None = None, *, guesses: bool = False
+) -> Comparison:
     """Compare two scores. Across kerangka, `crosswalk` (either direction) pairs their rows;
-    without one only the index and predikat are compared."""
+    without one only the index and predikat are compared, and so they are when the table
+    pairs indicators by guesses only and `guesses` is False."""
     if old.framework.id == new.framework.id:
         return Comparison(
             old,
@@ -144,6 +151,8 @@ def compare(old: Score, new: Score, crosswalk: Crosswalk | None = None) -> Compa
         new.framework.id,
     }:
         table = crosswalk if crosswalk.old == old.framework.id else crosswalk.flipped()
+        if table.guesses_only and not guesses:
+            return Comparison(old, new, "indeks_saja", None, (), (), (), withheld=table)
         return Comparison(
             old,
             new,

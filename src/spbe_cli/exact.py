@@ -10,10 +10,14 @@ from decimal import Decimal
 from fractions import Fraction
 
 
+_SMALL = {n: Fraction(n, 1) for n in range(-1, 11)}  # levels, read thousands of times per run
+
+
 def to_fraction(value: int | Decimal | Fraction) -> Fraction:
     """An exact Fraction from an int, a Decimal (read from text) or a Fraction."""
     if type(value) is int:
-        return Fraction(value, 1)  # the constructor's fast path for two ints
+        small = _SMALL.get(value)
+        return small if small is not None else Fraction(value, 1)
     return Fraction(value)
 
 
@@ -36,6 +40,8 @@ def exact_text(value: Fraction) -> str:
     """The exact value as text: a finite decimal when there is one ("2.7435", "-0.0130" is
     "-0.013"), otherwise "p/q". Every digit is kept, however many there are."""
     denominator = value.denominator
+    if denominator == 1:
+        return str(value.numerator)
     twos = fives = 0
     while denominator % 2 == 0:
         denominator //= 2

@@ -63,7 +63,10 @@ def allowed(framework: Framework) -> str:
 
 def problem(framework: Framework, value: int | Decimal | Fraction) -> str | None:
     """What is wrong with a value for this kerangka (without the allowed values), or None."""
-    scale, text = framework.scale, shown(value)
+    scale = framework.scale
+    if type(value) is int and scale.low <= value <= scale.high:
+        return None  # the common case, decided without building a Fraction
+    text = shown(value)
     if isinstance(value, Fraction) and value.denominator != 1 and not scale.fractions:
         if scale.whole:
             return t("level.not_integer", value=text)

@@ -383,6 +383,7 @@ _SYNTAX = (  # what libyaml says -> what to tell a person
     ("found undefined alias", "yaml.alias"),
     ("but found another document", "yaml.two_documents"),
     ("found unknown escape character", "yaml.escape"),
+    ("maximum nesting depth", "yaml.nesting"),
     ("found character that cannot start any token", "yaml.bad_start"),
 )
 

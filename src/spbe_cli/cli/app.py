@@ -40,6 +40,8 @@ COMMANDS: dict[str, str] = {
     "explain": "explain",
     "rank": "rank",
     "report": "report",
+    "import": "imports",
+    "trend": "trend",
     "init": "init",
     "schema": "schema",
     "kerangka": "kerangka",

@@ -109,6 +109,11 @@ FrameworkOption = Annotated[
     typer.Option("--kerangka", metavar="KERANGKA", help="help.opt.kerangka", show_default=False),
 ]
 
+GuessesOption = Annotated[
+    bool, typer.Option("--termasuk-dugaan", help="help.opt.termasuk_dugaan", show_default=False)
+]
+"""Across kerangka: also compare through a mapping table whose pairings are all guesses."""
+
 
 StageOption = Annotated[
     str | None,

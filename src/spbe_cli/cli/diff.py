@@ -10,6 +10,7 @@ from spbe_cli.cli.common import (
     EXIT_GATE,
     AllowIncompleteOption,
     FrameworkOption,
+    GuessesOption,
     LanguageOption,
     StageOption,
     WeightsOption,
@@ -40,6 +41,7 @@ def diff(
     fail_on_regression: Annotated[
         bool, typer.Option("--fail-on-regression", help="help.diff.fail_on_regression")
     ] = False,
+    guesses: GuessesOption = False,
     allow_incomplete: AllowIncompleteOption = False,
     framework_id: FrameworkOption = None,
     stage: StageOption = None,
@@ -66,7 +68,7 @@ def diff(
     if before.framework.id != after.framework.id:
         old_id, new_id = before.framework.id, after.framework.id
         table = crosswalk.find(tables, old_id, new_id, weight_dirs(weights))
-    comparison, shown = compare(before, after, table), render_options()
+    comparison, shown = compare(before, after, table, guesses=guesses), render_options()
     if old_stage or new_stage:  # FILE@TAHAP: each side named by its stage
         comparison, shown = staged(comparison, shown, (old_stage, new_stage), stage)
     emit(FORMATS.renderer(output_format)(comparison, shown))

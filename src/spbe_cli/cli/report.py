@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from spbe_cli.answers import ReadOptions
 from spbe_cli.cli.common import (
     FrameworkOption,
+    GuessesOption,
     LanguageOption,
     StageOption,
     WeightsOption,
@@ -19,14 +21,20 @@ from spbe_cli.cli.common import (
     read_options,
     render_options,
     say,
+    score_all,
     warn,
 )
 from spbe_cli.cli.common import (
     language as run_language,
 )
 from spbe_cli.errors import UsageError
+from spbe_cli.frameworks import Catalog, weight_dirs
 from spbe_cli.i18n import prefixed, t, tr
 from spbe_cli.renderers.report import FORMATS
+from spbe_cli.scoring import Score
+
+if TYPE_CHECKING:
+    from spbe_cli.trend import History
 
 app, register = command("report", "help.report")
 
@@ -54,6 +62,13 @@ def report(
             show_default=False,
         ),
     ] = None,
+    history_files: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--riwayat", metavar="FILE|DIR", help="help.report.riwayat", show_default=False
+        ),
+    ] = None,
+    guesses: GuessesOption = False,
     force: Annotated[bool, typer.Option("--force", help="help.opt.force")] = False,
     day: Annotated[
         str | None,
@@ -82,6 +97,8 @@ def report(
         raise UsageError(
             t("report.type", path=output, suffix=extension, allowed=", ".join(FORMATS.names))
         )
+    if history_files and extension != ".html":
+        raise UsageError(t("report.riwayat_html", suffix=extension))
     sources = [file] if baseline is None else [file, baseline]
     checked_on = day_option(day)
     if not to_stdout:
@@ -100,10 +117,39 @@ def report(
                 t("report.other_instansi", new=scores[0].institution, old=old.institution),
             )
         )
+    history = _history(scores[0], history_files or [], tables, options, weights, guesses)
     evidence = found if found.has_items else None  # claimed vs supported, side by side
-    data = FORMATS.renderer(extension)(build(scores[0], old, evidence), render_options())
+    content = build(scores[0], old, history, supported=evidence)
+    data = FORMATS.renderer(extension)(content, render_options())
     if to_stdout:
         emit_bytes(data)
         return
     write_atomic(output, data, force=force, inputs=sources)
     say(tr(run_language(), "written", path=output))
+
+
+def _history(
+    current: Score,
+    files: list[str],
+    tables: Catalog,
+    options: ReadOptions,
+    weights: list[Path] | None,
+    guesses: bool,
+) -> History | None:
+    """`--riwayat`: the report's instansi over the years, from these files and the report's."""
+    if not files:
+        return None
+    from spbe_cli.trend import history_of, table_finder
+
+    others = score_all(files, tables, options)
+    finder = table_finder(tables, weight_dirs(weights))
+    history, left_out = history_of(current, others, finder, guesses=guesses)
+    warn([year.score for year in history.years if year.score is not current])
+    if left_out:
+        say(
+            prefixed(
+                "warning",
+                t("report.riwayat_other", count=left_out, institution=current.institution),
+            )
+        )
+    return history

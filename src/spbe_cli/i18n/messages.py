@@ -415,6 +415,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "bersarang lebih dari {limit} tingkat; berkas jawaban tidak sedalam itu",
         "nested more than {limit} levels deep; answer files are not that deep",
     ),
+    "yaml.nesting": (
+        "bersarang terlalu dalam; berkas jawaban tidak sedalam itu",
+        "nested too deep; answer files are not that deep",
+    ),
     "yaml.number_long": (
         "angka sepanjang {count} karakter; tahun, level dan skor paling panjang {limit}",
         "number of {count} characters; years, levels and scores have at most {limit}",

@@ -38,8 +38,26 @@ def _summary(
     page: Page, header: Line, words: tuple[Word, Word], layout: Layout
 ) -> list[PrintedValue]:
     name, nilai = words
-    size = header.size
     where = f"page {page.number}, summary table 'Nama Indeks | Nilai'"
+    values = _values(page, header, nilai, len(layout.summary_ids), where)
+    labels = _labels(page, header, name, values, where)
+    out: list[PrintedValue] = []
+    rows = zip(layout.summary_ids, values, labels, strict=True)
+    for position, (row_id, word, label) in enumerate(rows, 1):
+        if not label:
+            raise NotAReport(f"{where}: row {position} ({word.text}) has no label")
+        if (row_id.startswith("D")) != label.lower().startswith("domain"):
+            raise NotAReport(
+                f"{where}: row {position} {label!r} is not where the rows of {layout.framework}"
+                f" put {'the index' if row_id == INDEX_ID else row_id}"
+            )
+        out.append(PrintedValue(row_id, label, to_decimal(word.text), word.text))
+    return out
+
+
+def _values(page: Page, header: Line, nilai: Word, expected: int, where: str) -> list[Word]:
+    """The numbers of the "Nilai" column, from the header down to the first wide gap."""
+    size = header.size
     column = (nilai.x0 - 2 * size, header.x1 + 2 * size)
     below = sorted(
         (
@@ -55,10 +73,14 @@ def _summary(
         if values and word.top - values[-1].bottom > 4 * size:
             break
         values.append(word)
-    expected = len(layout.summary_ids)
     if len(values) < expected:
         raise NotAReport(f"{where}: {len(values)} values, expected {expected}")
-    values = values[:expected]
+    return values[:expected]
+
+
+def _labels(page: Page, header: Line, name: Word, values: list[Word], where: str) -> list[str]:
+    """Each row's label: the words left of its number, wrapped lines included."""
+    size = header.size
     left = _label_left(page, values[0])
     right = min(v.x0 for v in values) - 0.2 * size
     label_words = [
@@ -72,19 +94,7 @@ def _summary(
     ]
     if any(is_decimal(w.text) for w in label_words):
         raise NotAReport(f"{where}: more than one number per row")
-    labels = row_labels(page, label_words, values, reach=2.5 * size)
-    out: list[PrintedValue] = []
-    rows = zip(layout.summary_ids, values, labels, strict=True)
-    for position, (row_id, word, label) in enumerate(rows, 1):
-        if not label:
-            raise NotAReport(f"{where}: row {position} ({word.text}) has no label")
-        if (row_id.startswith("D")) != label.lower().startswith("domain"):
-            raise NotAReport(
-                f"{where}: row {position} {label!r} is not where the rows of {layout.framework}"
-                f" put {'the index' if row_id == INDEX_ID else row_id}"
-            )
-        out.append(PrintedValue(row_id, label, to_decimal(word.text), word.text))
-    return out
+    return row_labels(page, label_words, values, reach=2.5 * size)
 
 
 def _label_left(page: Page, first: Word) -> float:

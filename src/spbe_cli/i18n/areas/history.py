@@ -1,9 +1,260 @@
 """Messages and labels of one area of spbe (history), Indonesian then English.
 
 Each key maps to (Indonesian, English) with the same {fields}; keys are unique across areas.
+History: `spbe import` (official report PDFs to answer files), `spbe trend` (one instansi over
+the years), the mapping across the change to Indeks Pemdi, and the history chart of a report.
 """
 
 from __future__ import annotations
 
-MESSAGES: dict[str, tuple[str, str]] = {}
-LABELS: dict[str, tuple[str, str]] = {}
+MESSAGES: dict[str, tuple[str, str]] = {
+    # ---- shared options
+    "help.opt.termasuk_dugaan": (
+        "Lintas kerangka: bandingkan juga melalui tabel pemetaan yang semua padanan "
+        "indikatornya dugaan (tanpa sumber); tanpa opsi ini hanya indeks dan predikat.",
+        "Across frameworks: also compare through a mapping table whose indicator pairings are "
+        "all presumed (no source); without it only the index and rating are compared.",
+    ),
+    # ---- spbe import
+    "help.import": (
+        "Impor laporan hasil evaluasi resmi (PDF KemenPANRB) menjadi berkas jawaban yang "
+        "diperiksa: level setiap indikator harus menghasilkan setiap nilai yang tercetak.",
+        "Import official evaluation reports (KemenPANRB PDFs) as checked answer files: every "
+        "indicator's level must give every value the report prints.",
+    ),
+    "help.import.reports": (
+        "Laporan PDF, atau folder berisi laporan (*.pdf).",
+        "Report PDFs, or folders of them (*.pdf).",
+    ),
+    "help.import.output": (
+        "Berkas jawaban yang ditulis (satu laporan), atau folder: <instansi>-<tahun>.yaml per "
+        "laporan (wajib untuk beberapa laporan); tanpa -o atau -: stdout. Tidak menimpa tanpa "
+        "--force.",
+        "Answer file to write (one report), or a folder: <instansi>-<tahun>.yaml per report "
+        "(required for several); without -o or with -: stdout. Never overwritten without "
+        "--force.",
+    ),
+    "help.import.tahun": (
+        "Impor kolom level tahun sebelumnya yang juga dicetak laporan (laporan 2022 memuat "
+        "2021); level itu tidak dapat diperiksa terhadap nilai tercetak.",
+        "Import an earlier year's level column the report also prints (the 2022 report holds "
+        "2021); those levels cannot be checked against printed values.",
+    ),
+    "help.import.instansi": (
+        "Nama instansi yang ditulis, menggantikan nama dari laporan.",
+        "Institution name to write instead of the report's.",
+    ),
+    "file.empty_folder_of": (
+        "{folder}: folder ini tidak berisi berkas {kinds}",
+        "{folder}: this folder holds no {kinds} files",
+    ),
+    "import.not_a_report": (
+        "bukan laporan hasil evaluasi SPBE KemenPANRB yang dapat dibaca: {reason}",
+        "not a readable KemenPANRB SPBE evaluation report: {reason}",
+    ),
+    "import.too_large": (
+        "{name}: berkas lebih dari {size} MB; laporan resmi jauh lebih kecil",
+        "{name}: the file is larger than {size} MB; official reports are far smaller",
+    ),
+    "import.unknown_kerangka": (
+        "laporan ini memakai kerangka {framework}, yang tidak ada di tabel bobot yang dimuat",
+        "this report uses kerangka {framework}, which the loaded weight tables do not hold",
+    ),
+    "import.no_column": (
+        "laporan {year} tidak mencetak level tahun {asked}; kolom level yang ada: {years}",
+        "the {year} report prints no levels for {asked}; its level columns: {years}",
+    ),
+    "import.value_unknown": (
+        "nilai tercetak {id} ({label}) tidak ada di kerangka; tidak ada yang ditulis",
+        "printed value {id} ({label}) is not in the kerangka; nothing written",
+    ),
+    "import.value_differs": (
+        "{id} {label}: laporan mencetak {printed}, level yang dibaca memberi {computed} "
+        "(tepat {exact}); tidak ada yang ditulis",
+        "{id} {label}: the report prints {printed}, the levels read give {computed} "
+        "(exactly {exact}); nothing written",
+    ),
+    "import.predicate_differs": (
+        "predikat: laporan mencetak {printed}, level yang dibaca memberi {computed} (indeks tepat "
+        "{exact}); tidak ada yang ditulis",
+        "predikat: the report prints {printed}, the levels read give {computed} (exact index "
+        "{exact}); nothing written",
+    ),
+    "import.several_need_folder": (
+        "{count} laporan perlu -o FOLDER (satu berkas jawaban per laporan)",
+        "{count} reports need -o DIR (one answer file per report)",
+    ),
+    "import.output_not_folder": (
+        "{path} bukan folder; beberapa laporan perlu -o FOLDER",
+        "{path} is not a folder; several reports need -o DIR",
+    ),
+    "import.same_output": (
+        "{path} sudah ditulis dari {other} dalam perintah ini (instansi dan tahun sama); "
+        "berkas itu tidak ditimpa",
+        "{path} was already written from {other} in this run (same instansi and year); it is "
+        "not overwritten",
+    ),
+    "import.written": (
+        "{path}: ditulis dari {source}; setiap nilai tercetak terbukti dari levelnya",
+        "{path}: written from {source}; its levels give every printed value",
+    ),
+    "import.written_unchecked": (
+        "{path}: ditulis dari {source}; level tahun {year} tidak diperiksa (laporan tidak "
+        "mencetak nilai tahun itu)",
+        "{path}: written from {source}; the {year} levels are not checked (the report prints no "
+        "values for that year)",
+    ),
+    "import.left_out": (
+        "{count} dari {total} laporan tidak diimpor",
+        "{count} of {total} reports not imported",
+    ),
+    # ---- spbe trend
+    "help.trend": (
+        "Riwayat satu instansi dari tahun ke tahun: indeks, predikat, domain atau aspek per "
+        "tahun dan selisihnya dari tahun sebelumnya; -o OUT.html menggambar grafiknya.",
+        "One instansi over the years: index, predikat, domains or aspects per year and the "
+        "change from the year before; -o OUT.html draws its chart.",
+    ),
+    "help.trend.output": (
+        "Tulis halaman HTML mandiri dengan grafik garis indeks (pita predikat, nilai tiap "
+        "tahun) alih-alih keluaran di stdout; tidak menimpa tanpa --force.",
+        "Write a self-contained HTML page with a line chart of the index (rating bands, each "
+        "year's value) instead of stdout output; never overwritten without --force.",
+    ),
+    "help.trend.domain": (
+        "Grafik HTML: gambar juga garis tiap domain (atau aspek bila kerangka tanpa domain).",
+        "HTML chart: also draw a line per domain (or aspect for a kerangka without domains).",
+    ),
+    "trend.same_year": (
+        "{institution} tahun {year} juga ada di {other}; satu berkas per instansi per tahun",
+        "{institution} {year} is also in {other}; one file per instansi and year",
+    ),
+    "trend.output_type": (
+        "{path}: -o menulis halaman HTML; nama berkas harus berakhiran {allowed}",
+        "{path}: -o writes an HTML page; the file name must end in {allowed}",
+    ),
+    # ---- spbe report --riwayat
+    "help.report.riwayat": (
+        "Berkas jawaban tahun-tahun lain instansi ini (atau folder): laporan HTML memuat "
+        "grafik riwayat seperti `spbe trend -o`; berkas instansi lain dilewati.",
+        "Answer files of this instansi's other years (or folders): the HTML report shows the "
+        "history chart of `spbe trend -o`; files of other instansi are left out.",
+    ),
+    "report.riwayat_html": (
+        "--riwayat menggambar grafik di laporan HTML; bukan untuk {suffix}",
+        "--riwayat draws a chart in the HTML report; not for {suffix}",
+    ),
+    "report.riwayat_other": (
+        "--riwayat: {count} berkas bukan milik {institution}, dilewati",
+        "--riwayat: {count} files are not of {institution}, left out",
+    ),
+}
+
+
+LABELS: dict[str, tuple[str, str]] = {
+    # ---- spbe trend
+    "trend_title": (
+        "Riwayat {index} {institution}, {years}",
+        "{index} history, {institution}, {years}",
+    ),
+    "trend_change": (
+        "Tahun {old} → {new}: {sentence}",
+        "Years {old} → {new}: {sentence}",
+    ),
+    "trend_groups": (
+        "{groups} ({framework}, tahun {years})",
+        "{groups} ({framework}, years {years})",
+    ),
+    "trend_chart": (
+        "{index} per tahun, dengan pita predikat",
+        "{index} by year, with the rating bands",
+    ),
+    "trend_chart_note": (
+        "Pita predikat diarsir; titik berwarna menurut predikat tahunnya.",
+        "The rating bands are shaded; each point is coloured by its year's rating.",
+    ),
+    "trend_chart_note_change": (
+        "Pita predikat tiap kerangka diarsir pada tahun-tahun kerangka itu; garis putus-putus: "
+        "pergantian kerangka (indeks dibandingkan apa adanya).",
+        "Each framework's rating bands are shaded over its years; dashed: a change of "
+        "framework (the indices are compared as they are).",
+    ),
+    "report_history": ("Riwayat", "History"),
+    "trend_years": ("Indeks per tahun", "Index by year"),
+    "trend_generated": (
+        "Dibuat oleh spbe {version} dari {files}.",
+        "Generated by spbe {version} from {files}.",
+    ),
+    "trend_written": (
+        "Halaman riwayat ditulis: {path} ({count} instansi)",
+        "History page written: {path} ({count} instansi)",
+    ),
+    # ---- spbe import: the comment header of an imported answer file
+    "import_origin": (
+        "Diimpor dengan `spbe import` dari laporan resmi KemenPANRB; ubah level hanya dengan "
+        "dasar.",
+        "Imported with `spbe import` from an official KemenPANRB report; change levels only on "
+        "evidence.",
+    ),
+    "import_source": ("Sumber: {file} ({pages} halaman)", "Source: {file} ({pages} pages)"),
+    "import_kind_evaluasi": (
+        "Laporan Hasil Evaluasi SPBE tahun {year}, kerangka {framework}; kotak judul: {printed}",
+        "Laporan Hasil Evaluasi (evaluation report) SPBE {year}, kerangka {framework}; header "
+        "box: {printed}",
+    ),
+    "import_kind_pemantauan": (
+        "Laporan Hasil Pemantauan SPBE tahun {year}, kerangka {framework}; kotak judul: {printed}",
+        "Laporan Hasil Pemantauan (monitoring report) SPBE {year}, kerangka {framework}; header "
+        "box: {printed}",
+    ),
+    "import_unchecked": (
+        "Level tahun {year} dari kolom sebelumnya laporan {report}: TIDAK diperiksa terhadap "
+        "nilai tercetak (laporan hanya mencetak indeks, domain dan aspek tahun {report}); "
+        "nilai, target dan rekomendasi laporan itu milik tahun {report} dan tidak disalin.",
+        "Levels of {year} from the earlier column of the {report} report: NOT checked against "
+        "printed values (the report prints the index, domains and aspects of {report} only); "
+        "that report's values, targets and recommendations belong to {report} and are not "
+        "copied.",
+    ),
+    "import_printed": (
+        "Nilai tercetak; level di bawah menghasilkan setiap nilai ini (dibulatkan setengah ke "
+        "atas pada desimal tercetak):",
+        "Printed values; the levels below give each of them (rounded half-up to the printed "
+        "decimals):",
+    ),
+    "import_averages": (
+        "Rata-rata tercetak ({columns}):",
+        "Printed averages ({columns}):",
+    ),
+    "import_target_printed": ("Target tercetak:", "Printed targets:"),
+    "import_target_floor": (
+        "`target: {level}` pada {count} indikator yang levelnya di bawah {level} (yang lain "
+        "sudah memenuhinya)",
+        "`target: {level}` on the {count} indicators whose level is below {level} (the others "
+        "meet it already)",
+    ),
+    "import_from_rekomendasi": (
+        "dari bagian Rekomendasi laporan",
+        "from the report's Rekomendasi (recommendations) section",
+    ),
+    "import_from_kelemahan": (
+        "kelemahan per aspek, dari bagian Kekuatan dan Kelemahan laporan",
+        "weaknesses per aspect, from the report's Kekuatan dan Kelemahan (strengths and "
+        "weaknesses) section",
+    ),
+    # ---- spbe diff across a mapping table of guesses only
+    "diff_guesses_withheld": (
+        "Lintas kerangka {old} → {new}: hanya indeks dan predikat yang dibandingkan; tabel "
+        "pemetaan {table} hanya memasangkan indikator dengan dugaan (tanpa sumber), jadi domain, "
+        "aspek dan indikator tidak dibandingkan (--termasuk-dugaan untuk membandingkannya).{bands}",
+        "Across frameworks {old} → {new}: only the index and rating are compared; the mapping "
+        "table (pemetaan) {table} pairs indicators by presumption only (no source), so domains, "
+        "aspects and indicators are not compared (--termasuk-dugaan compares them).{bands}",
+    ),
+    "diff_guesses_included": (
+        " Setiap padanan indikator pada tabel ini dugaan (tanpa sumber), dibandingkan atas "
+        "permintaan (--termasuk-dugaan): baca selisihnya sebagai petunjuk arah saja.",
+        " Every indicator pairing in this table is presumed (no source), compared on request "
+        "(--termasuk-dugaan): read its changes as a hint of direction only.",
+    ),
+}

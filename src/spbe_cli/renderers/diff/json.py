@@ -3,6 +3,9 @@
 Numbers are rounded half-up for display (levels and their differences are exact already;
 indices to 2 decimals, contributions to 4); the `*_tepat` fields keep the exact values as
 text. `perbandingan` says which comparison was made: kerangka_sama, pemetaan or indeks_saja.
+`pemetaan` names the mapping table between the two kerangka, if any: `hanya_dugaan` when all
+its indicator pairings are guesses, `dibandingkan` false when it was therefore not used
+(indeks_saja without --termasuk-dugaan).
 """
 
 from __future__ import annotations
@@ -98,7 +101,7 @@ def _group(change: Change, same: bool) -> dict[str, Any]:
 def comparison_object(comparison: Comparison) -> dict[str, Any]:
     old, new = comparison.old, comparison.new
     same = comparison.kind == "kerangka_sama"
-    table = comparison.crosswalk
+    table = comparison.crosswalk or comparison.withheld
     return {
         "perbandingan": comparison.kind,
         "keterangan": describe(comparison),
@@ -111,6 +114,8 @@ def comparison_object(comparison: Comparison) -> dict[str, Any]:
             "nama": table.name,
             "asal": table.origin,
             "catatan": table.note,
+            "hanya_dugaan": table.guesses_only,
+            "dibandingkan": comparison.crosswalk is not None,
         },
         "indeks": {
             "lama": num(old.index),

@@ -121,8 +121,21 @@ def describe(comparison: Comparison, language: str = "id") -> str:
     bands = tr(language, "diff_bands") if _bands(old) != _bands(new) else ""
     table = comparison.crosswalk
     if comparison.kind == "pemetaan" and table is not None:
-        return tr(
+        text = tr(
             language, "diff_mapped", old=old.id, new=new.id, table=table.table_id, bands=bands
+        )
+        if table.guesses_only:
+            text += tr(language, "diff_guesses_included")
+        return text
+    withheld = comparison.withheld
+    if withheld is not None:
+        return tr(
+            language,
+            "diff_guesses_withheld",
+            old=old.id,
+            new=new.id,
+            table=withheld.table_id,
+            bands=bands,
         )
     return tr(language, "diff_index_only", old=old.id, new=new.id, bands=bands)
 

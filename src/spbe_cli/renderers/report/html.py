@@ -28,6 +28,7 @@ from spbe_cli.renderers.evidence.view import (
 from spbe_cli.renderers.report.model import GroupRow, IndicatorRow, Report, band_position
 from spbe_cli.renderers.report.svg import bars, gauge, radar, strong, tint
 from spbe_cli.renderers.text import html_text
+from spbe_cli.renderers.trend.svg import history_figure
 
 CSS = """
 :root { --ink: #1c2733; --muted: #5f6b78; --line: #d9dee4; --paper: #fff; --accent: #17324d; }
@@ -174,6 +175,7 @@ class _Page:
             self.header(),
             self.hero(),
             self.charts(),
+            self.history(),
             self.groups_table(),
             self.indicators_table(),
             self.supported(),
@@ -248,6 +250,13 @@ class _Page:
             f'<div class="note">{_e(self.t("level_scale", low=r.scale[0], high=r.scale[1]))}'
             "</div></figure></section>"
         )
+
+    def history(self) -> str:
+        """`--riwayat`: the chart of `spbe trend`, after this year's charts."""
+        if self.r.history is None:
+            return ""
+        figure = history_figure(self.r.history, self.lang)
+        return f"<h2>{_e(self.t('report_history'))}</h2>{figure}"
 
     def change_heads(self) -> str:
         if not self.r.compared:

@@ -11,12 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from spbe_cli.answers import EvidenceItem
 from spbe_cli.evidence import EvidenceCheck
 from spbe_cli.frameworks import Framework
 from spbe_cli.planning import level_of
 from spbe_cli.scoring import Score, predicate
+
+if TYPE_CHECKING:
+    from spbe_cli.trend import History
 
 _URL = re.compile(r"https?://[^\s<>\"'`]+", re.IGNORECASE)
 
@@ -100,6 +104,7 @@ class Report:
     aspects: tuple[GroupRow, ...]
     indicators: tuple[IndicatorRow, ...]
     baseline: Baseline | None = None
+    history: History | None = None  # `--riwayat`: the instansi's years, this one included
     evidence: EvidenceCheck | None = None  # claimed vs supported, when the file has items
 
     @property
@@ -129,9 +134,14 @@ def evidence(item: EvidenceItem | str) -> Evidence:
     return Evidence(text, stripped if _URL.fullmatch(stripped) else None)
 
 
-def build(score: Score, old: Score | None = None, supported: EvidenceCheck | None = None) -> Report:
+def build(
+    score: Score,
+    old: Score | None = None,
+    history: History | None = None,
+    supported: EvidenceCheck | None = None,
+) -> Report:
     """The report of `score`, compared with `old` when given, with its claims beside what the
-    evidence supports when `evidence` is given. Drafts (missing levels) are not reported: the
+    evidence supports when `supported` is given. Drafts (missing levels) are not reported: the
     CLI reads complete files only."""
     framework = score.framework
     same = old is not None and old.framework.id == framework.id
@@ -201,6 +211,7 @@ def build(score: Score, old: Score | None = None, supported: EvidenceCheck | Non
         aspects=tuple(group(a.id, a.name, a.weight, a.index, a.domain) for a in score.aspects),
         indicators=tuple(indicators),
         baseline=baseline,
+        history=history,
         evidence=supported,
     )
 
