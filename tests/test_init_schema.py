@@ -19,12 +19,20 @@ from typer.testing import CliRunner
 
 from spbe_cli import atomic, yamlsafe
 from spbe_cli.answer_schema import FRACTION
-from spbe_cli.answers import read_answers
+from spbe_cli.answers import ReadOptions, read_answers
 from spbe_cli.cli import app
 from spbe_cli.errors import OutputError, UsageError
 from spbe_cli.scoring import score
 from spbe_cli.template import Template, answer_file
-from tests.answerfiles import KAB_2024, KOTA_2019, PROV_2026, catalog, raw_table, raw_weights
+from tests.answerfiles import (
+    KAB_2024,
+    KOTA_2019,
+    PROV_2026,
+    SAMPLES,
+    catalog,
+    raw_table,
+    raw_weights,
+)
 
 pytestmark = pytest.mark.usefixtures("english")  # these tests read what messages say
 
@@ -299,3 +307,140 @@ def test_schema_unknown_kerangka_is_a_usage_error() -> None:
     assert result.exit_code == 2
     assert result.stdout == ""
     assert "known: " in result.stderr
+
+
+# ---------------------------------------------------------------- optional parts (issue 10)
+
+DRAFT_2026 = SAMPLES / "provinsi-draf-2026.yaml"
+
+
+@pytest.mark.parametrize("stage", ["mandiri", "akhir"])
+def test_init_writes_the_stage_form(stage: str) -> None:
+    result = runner.invoke(app, ["init", "--tahun", "2026", "--tahap", stage])
+    assert result.exit_code == 0, result.output
+    assert "    level: {" + stage + ": 1}" in result.stdout
+    answers = read_answers(yamlsafe.parse(result.stdout, "baru.yaml"), CATALOG)
+    assert {a.stage for a in answers.levels.values()} == {stage}
+    assert errors(schema_for("pemdi-2026"), as_instance(result.stdout)) == []
+    at_dokumen = read_answers(
+        yamlsafe.parse(result.stdout, "baru.yaml"),
+        CATALOG,
+        ReadOptions(allow_missing=True, stage="dokumen"),
+    )
+    # the mandiri value holds at the later stage; an akhir value is not reached at dokumen yet
+    assert len(at_dokumen.missing) == (0 if stage == "mandiri" else 20)
+
+
+def test_init_stage_must_be_a_stage() -> None:
+    result = runner.invoke(app, ["init", "--tahun", "2026", "--tahap", "final"])
+    assert result.exit_code == 2 and result.stdout == ""
+
+
+def test_the_draft_sample_validates_against_both_schemas() -> None:
+    sample = as_instance(DRAFT_2026.read_text("utf-8"))
+    for schema in (schema_for("pemdi-2026"), schema_for(None)):
+        assert errors(schema, sample) == []
+
+
+ENTRY_WITH_EVERYTHING = """\
+    level: {mandiri: 4, dokumen: 3, akhir: 3}
+    penjelasan: Sudah diterapkan.
+    pj: Dinas Kominfo
+    target: 4
+    rekomendasi:
+      - {id: R1, teks: Reviu arsitektur, sumber: LHE 2025, status: proses, tenggat: 2026-06-30}
+    data_dukung:
+      - "Perbup 12-2024.pdf"
+      - {berkas: bukti/perbup.pdf, level: 1, kode: I14-L1-01, status: diterima}
+      - tautan: https://jdih.contoh.go.id/12
+        level: 2
+        status: diunggah
+        tanggal: 2026-02-01
+        berlaku_sampai: "2027-02-01"
+        catatan: null
+"""
+TOP_WITH_EVERYTHING = """\
+target_indeks: 3.5
+target_predikat: Sangat Baik
+rekomendasi:
+  - {teks: Percepat interoperabilitas, aspek: A6, pj: Bappeda}
+  - {teks: Reviu kebijakan, indikator: "1", status: selesai}
+"""
+
+
+def pemdi_text(entry: str = "    level: 2\n", top: str = "") -> str:
+    lines = ["tahun: 2026", "instansi: Kota Uji", top.rstrip("\n"), "indikator:"]
+    lines += [f'  "{k}": 2' for k in raw_weights("pemdi-2026") if k != "14"]
+    lines.append('  "14":\n' + entry.rstrip("\n"))
+    return "\n".join(line for line in lines if line) + "\n"
+
+
+def test_every_new_key_validates_against_both_schemas_and_spbe() -> None:
+    text = pemdi_text(ENTRY_WITH_EVERYTHING, TOP_WITH_EVERYTHING)
+    for schema in (schema_for("pemdi-2026"), schema_for(None)):
+        assert errors(schema, as_instance(text)) == []
+    assert runner.invoke(app, ["validate", "-"], input=text).exit_code == 0
+
+
+BAD_ENTRIES = {
+    "file and link": "data_dukung: [{berkas: a.pdf, tautan: 'https://x', level: 1}]",
+    "neither file nor link": "data_dukung: [{level: 1, status: diterima}]",
+    "item without level": "data_dukung: [{berkas: a.pdf}]",
+    "item level off the scale": "data_dukung: [{berkas: a.pdf, level: 6}]",
+    "item level not whole": "data_dukung: [{berkas: a.pdf, level: 2.5}]",
+    "unknown status": "data_dukung: [{berkas: a.pdf, level: 1, status: selesai}]",
+    "unknown item key": "data_dukung: [{berkas: a.pdf, level: 1, url: x}]",
+    "date that is no date": "data_dukung: [{berkas: a.pdf, level: 1, tanggal: kemarin}]",
+    "empty file name": "data_dukung: [{berkas: '', level: 1}]",
+    "note that is a number": "data_dukung: [{berkas: a.pdf, level: 1, catatan: 5}]",
+    "unknown stage": "level: {mandiri: 3, final: 2}\n",
+    "no stage": "level: {}\n",
+    "stage value off the scale": "level: {mandiri: 6}\n",
+    "target off the scale": "target: 6",
+    "recommendation without text": "rekomendasi: [{id: R1}]",
+    "recommendation naming an aspect": "rekomendasi: [{teks: x, aspek: A1}]",
+    "empty pj": "pj: ''",
+}
+BAD_TOPS = {
+    "target index off the scale": "target_indeks: 6",
+    "unknown predikat": "target_predikat: Hebat",
+    "both indikator and aspek": "rekomendasi: [{teks: x, indikator: '1', aspek: A1}]",
+    "unknown aspect": "rekomendasi: [{teks: x, aspek: A9}]",
+    "unknown indicator": "rekomendasi: [{teks: x, indikator: '99'}]",
+    "unknown follow-up status": "rekomendasi: [{teks: x, status: ditunda}]",
+}
+
+
+@pytest.mark.parametrize("label", [*BAD_ENTRIES, *BAD_TOPS])
+def test_a_bad_optional_part_is_rejected_by_schema_and_by_spbe(label: str) -> None:
+    if label in BAD_ENTRIES:
+        part = BAD_ENTRIES[label]
+        entry = part if part.startswith("level:") else f"level: 2\n{part}"
+        text = pemdi_text("".join(f"    {line}\n" for line in entry.strip("\n").split("\n")))
+    else:
+        text = pemdi_text(top=BAD_TOPS[label])
+    assert errors(schema_for("pemdi-2026"), as_instance(text)), text
+    result = runner.invoke(app, ["validate", "-"], input=text)
+    assert result.exit_code == 3, result.output
+
+
+ITEM_VALUES: dict[str, list[str | None]] = {
+    "berkas": [None, "a.pdf", "''"],
+    "tautan": [None, "'https://x'"],
+    "level": [None, "1", "5", "0", "6", "2.5", "'2'"],
+    "kode": [None, "I1", "''"],
+    "status": [None, "diterima", "diganti", "selesai"],
+    "tanggal": [None, "2026-01-31", "'2026-01-31'", "kemarin"],
+    "berlaku_sampai": [None, "2027-12-31", "31-12-2027"],
+    "catatan": [None, "x", "null", "5"],
+}
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.fixed_dictionaries({k: st.sampled_from(v) for k, v in ITEM_VALUES.items()}))
+def test_schema_and_spbe_agree_on_evidence_items(item: dict[str, str | None]) -> None:
+    fields = ", ".join(f"{k}: {v}" for k, v in item.items() if v is not None)
+    text = pemdi_text(f"    level: 2\n    data_dukung: [{{{fields}}}]\n")
+    schema_ok = not errors(schema_for("pemdi-2026"), as_instance(text))
+    spbe_ok = runner.invoke(app, ["validate", "-"], input=text).exit_code == 0
+    assert schema_ok == spbe_ok, text

@@ -30,6 +30,7 @@ class Template:
     language: str = "id"
     extra_header: tuple[str, ...] = ()  # top-level lines after instansi (`spbe init --dari`)
     previous: str | None = None  # the file `spbe init --dari` started from
+    stage: str | None = None  # write each level in the stage form: `level: {mandiri: 1}`
 
 
 def schema_file(framework: Framework) -> str:
@@ -78,10 +79,22 @@ def indicator_comments(framework: Framework, language: str, indicator: Indicator
     return lines
 
 
-def _entry(framework: Framework, indicator: Indicator) -> list[str]:
+def _level_value(template: Template, level: int) -> str:
+    return str(level) if template.stage is None else f"{{{template.stage}: {level}}}"
+
+
+def _forms(template: Template) -> list[str]:
+    """Comments showing the optional forms: evidence items per level, values per stage."""
+    lines = tr(template.language, "evidence_init_items").split("\n")
+    if template.stage is not None:
+        lines += tr(template.language, "evidence_init_stages").split("\n")
+    return [f"# {line}" for line in lines]
+
+
+def _entry(template: Template, indicator: Indicator) -> list[str]:
     return [
         f'  "{indicator.id}":',
-        f"    level: {framework.level_min}",
+        f"    level: {_level_value(template, template.framework.level_min)}",
         "    penjelasan:",
         "    data_dukung: []",
     ]
@@ -112,6 +125,7 @@ def _header(template: Template) -> list[str]:
     lines += [f"# {line}" for line in intro.split("\n")]
     lines += [
         f"# {tr(language, 'init_schema', framework=framework.id, schema=schema)}",
+        *_forms(template),
         f"tahun: {year}",
         f"instansi: {instansi}",
     ]
@@ -126,7 +140,7 @@ def answer_file(template: Template, entries: Mapping[str, list[str]] | None = No
     framework, language = template.framework, template.language
     given = entries or {}
     body = {
-        i.id: given[i.id] if i.id in given else _entry(framework, i) for i in framework.indicators
+        i.id: given[i.id] if i.id in given else _entry(template, i) for i in framework.indicators
     }
     lines = [*_header(template), *template.extra_header, "indikator:"]
     lines += commented_indicators(framework, language, body)

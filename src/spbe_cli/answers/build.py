@@ -105,10 +105,13 @@ def _recommendation(
 
 
 def _stage_warnings(found: Iterable[Answer]) -> tuple[str, ...]:
-    """One warning when indicators are scored from different stages."""
+    """One warning when indicators are scored from different stages (a value converted from
+    another agency's score has no stages: it is left out)."""
     counts: dict[str, int] = {}
     staged = False
     for answer in found:
+        if answer.source is not None:
+            continue
         staged = staged or answer.stage is not None
         label = answer.stage or t("stage.none")
         counts[label] = counts.get(label, 0) + 1

@@ -27,7 +27,6 @@ indikator:
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -37,6 +36,7 @@ from pydantic_core import core_schema as cs
 
 from spbe_cli import levels
 from spbe_cli.answers.model import EVIDENCE_STATUSES, FOLLOW_UP_STATUSES, STAGES
+from spbe_cli.days import parse_day
 from spbe_cli.i18n import t
 from spbe_cli.schemas import NAME, TEXT, optional, record, required
 
@@ -75,17 +75,12 @@ def _value_shape(value: object) -> Value:
     raise PydanticCustomError("level", t("level.not_scalar"))
 
 
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-
-
 def _date_shape(value: object) -> date:
     """A day written as YYYY-MM-DD, plain or quoted (YAML keeps it as text here)."""
-    if isinstance(value, str) and _DATE.fullmatch(value.strip()):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise PydanticCustomError("date", t("answers.not_a_date", value=value))
+    found = parse_day(value) if isinstance(value, str) else None
+    if found is None:
+        raise PydanticCustomError("date", t("answers.not_a_date", value=value))
+    return found
 
 
 def _item_level_shape(value: object) -> int:

@@ -4,10 +4,15 @@ An indicator's value is its latest stage present (in the order of STAGES), or wi
 `--tahap S` its latest stage at or before S; a plain `level: 3` has no stage and is used
 whatever the stage asked for. A stage asked for that an indicator has not reached yet leaves
 it not filled in (a draft).
+
+On a command line `FILE@TAHAP` names one file read at one stage (`spbe diff j.yaml@mandiri
+j.yaml@akhir`): only when the part after the last `@` is a stage name and the whole text is
+not an existing path.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from typing import TypeVar
 
@@ -26,3 +31,11 @@ def pick(value: V | Mapping[str, V], stage: str | None) -> tuple[V, str | None] 
         if name in value:
             return value[name], name
     return None
+
+
+def stage_ref(text: str) -> tuple[str, str | None]:
+    """`"j.yaml@mandiri"` -> `("j.yaml", "mandiri")`; anything else -> `(text, None)`."""
+    path, sep, stage = text.rpartition("@")
+    if not sep or not path or stage not in STAGES or os.path.exists(text):
+        return text, None
+    return path, stage

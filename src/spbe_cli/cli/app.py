@@ -45,6 +45,7 @@ COMMANDS: dict[str, str] = {
     "init": "init",
     "schema": "schema",
     "kerangka": "kerangka",
+    "evidence": "evidence",
     "split": "split",
     "merge": "merge",
     "followup": "followup",

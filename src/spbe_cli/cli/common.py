@@ -13,6 +13,7 @@ import os
 import shutil
 import sys
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -222,16 +223,28 @@ def stdin_once(sources: Sequence[str]) -> None:
         raise UsageError(t("option.stdin_twice"))
 
 
-def read_all(sources: Sequence[str], tables: Catalog, options: ReadOptions) -> list[Answers]:
+def read_all(
+    sources: Sequence[str],
+    tables: Catalog,
+    options: ReadOptions,
+    stages: Sequence[str | None] = (),
+) -> list[Answers]:
     """Read every file (a folder: its answer files); if any is invalid, every problem in
-    every file (InputError)."""
-    sources = api.expand(sources)
-    stdin_once(sources)
+    every file (InputError). `stages`, one per source, reads that source at its own stage
+    (None: the stage of `options`)."""
+    padded = [*stages, *[None] * (len(sources) - len(stages))]
+    pairs = [
+        (path, stage)
+        for source, stage in zip(sources, padded, strict=True)
+        for path in api.expand([source])
+    ]
+    stdin_once([path for path, _ in pairs])
     found: list[Answers] = []
     problems: list[Problem] = []
-    for source in sources:
+    for source, stage in pairs:
+        chosen = options if stage is None else replace(options, stage=stage)
         try:
-            found.append(api.read(source, tables, options))
+            found.append(api.read(source, tables, chosen))
         except InputError as error:
             problems.extend(error.problems)
     if problems:
@@ -239,11 +252,16 @@ def read_all(sources: Sequence[str], tables: Catalog, options: ReadOptions) -> l
     return found
 
 
-def score_all(sources: Sequence[str], tables: Catalog, options: ReadOptions) -> list[Score]:
+def score_all(
+    sources: Sequence[str],
+    tables: Catalog,
+    options: ReadOptions,
+    stages: Sequence[str | None] = (),
+) -> list[Score]:
     """Score every file; if any is invalid, every problem in every file (InputError)."""
     from spbe_cli.scoring import score
 
-    return [score(answers) for answers in read_all(sources, tables, options)]
+    return [score(answers) for answers in read_all(sources, tables, options, stages)]
 
 
 def warn(scores: Iterable[Score]) -> None:

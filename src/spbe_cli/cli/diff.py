@@ -35,8 +35,8 @@ app, register = command("diff", "help.diff")
 
 @register
 def diff(
-    old: Annotated[str, typer.Argument(metavar="OLD", help="help.diff.old")],
-    new: Annotated[str, typer.Argument(metavar="NEW", help="help.diff.new")],
+    old: Annotated[str, typer.Argument(metavar="OLD", help="help.evidence.diff_old")],
+    new: Annotated[str, typer.Argument(metavar="NEW", help="help.evidence.diff_new")],
     output_format: Annotated[str, format_option(FORMATS.names)] = "table",
     exit_code: Annotated[bool, typer.Option("--exit-code", help="help.diff.exit_code")] = False,
     fail_on_regression: Annotated[
@@ -50,8 +50,10 @@ def diff(
     language: LanguageOption = None,
 ) -> None:
     from spbe_cli import crosswalk  # the comparison modules load only for this command
+    from spbe_cli.answers.stages import stage_ref
     from spbe_cli.diff import compare
     from spbe_cli.gates import diff_failures
+    from spbe_cli.renderers.diff.stages import staged
     from spbe_cli.scoring import score
     from spbe_cli.team.followup import closed_between
 
@@ -59,7 +61,8 @@ def diff(
     options = read_options(
         tables, allow_incomplete=allow_incomplete, framework_id=framework_id, stage=stage
     )
-    read = read_all([old, new], tables, options)
+    (old, old_stage), (new, new_stage) = stage_ref(old), stage_ref(new)
+    read = read_all([old, new], tables, options, [old_stage, new_stage])
     before, after = (score(answers) for answers in read)
     warn([before, after])
     if before.year > after.year:
@@ -71,7 +74,10 @@ def diff(
         table = crosswalk.find(tables, old_id, new_id, weight_dirs(weights))
     closed = tuple(closed_between(read[0], read[1]))
     comparison = replace(compare(before, after, table, guesses=guesses), closed=closed)
-    emit(FORMATS.renderer(output_format)(comparison, render_options()))
+    shown = render_options()
+    if old_stage or new_stage:  # FILE@TAHAP: each side named by its stage
+        comparison, shown = staged(comparison, shown, (old_stage, new_stage), stage)
+    emit(FORMATS.renderer(output_format)(comparison, shown))
     failures = diff_failures(comparison, any_change=exit_code, regression=fail_on_regression)
     if failures:
         fail(EXIT_GATE, failures)

@@ -7,11 +7,12 @@ from typing import Annotated
 
 import typer
 
-from spbe_cli.answers import YEARS
+from spbe_cli.answers import STAGES, YEARS
 from spbe_cli.cli.common import (
     LanguageOption,
     WeightsOption,
     catalog,
+    choice,
     command,
     emit,
     named_framework,
@@ -65,6 +66,16 @@ def init(
         str | None,
         typer.Option("--dari", metavar="FILE", help="help.init.dari", show_default=False),
     ] = None,
+    stage: Annotated[
+        str | None,
+        typer.Option(
+            "--tahap",
+            metavar="|".join(STAGES),
+            callback=lambda value: None if value is None else choice(STAGES)(value),
+            help="help.evidence.init_tahap",
+            show_default=False,
+        ),
+    ] = None,
     weights: WeightsOption = None,
     language: LanguageOption = None,
 ) -> None:
@@ -74,7 +85,8 @@ def init(
     tables = catalog(weights)
     framework, named = _framework(tables, year, framework_id)
     if previous is None:
-        text = answer_file(Template(framework, year, institution, named, run_language()))
+        template = Template(framework, year, institution, named, run_language(), stage=stage)
+        text = answer_file(template)
     else:
         text = _from_previous(previous, framework, year, institution, named, output, weights)
     if output is None or output == "-":

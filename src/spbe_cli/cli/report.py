@@ -78,6 +78,7 @@ def report(
     language: LanguageOption = None,
 ) -> None:
     from spbe_cli.atomic import check_target, write_atomic  # only this command writes files
+    from spbe_cli.evidence import check, local_files
     from spbe_cli.renderers.report.model import build
     from spbe_cli.scoring import score
     from spbe_cli.team.followup import follow_ups
@@ -93,13 +94,15 @@ def report(
     if history_files and extension != ".html":
         raise UsageError(t("report.riwayat_html", suffix=extension))
     sources = [file] if baseline is None else [file, baseline]
+    checked_on = day_of(day)
     if not to_stdout:
         check_target(output, force=force, inputs=sources)
     tables = catalog(weights)
     options = read_options(tables, framework_id=framework_id, draft_option=False, stage=stage)
-    read = read_all(sources, tables, options)
-    scores = [score(answers) for answers in read]
+    answers = read_all(sources, tables, options)
+    scores = [score(item) for item in answers]
     warn(scores)
+    found = check(answers[0], checked_on, local_files(answers[0].file))
     old = scores[1] if len(scores) > 1 else None
     if old is not None and old.institution != scores[0].institution:
         say(
@@ -109,10 +112,17 @@ def report(
             )
         )
     history = _history(scores[0], history_files or [], tables, options, weights, guesses)
-    when = day_of(day)
-    follow = tuple(follow_ups(read[0], when))
-    report_data = build(scores[0], old, follow, when.isoformat(), history)
-    data = FORMATS.renderer(extension)(report_data, render_options())
+    follow = tuple(follow_ups(answers[0], checked_on))
+    evidence = found if found.has_items else None  # claimed vs supported, side by side
+    content = build(
+        scores[0],
+        old,
+        follow,
+        checked_on.isoformat(),
+        history,
+        supported=evidence,
+    )
+    data = FORMATS.renderer(extension)(content, render_options())
     if to_stdout:
         emit_bytes(data)
         return

@@ -493,6 +493,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--kerangka '{name}' tidak dikenal; yang dikenal: {known}",
         "--kerangka '{name}' is unknown; known: {known}",
     ),
+    "option.tanggal": (
+        "--tanggal '{value}' bukan tanggal; tulis YYYY-MM-DD, misalnya 2026-06-30",
+        "--tanggal '{value}' is not a date; write YYYY-MM-DD, e.g. 2026-06-30",
+    ),
     "option.stdin_twice": (
         "- (input standar) hanya boleh diberikan sekali",
         "- (standard input) can be given only once",
@@ -690,6 +694,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.opt.kerangka": (
         "Nilai dengan kerangka ini, apa pun tahun berkasnya (simulasi; dikatakan di stderr).",
         "Score with this kerangka whatever the file's year (a what-if; said on stderr).",
+    ),
+    "help.opt.tanggal": (
+        "Hari yang dinilai (masa berlaku data dukung, keterlambatan tindak lanjut), YYYY-MM-DD; bawaan: hari ini menurut jam komputer ini.",
+        "The day to judge by (validity of evidence, lateness of follow-ups), YYYY-MM-DD; default: today by this machine's clock.",
     ),
     "help.opt.tahap": (
         "Nilai tiap indikator pada tahap ini (atau tahap terakhir sebelumnya): mandiri, dokumen, interviu, visitasi, akhir.",

@@ -149,14 +149,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: {forms} forms merged, {indicators} indicators from the forms, {total} filled in",
     ),
     # ---- spbe followup, spbe progress
-    "help.team.tanggal": (
-        "Hari yang dinilai, YYYY-MM-DD (bawaan: hari ini menurut jam komputer ini).",
-        "The day to judge by, YYYY-MM-DD (default: today by this machine's clock).",
-    ),
-    "team.tanggal": (
-        "--tanggal '{value}' bukan tanggal YYYY-MM-DD",
-        "--tanggal '{value}' is not a YYYY-MM-DD date",
-    ),
     "help.followup": (
         "Daftar rekomendasi dengan pj, status, tenggat dan keterlambatannya; dengan "
         "--fail-on-overdue keluar 1 bila ada yang terlambat.",

@@ -18,7 +18,14 @@ from spbe_cli.renderers.common import (
     level_text,
     predicate_label,
 )
-from spbe_cli.renderers.report.model import GroupRow, IndicatorRow, Report
+from spbe_cli.renderers.evidence.view import (
+    checked_line,
+    indices,
+    points,
+    points_text,
+    value_text,
+)
+from spbe_cli.renderers.report.model import GroupRow, IndicatorRow, Report, band_position
 from spbe_cli.renderers.report.svg import bars, gauge, radar, strong, tint
 from spbe_cli.renderers.report.team import html as team_html
 from spbe_cli.renderers.text import html_text
@@ -173,6 +180,7 @@ class _Page:
             self.history(),
             self.groups_table(),
             self.indicators_table(),
+            self.supported(),
             self.evidence(),
             team_html(r, self.lang),
             self.footer(),
@@ -330,6 +338,43 @@ class _Page:
             f"<h2>{_e(self.t('indicators'))}</h2>"
             f'<div class="scroll"><table class="indicators"><thead>{head}</thead>'
             f"<tbody>{''.join(rows)}</tbody></table></div>"
+        )
+
+    def supported(self) -> str:
+        """Claimed vs supported, when the file has evidence items."""
+        found = self.r.evidence
+        if found is None:
+            return ""
+        summary = "".join(
+            f'<tr><td>{_e(self.t(key))}</td><td class="n">{display(s.index)}</td>'
+            f"<td>{_pill(self.predicate(s.predicate), band_position(s.framework, s.predicate))}"
+            "</td></tr>"
+            for key, s in indices(found)
+        )
+        rows = "".join(
+            f"<tr><td>{_e(row.indicator.id)}</td><td>{_e(row.indicator.name)}</td>"
+            f'<td class="n">{value_text(row.claim)}</td>'
+            f'<td class="n">{value_text(row.accepted)}</td>'
+            f'<td class="n">{value_text(row.ready)}</td>'
+            f'<td class="n down">{points_text(points(row, row.accepted))}</td></tr>'
+            for row in found.indicators
+        )
+        heads = "".join(
+            f'<th class="n">{_e(self.t(key))}</th>'
+            for key in (
+                "evidence_col_claim",
+                "evidence_col_accepted",
+                "evidence_col_ready",
+                "evidence_col_points",
+            )
+        )
+        return (
+            f"<h2>{_e(self.t('evidence_report_heading'))}</h2>"
+            f'<p class="note">{_e(checked_line(found, self.lang))}</p>'
+            f'<div class="scroll"><table><tbody>{summary}</tbody></table></div>'
+            f'<div class="scroll"><table class="indicators"><thead><tr><th>ID</th>'
+            f"<th>{_e(self.t('indicator'))}</th>{heads}</tr></thead>"
+            f"<tbody>{rows}</tbody></table></div>"
         )
 
     def evidence(self) -> str:

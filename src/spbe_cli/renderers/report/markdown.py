@@ -18,6 +18,13 @@ from spbe_cli.renderers.common import (
     level_text,
     predicate_label,
 )
+from spbe_cli.renderers.evidence.view import (
+    checked_line,
+    indices,
+    points,
+    points_text,
+    value_text,
+)
 from spbe_cli.renderers.report.model import GroupRow, Report
 from spbe_cli.renderers.report.team import markdown_lines as team_lines
 from spbe_cli.renderers.text import markdown as md
@@ -30,6 +37,41 @@ def signed(value: Fraction | None, shown: Callable[[Fraction], str] = display) -
     if text == shown(Fraction(0)):
         return text
     return f"+{text}" if value > 0 else f"-{text}"
+
+
+def supported_lines(r: Report, lang: str) -> list[str]:
+    """Claimed vs supported (when the file has evidence items): the three indices, and every
+    indicator's claim beside the levels its accepted and its ready evidence support."""
+    found = r.evidence
+    if found is None:
+        return []
+    lines = [
+        "",
+        f"## {md(tr(lang, 'evidence_report_heading'))}",
+        "",
+        f"_{md(checked_line(found, lang))}_",
+        "",
+        f"| | {md(tr(lang, 'index'))} | {md(tr(lang, 'predicate'))} |",
+        "|---|---:|---|",
+    ]
+    for key, score in indices(found):
+        label = predicate_label(score.framework, score.predicate, lang)
+        lines.append(f"| {md(tr(lang, key))} | {display(score.index)} | {md(label)} |")
+    heads = ("evidence_col_claim", "evidence_col_accepted", "evidence_col_ready")
+    lines += [
+        "",
+        f"| ID | {md(tr(lang, 'indicator'))} | "
+        + " | ".join(md(tr(lang, k)) for k in heads)
+        + f" | {md(tr(lang, 'evidence_col_points'))} |",
+        "|---|---|---:|---:|---:|---:|",
+    ]
+    lines += [
+        f"| {md(row.indicator.id)} | {md(row.indicator.name)} | {value_text(row.claim)} | "
+        f"{value_text(row.accepted)} | {value_text(row.ready)} | "
+        f"{points_text(points(row, row.accepted))} |"
+        for row in found.indicators
+    ]
+    return lines
 
 
 def render(report: Report, options: Options) -> bytes:
@@ -112,6 +154,7 @@ def render(report: Report, options: Options) -> bytes:
             row += f" {old} | {signed(i.change, level_text)} |"
         lines.append(row)
 
+    lines += supported_lines(r, lang)
     lines += ["", f"## {t('evidence')}", ""]
     listed = [i for i in r.indicators if i.evidence]
     for i in listed:

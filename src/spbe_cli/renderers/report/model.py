@@ -14,6 +14,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from spbe_cli.answers import EvidenceItem
+from spbe_cli.evidence import EvidenceCheck
 from spbe_cli.frameworks import Framework
 from spbe_cli.planning import level_of
 from spbe_cli.scoring import Score, predicate
@@ -109,7 +110,8 @@ class Report:
     targets: tuple[IndicatorTarget, ...] = ()  # indicators with a target, against their level
     index_target: IndexTarget | None = None  # the index against target_indeks/target_predikat
     follow_ups: tuple[FollowUp, ...] = ()  # recommendations still open
-    day: str = ""  # the day `terlambat` is judged on (YYYY-MM-DD)
+    day: str = ""  # the day `terlambat` (and evidence validity) is judged on (YYYY-MM-DD)
+    evidence: EvidenceCheck | None = None  # claimed vs supported, when the file has items
 
     @property
     def radar(self) -> tuple[GroupRow, ...]:
@@ -144,10 +146,12 @@ def build(
     follow_ups: tuple[FollowUp, ...] = (),
     day: str = "",
     history: History | None = None,
+    supported: EvidenceCheck | None = None,
 ) -> Report:
     """The report of `score`, compared with `old` when given, with the open ones of
-    `follow_ups` (judged late on `day`) and the instansi's `history` (`--riwayat`). Drafts
-    (missing levels) are not reported: the CLI reads complete files only."""
+    `follow_ups` (judged late on `day`), the instansi's `history` (`--riwayat`) and its claims
+    beside what the evidence supports when `supported` is given. Drafts (missing levels) are
+    not reported: the CLI reads complete files only."""
     framework = score.framework
     same = old is not None and old.framework.id == framework.id
     old_groups = {g.id: g.index for g in (*old.domains, *old.aspects)} if same and old else {}
@@ -221,6 +225,7 @@ def build(
         index_target=index_target(score),
         follow_ups=tuple(f for f in follow_ups if f.open),
         day=day,
+        evidence=supported,
     )
 
 

@@ -33,6 +33,7 @@ from spbe_cli.i18n import tr
 from spbe_cli.levels import allowed as allowed_levels
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import comparison_line, groups_label, predicate_label
+from spbe_cli.renderers.evidence.view import checked_line, indices, points
 from spbe_cli.renderers.report.model import GroupRow, IndicatorRow, Report
 from spbe_cli.renderers.text import needs_quote_prefix, xlsx_text
 
@@ -433,6 +434,42 @@ class _Book:
             row += 2
         self.widths(ws, {"A": 8, "B": 48, "C": 18, "D": 14, "E": 48, "F": 40})
 
+    def supported(self) -> None:
+        """Claimed vs supported (when the file has evidence items): the three indices, then
+        every indicator's claim, the levels its accepted and ready evidence support, and the
+        index points the accepted evidence does not cover, as values."""
+        found = self.r.evidence
+        if found is None:
+            return
+        ws = self.wb.create_sheet(self.t("evidence_report_heading"))
+        self.put(ws, "A1", checked_line(found, self.lang))
+        self.header(ws, 3, 1, ["", self.t("index"), self.t("predicate")])
+        for n, (key, score) in enumerate(indices(found), start=4):
+            self.put(ws, f"A{n}", self.t(key), bold=True)
+            self.put(ws, f"B{n}", shown(score.index), fmt="0.00")
+            self.put(ws, f"C{n}", self.pred(score.predicate))
+        heads = ["ID", self.t("indicator")]
+        heads += [
+            self.t(key)
+            for key in (
+                "evidence_col_claim",
+                "evidence_col_accepted",
+                "evidence_col_ready",
+                "evidence_col_points",
+            )
+        ]
+        self.header(ws, 8, 1, heads)
+        level_fmt = "0" if self.r.framework.scale.whole else "0.00"
+        for n, row in enumerate(found.indicators, start=9):
+            self.put(ws, f"A{n}", row.indicator.id)
+            self.put(ws, f"B{n}", row.indicator.name)
+            for col, value in zip("CDE", (row.claim, row.accepted, row.ready), strict=True):
+                if value is not None:
+                    self.put(ws, f"{col}{n}", _Formula.of(number(value)), fmt=level_fmt)
+            lost = points(row, row.accepted)
+            self.put(ws, f"F{n}", _Formula.of(number(lost)), fmt="+0.0000;-0.0000;0")
+        self.widths(ws, {"A": 18, "B": 58, "C": 10, "D": 10, "E": 10, "F": 13})
+
     def save(self) -> bytes:
         out = io.BytesIO()
         self.wb.save(out)
@@ -456,4 +493,5 @@ def render(report: Report, options: Options) -> bytes:
     book.indicators()
     book.simulation()
     book.team()
+    book.supported()
     return book.save()

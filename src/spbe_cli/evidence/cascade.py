@@ -1,0 +1,83 @@
+"""The cascade: the level an indicator's evidence items support (issue 10).
+
+Evidence items belong to a level and carry the assessors' status. A level is *met* when it
+has at least one item and every item of that level counts (an item marked `diganti`,
+replaced by a re-upload, is left out first); the lowest level of the scale is also met when it
+has no items. The level the evidence supports is the highest level L such that every level
+from the scale's lowest up to L is met, and never less than the scale's lowest level: a level
+above a level not met is not looked at (the portal rejects it automatically).
+
+Two readings of "counts" give the two levels `spbe evidence` shows:
+
+* accepted (`level_bukti`): the item is `diterima` and not expired on the day;
+* ready (`level_siap`): the item is `diterima` or `diunggah`, not expired, and, for a local
+  file, the file is there.
+
+An item is valid on its `berlaku_sampai` day itself and expired from the next day on.
+
+A claimed value needs the evidence of its whole part (3.75 needs level 3) and is counted in
+the index the evidence supports at most at the supported level (3.75 with the evidence of
+level 3 counts 3; with the evidence of level 4, 3.75).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+from fractions import Fraction
+
+from spbe_cli.answers import EvidenceItem
+
+Counts = Callable[[EvidenceItem], bool]
+"""Whether an item counts towards its level."""
+ACCEPTED = ("diterima",)
+READY = ("diterima", "diunggah")
+TO_FIX = ("revisi", "ditolak")
+
+
+def in_cascade(item: EvidenceItem) -> bool:
+    """An item the cascade looks at: one for a level, not replaced by a re-upload."""
+    return item.level is not None and item.status != "diganti"
+
+
+def expired(item: EvidenceItem, day: date) -> bool:
+    """No longer valid on `day`: its `berlaku_sampai` is before that day."""
+    return item.valid_until is not None and item.valid_until < day
+
+
+def accepted(day: date) -> Counts:
+    """What the assessors accepted, valid on `day`."""
+    return lambda item: item.status in ACCEPTED and not expired(item, day)
+
+
+def ready(day: date, present: Callable[[EvidenceItem], bool]) -> Counts:
+    """What is ready before the assessors look: accepted or uploaded, valid on `day`, and its
+    local file there (`present`)."""
+    return lambda item: item.status in READY and not expired(item, day) and present(item)
+
+
+def supported_level(items: Iterable[EvidenceItem], low: int, high: int, counts: Counts) -> int:
+    """The level the items support on the scale `low`..`high` (see the module's rule)."""
+    by_level: dict[int, list[EvidenceItem]] = {}
+    for item in items:
+        if in_cascade(item):
+            assert item.level is not None
+            by_level.setdefault(item.level, []).append(item)
+    reached = low
+    for level in range(low, high + 1):
+        found = by_level.get(level, [])
+        met = all(counts(item) for item in found) if found else level == low
+        if not met:
+            break
+        reached = level
+    return reached
+
+
+def needed_level(claim: Fraction) -> int:
+    """The level whose evidence a claimed value needs: its whole part (3.75 needs 3)."""
+    return claim.numerator // claim.denominator
+
+
+def counted_value(claim: Fraction, level: int) -> Fraction:
+    """The value counted in the index the evidence supports: the claim, at most the level."""
+    return min(claim, Fraction(level))
