@@ -105,7 +105,9 @@ FALSE = frozenset({"no", "No", "NO", "false", "False", "FALSE", "off", "Off", "O
 """YAML 1.1 booleans, as PyYAML reads them (YAML 1.2 keeps `yes`/`on` as text). No value of
 an answer file is a boolean, so reading them as booleans only sharpens the message."""
 _INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
-_DECIMAL = re.compile(r"[-+]?(?:(?:0|[1-9][0-9]*)\.[0-9]*|\.[0-9]+)")
+_DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]*)\.[0-9]*|\.[0-9]+")
+"""A decimal both YAML versions read alike (PyYAML reads "-.5" as text: a sign needs a digit
+before the point)."""
 _NUMBERISH = re.compile(
     r"[-+]?(?:[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?"  # sexagesimal 1:30
     r"|0[bB][01_]+|0[oO]?[0-7_]+|0[xX][0-9a-fA-F_]+"  # binary, octal, hexadecimal
