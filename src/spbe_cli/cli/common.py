@@ -268,18 +268,24 @@ def warn(scores: Iterable[Score]) -> None:
     """One stderr line per provisional kerangka used, and one per draft."""
     shown: set[str] = set()
     for item in scores:
-        framework = item.framework
-        if framework.provisional and framework.id not in shown:
-            shown.add(framework.id)
-            say(prefixed("warning", t("warning.provisional", framework=framework.id)))
-        for warning in item.warnings:
-            say(prefixed("warning", warning))
-        if item.missing:
-            text = t_count_missing(item)
-            say(prefixed("warning", text))
+        for line in [*provisional_warning(item.framework, shown), *file_warnings(item)]:
+            say(line)
 
 
-def t_count_missing(item: Score) -> str:
-    return i18n.t_count(
-        "warning.draft", len(item.missing), file=item.file, ids=id_ranges(item.missing)
-    )
+def provisional_warning(framework: Framework, shown: set[str]) -> list[str]:
+    """The warning that `framework` is provisional, unless it is in `shown` (then added)."""
+    if not framework.provisional or framework.id in shown:
+        return []
+    shown.add(framework.id)
+    return [prefixed("warning", t("warning.provisional", framework=framework.id))]
+
+
+def file_warnings(item: Score) -> list[str]:
+    """The warnings about one file: what its reading noted, and a draft's missing levels."""
+    lines = [prefixed("warning", warning) for warning in item.warnings]
+    if item.missing:
+        missing = i18n.t_count(
+            "warning.draft", len(item.missing), file=item.file, ids=id_ranges(item.missing)
+        )
+        lines.append(prefixed("warning", missing))
+    return lines

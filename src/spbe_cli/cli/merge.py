@@ -13,11 +13,11 @@ from spbe_cli.cli.common import (
     catalog,
     command,
     emit,
+    file_warnings,
     say,
-    t_count_missing,
 )
 from spbe_cli.cli.common import language as run_language
-from spbe_cli.i18n import prefixed, t
+from spbe_cli.i18n import t
 
 app, register = command("merge", "help.merge")
 
@@ -60,5 +60,5 @@ def merge(
             total=len(answers.levels),
         )
     )
-    if result.missing:
-        say(prefixed("warning", t_count_missing(result)))
+    for line in file_warnings(result):
+        say(line)

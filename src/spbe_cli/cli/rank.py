@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated
 
 import typer
 
-from spbe_cli import api
+from spbe_cli.cli import many
 from spbe_cli.cli.common import (
     EXIT_INPUT,
     EXIT_USAGE,
@@ -22,10 +23,8 @@ from spbe_cli.cli.common import (
     read_options,
     render_options,
     say,
-    stdin_once,
     warn,
 )
-from spbe_cli.errors import InputError, UsageError
 from spbe_cli.i18n import prefixed, t
 from spbe_cli.renderers.rank import FORMATS
 from spbe_cli.scoring import Score
@@ -46,8 +45,7 @@ def rank(
     from spbe_cli.ranking import rank as rank_scores  # only this command needs these
     from spbe_cli.renderers.progress import progress
 
-    files = api.expand(files)
-    stdin_once(files)
+    files = many.sources(files)
     tables = catalog(weights)
     options = read_options(
         tables, allow_incomplete=allow_incomplete, framework_id=framework_id, stage=stage
@@ -56,14 +54,14 @@ def rank(
     lines: list[str] = []
     code = 0
     with progress(len(files), t("rank.progress")) as advance:
-        for source in files:
-            try:
-                scores.append(api.score_source(source, tables, options))
-            except InputError as error:
-                lines += [str(p) for p in error.problems]
+        for outcome in many.scored(files, tables, options, _slim):
+            if outcome.value is not None:
+                scores.append(outcome.value)
+            if outcome.problems:
+                lines += [str(p) for p in outcome.problems]
                 code = EXIT_INPUT
-            except UsageError as error:
-                lines.append(prefixed("error", str(error)))
+            if outcome.usage is not None:
+                lines.append(prefixed("error", outcome.usage))
                 code = code or EXIT_USAGE
             advance()
     for line in lines:
@@ -78,3 +76,8 @@ def rank(
             )
         )
         raise typer.Exit(code)
+
+
+def _slim(position: int, found: Score) -> Score:
+    """What a ranking needs of a score: not its indicators (thousands of files stay small)."""
+    return replace(found, indicators=())

@@ -1,11 +1,18 @@
-"""`spbe score`: the index, domain and aspect indices and predikat of answer files."""
+"""`spbe score`: the index, domain and aspect indices and predikat of answer files.
+
+Each file's part of the output is rendered as soon as it is scored (on every core for a
+large batch) and kept in a spool that moves to disk when large, so thousands of files take
+little memory; the spool reaches stdout only when every file was valid.
+"""
 
 from __future__ import annotations
 
-from typing import Annotated
+import tempfile
+from typing import Annotated, NamedTuple
 
 import typer
 
+from spbe_cli.cli import many
 from spbe_cli.cli.common import (
     EXIT_GATE,
     AllowIncompleteOption,
@@ -17,15 +24,32 @@ from spbe_cli.cli.common import (
     command,
     emit,
     fail,
+    file_warnings,
     format_option,
+    provisional_warning,
     read_options,
     render_options,
-    score_all,
-    warn,
+    say,
 )
-from spbe_cli.renderers.score import FORMATS
+from spbe_cli.errors import InputError, Problem, UsageError
+from spbe_cli.frameworks import Framework
+from spbe_cli.renderers.score import FORMATS, ITEMS, Placed
+from spbe_cli.scoring import Score
 
 app, register = command("score", "help.score")
+
+SPOOL_IN_MEMORY = 8 * 1024 * 1024
+"""Output kept in memory up to this many characters, then in a temporary file."""
+READ_BACK = 1024 * 1024
+
+
+class Part(NamedTuple):
+    """What `score` keeps of one file: its output, its warnings and its gate failures."""
+
+    text: str
+    framework: Framework
+    warnings: tuple[str, ...]
+    failures: tuple[str, ...]
 
 
 @register
@@ -56,9 +80,39 @@ def score(
     options = read_options(
         tables, allow_incomplete=allow_incomplete, framework_id=framework_id, stage=stage
     )
-    scores = score_all(files, tables, options)
-    warn(scores)
-    failures = gate.failures(scores) if gate is not None else []
-    emit(FORMATS.renderer(output_format)(scores, render_options(detail)))
+    sources = many.sources(files)
+    item = ITEMS.renderer(output_format)
+    view = render_options(detail)
+
+    def keep(position: int, found: Score) -> Part:
+        text = item(Placed(found, position, len(sources)), view)
+        failures = gate.failures([found]) if gate is not None else []
+        return Part(text, found.framework, tuple(file_warnings(found)), tuple(failures))
+
+    problems: list[Problem] = []
+    usage: list[str] = []
+    warnings: list[str] = []
+    failures: list[str] = []
+    shown: set[str] = set()
+    with tempfile.SpooledTemporaryFile(
+        SPOOL_IN_MEMORY, mode="w+", encoding="utf-8", newline=""
+    ) as spool:
+        for outcome in many.scored(sources, tables, options, keep):
+            problems += outcome.problems
+            usage += [outcome.usage] if outcome.usage is not None else []
+            if outcome.value is not None and not (problems or usage):
+                part = outcome.value
+                spool.write(part.text)
+                warnings += [*provisional_warning(part.framework, shown), *part.warnings]
+                failures += part.failures
+        if usage:
+            raise UsageError(usage[0])
+        if problems:
+            raise InputError(problems)
+        for line in warnings:
+            say(line)
+        spool.seek(0)
+        while chunk := spool.read(READ_BACK):
+            emit(chunk)
     if failures:
         fail(EXIT_GATE, failures)

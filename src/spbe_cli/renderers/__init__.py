@@ -35,17 +35,24 @@ Renderer = Callable[[V, Options], Out]
 class Formats(Generic[V, Out]):
     """The formats of one command: each name is a module of `package` with a `render`."""
 
-    def __init__(self, package: str, names: Sequence[str], modules: dict[str, str] | None = None):
+    def __init__(
+        self,
+        package: str,
+        names: Sequence[str],
+        modules: dict[str, str] | None = None,
+        function: str = "render",
+    ):
         self.package = package
         self.names = tuple(names)
         self._modules = modules or {}
+        self.function = function  # the name of the function each format module gives
 
     def __contains__(self, name: object) -> bool:
         return name in self.names
 
     def renderer(self, name: str) -> Renderer[V, Out]:
-        """The `render` of the format `name` (KeyError for a name not registered)."""
+        """The function of the format `name` (KeyError for a name not registered)."""
         if name not in self.names:
             raise KeyError(name)
         module = import_module(f"{self.package}.{self._modules.get(name, name)}")
-        return cast(Renderer[V, Out], module.render)
+        return cast(Renderer[V, Out], getattr(module, self.function))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from spbe_cli.exact import display
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import csv_text, level_text
+from spbe_cli.renderers.score import Placed, joined
 from spbe_cli.scoring import Score
 
 COLUMNS = (
@@ -24,24 +25,30 @@ COLUMNS = (
 )
 
 
+def item(placed: Placed, options: Options) -> str:
+    """One file's rows, after the header when it comes first."""
+    text = csv_text(COLUMNS, _rows(placed.score))
+    return text if placed.first else text.split("\n", 1)[1]
+
+
 def render(scores: Sequence[Score], options: Options) -> str:
-    return csv_text(
-        COLUMNS,
+    return joined(item, scores, options)
+
+
+def _rows(score: Score) -> Iterator[tuple[object, ...]]:
+    return (
         (
-            (
-                score.institution,
-                score.year,
-                score.framework.id,
-                item.indicator.domain or "",
-                item.indicator.aspect,
-                item.indicator.id,
-                item.indicator.name,
-                display(item.indicator.weight),
-                "" if item.level is None else level_text(item.level),
-                display(score.index),
-                score.predicate,
-            )
-            for score in scores
-            for item in score.indicators
-        ),
+            score.institution,
+            score.year,
+            score.framework.id,
+            item.indicator.domain or "",
+            item.indicator.aspect,
+            item.indicator.id,
+            item.indicator.name,
+            display(item.indicator.weight),
+            "" if item.level is None else level_text(item.level),
+            display(score.index),
+            score.predicate,
+        )
+        for item in score.indicators
     )

@@ -19,6 +19,7 @@ from spbe_cli.frameworks import Indicator
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import level_value as level_value  # re-exported
 from spbe_cli.renderers.common import num
+from spbe_cli.renderers.score import Placed, joined
 from spbe_cli.renderers.targets import index_object
 from spbe_cli.scoring import Score
 from spbe_cli.team.targets import index_target
@@ -161,9 +162,14 @@ def compact(score: Score) -> str:
     return "".join(parts)
 
 
-def render(scores: Sequence[Score], options: Options) -> str:
+def item(placed: Placed, options: Options) -> str:
     """One file: an indented object. Several: an array with one compact object per line."""
-    if len(scores) == 1:
-        return json.dumps(score_object(scores[0]), ensure_ascii=False, indent=2) + "\n"
-    lines = ",\n".join(compact(s) for s in scores)
-    return f"[\n{lines}\n]\n"
+    if placed.total == 1:
+        return json.dumps(score_object(placed.score), ensure_ascii=False, indent=2) + "\n"
+    opening = "[\n" if placed.first else ",\n"
+    closing = "\n]\n" if placed.last else ""
+    return opening + compact(placed.score) + closing
+
+
+def render(scores: Sequence[Score], options: Options) -> str:
+    return joined(item, scores, options)

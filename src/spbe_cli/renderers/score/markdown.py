@@ -16,6 +16,7 @@ from spbe_cli.renderers.common import (
     level_text,
     predicate_label,
 )
+from spbe_cli.renderers.score import Placed, joined
 from spbe_cli.renderers.text import markdown as _cell
 from spbe_cli.scoring import GroupScore, Score
 
@@ -70,6 +71,11 @@ def _one(score: Score, detail: bool, language: str = "id") -> list[str]:
     return lines
 
 
+def item(placed: Placed, options: Options) -> str:
+    """One file's block, a blank line between files."""
+    block = "\n".join(_one(placed.score, options.detail, options.language))
+    return block + ("\n" if placed.last else "\n\n")
+
+
 def render(scores: Sequence[Score], options: Options) -> str:
-    blocks = ["\n".join(_one(s, options.detail, options.language)) for s in scores]
-    return "\n\n".join(blocks) + "\n"
+    return joined(item, scores, options)

@@ -26,6 +26,7 @@ from spbe_cli.renderers.common import (
     predicate_label,
 )
 from spbe_cli.renderers.console import band_style, make_console
+from spbe_cli.renderers.score import Placed, joined
 from spbe_cli.renderers.targets import index_line
 from spbe_cli.renderers.text import one_line
 from spbe_cli.scoring import GroupScore, IndicatorScore, Score, predicate
@@ -119,24 +120,32 @@ def _footer(score: Score, language: str) -> Text:
     return Text(footer_line(score.framework, score.year, score.basis, language), style="dim")
 
 
+def item(placed: Placed, options: Options) -> str:
+    """One file's heading, summary, table and footer; a blank line before every file but
+    the first."""
+    text = _one(placed.score, options)
+    return text if placed.first else "\n" + text
+
+
 def render(scores: Sequence[Score], options: Options) -> str:
+    return joined(item, scores, options)
+
+
+def _one(score: Score, options: Options) -> str:
     buffer = io.StringIO()
     console = make_console(buffer, options)
-    for n, score in enumerate(scores):
-        if n:
-            console.print()
-        language = options.language
-        parts: list[Text | Panel | Table] = [
-            Text(heading(score, language), style="bold"),
-            _summary(score, language),
-        ]
-        draft = draft_line(score, language)
-        if draft:
-            parts.append(Text(draft, style="yellow"))
-        target = index_target(score)
-        if target is not None:
-            line = index_line(target, score.framework, language)
-            parts.append(Text(line, style="" if target.reached else "red"))
-        parts += [_table(score, options.detail, language), _footer(score, language)]
-        console.print(Group(*parts))
+    language = options.language
+    parts: list[Text | Panel | Table] = [
+        Text(heading(score, language), style="bold"),
+        _summary(score, language),
+    ]
+    draft = draft_line(score, language)
+    if draft:
+        parts.append(Text(draft, style="yellow"))
+    target = index_target(score)
+    if target is not None:
+        line = index_line(target, score.framework, language)
+        parts.append(Text(line, style="" if target.reached else "red"))
+    parts += [_table(score, options.detail, language), _footer(score, language)]
+    console.print(Group(*parts))
     return buffer.getvalue()

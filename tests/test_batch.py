@@ -1,0 +1,186 @@
+"""Large batches: spread over worker processes, the output is byte for byte what one process
+writes; memory stays flat however many files are scored."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from spbe_cli import batch
+from spbe_cli.cli import app
+from spbe_cli.frameworks import load_catalog
+from tests.answerfiles import SAMPLES
+
+pytestmark = pytest.mark.skipif(
+    "fork" not in __import__("multiprocessing").get_all_start_methods(),
+    reason="workers are forked",
+)
+COMPLETE = ("kota-contoh-2019", "kabupaten-contoh-2023", "kabupaten-contoh-2024")
+
+
+def redrawn(folder: Path, count: int, names: tuple[str, ...] = COMPLETE) -> list[str]:
+    """`count` answer files: the samples `names` with every short-form level drawn again."""
+    rng = random.Random(count)
+    texts = [(SAMPLES / f"{name}.yaml").read_text(encoding="utf-8") for name in names]
+    paths = []
+    for n in range(count):
+        text = texts[n % len(texts)]
+        low = 0 if "tahun: 2019" in text else 1
+
+        def draw(match: re.Match[str], low: int = low) -> str:
+            return match.group(1) + str(rng.randint(low, 5))
+
+        text = re.sub(r'^(  "?[\d.]+"?: )(\d)(?![.\d])', draw, text, flags=re.M)
+        path = folder / f"instansi-{n:04}.yaml"
+        path.write_text(text.replace("Contoh", f"Contoh {n}"), encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def run(args: list[str], workers: int) -> tuple[int, bytes, str]:
+    old = os.environ.get(batch.ENV)
+    os.environ[batch.ENV] = str(workers)
+    try:
+        result = CliRunner().invoke(app, args)
+    finally:
+        if old is None:
+            del os.environ[batch.ENV]
+        else:
+            os.environ[batch.ENV] = old
+    return result.exit_code, result.stdout_bytes, result.stderr
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    return redrawn(tmp_path_factory.mktemp("batch"), 150)
+
+
+def test_ordered_keeps_order_and_shared_objects() -> None:
+    shared = load_catalog().frameworks["spbe-2020"]
+    os.environ[batch.ENV] = "2"
+    try:
+        out = list(batch.ordered(range(200), lambda n: (n * n, shared), shared=[shared]))
+    finally:
+        del os.environ[batch.ENV]
+    assert [value for value, _ in out] == [n * n for n in range(200)]
+    assert all(framework is shared for _, framework in out)
+
+
+def test_an_error_in_a_worker_reaches_the_caller() -> None:
+    def work(n: int) -> int:
+        if n == 137:
+            raise ValueError("file 137")
+        return n
+
+    os.environ[batch.ENV] = "2"
+    try:
+        with pytest.raises(ValueError, match="file 137"):
+            list(batch.ordered(range(200), work))
+    finally:
+        del os.environ[batch.ENV]
+
+
+def test_small_batches_and_stdin_stay_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(batch.ENV, raising=False)
+    assert batch.workers_for(batch.PARALLEL_FROM - 1) == 1
+    pid = os.getpid()
+    assert set(batch.ordered(range(100), lambda _: os.getpid(), parallel=False)) == {pid}
+    monkeypatch.setenv(batch.ENV, "2")
+    assert len(set(batch.ordered(range(100), lambda _: os.getpid()))) >= 2
+
+
+@pytest.mark.parametrize("output_format", ["table", "json", "csv", "markdown"])
+def test_parallel_score_is_byte_identical(files: list[str], output_format: str) -> None:
+    args = ["score", *files, "-f", output_format, "--fail-under", "3"]
+    one = run(args, 1)
+    two = run(args, 2)
+    assert one == two
+    assert one[0] == 1  # some redrawn files are under 3: the gate names them after the data
+    assert b"Contoh 149" in one[1]  # the last file is there
+    if output_format == "json":
+        rows = json.loads(one[1])
+        assert [row["berkas"] for row in rows] == files
+
+
+def test_parallel_problems_are_every_file_in_order(files: list[str], tmp_path: Path) -> None:
+    bad = [*files]
+    for n in (3, 77, 140):
+        path = tmp_path / f"bad-{n}.yaml"
+        text = Path(files[n]).read_text(encoding="utf-8")
+        path.write_text(text.replace("tahun:", "tahun: duaribu\nx:"), encoding="utf-8")
+        bad[n] = str(path)
+    one = run(["score", *bad, "-f", "json"], 1)
+    two = run(["score", *bad, "-f", "json"], 2)
+    assert one == two
+    code, stdout, stderr = two
+    assert (code, stdout) == (3, b"")
+    named = [line.split(":", 1)[0] for line in stderr.splitlines()]
+    assert set(named) == {bad[3], bad[77], bad[140]}
+    assert named == sorted(named)  # every problem, sorted by file as for a few files
+
+
+def test_parallel_rank_and_drafts(tmp_path: Path) -> None:
+    names = (*COMPLETE, "provinsi-contoh-2026", "provinsi-draf-2026")
+    paths = redrawn(tmp_path, 100, names)
+    for path in paths[2::5]:  # kabupaten 2024 files made drafts: indicator 5 left out
+        text = Path(path).read_text(encoding="utf-8")
+        Path(path).write_text(re.sub(r"^  5: .*\n", "", text, flags=re.M), encoding="utf-8")
+    for output_format in ("table", "json"):
+        args = ["rank", *paths, "-f", output_format, "--allow-incomplete"]
+        assert run(args, 1) == run(args, 2)
+    args = ["score", *paths, "-f", "csv", "--allow-incomplete"]
+    one = run(args, 1)
+    assert one == run(args, 2)
+    lines = one[2].splitlines()
+    assert sum("pemdi-2026" in line for line in lines) == 1  # provisional: said once
+    drafts = [line for line in lines if "instansi-" in line]
+    assert [line.split("instansi-")[1][:4] for line in drafts] == [
+        f"{n:04}" for n in range(2, 100, 5)
+    ]  # one line per draft, in file order
+
+
+def peak_kib(args: list[str], cwd: Path) -> int:
+    """The peak resident memory of one `spbe` run in its own process, in KiB."""
+    probe = (
+        "import resource, subprocess, sys\n"
+        "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True)\n"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    )
+    spbe = [sys.executable, "-m", "spbe_cli"]
+    env = {**os.environ, batch.ENV: "1"}
+    done = subprocess.run(
+        [sys.executable, "-c", probe, *spbe, *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=cwd,
+        env=env,
+    )
+    return int(done.stdout)
+
+
+@pytest.fixture(scope="module")
+def many_files(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    folder = tmp_path_factory.mktemp("many")
+    redrawn(folder, 1200)
+    yield folder
+
+
+@pytest.mark.parametrize("command", ["score", "rank"])
+def test_memory_does_not_grow_with_the_batch(many_files: Path, command: str) -> None:
+    """Eight times the files, (almost) the same memory: each file's score is dropped once
+    its part of the output is written (rank keeps a slim score: no indicators)."""
+    few = sorted(str(p) for p in many_files.iterdir())[:150]
+    small = peak_kib([command, *few, "-f", "json"], many_files)
+    large = peak_kib([command, str(many_files), "-f", "json"], many_files)
+    per_file = (large - small) / (1200 - 150)
+    assert per_file < 8, (small, large)  # KiB per file; a kept full score is ~60 KiB
