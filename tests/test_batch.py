@@ -9,6 +9,7 @@ import random
 import re
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -95,7 +96,12 @@ def test_small_batches_and_stdin_stay_in_process(monkeypatch: pytest.MonkeyPatch
     pid = os.getpid()
     assert set(batch.ordered(range(100), lambda _: os.getpid(), parallel=False)) == {pid}
     monkeypatch.setenv(batch.ENV, "2")
-    assert len(set(batch.ordered(range(100), lambda _: os.getpid()))) >= 2
+
+    def slow(_: int) -> int:  # long enough that one worker cannot take every chunk
+        time.sleep(0.01)
+        return os.getpid()
+
+    assert len(set(batch.ordered(range(100), slow)) - {pid}) == 2
 
 
 @pytest.mark.parametrize("output_format", ["table", "json", "csv", "markdown"])
