@@ -90,7 +90,7 @@ def test_rankings_are_per_year(tmp_path: Path) -> None:
 def test_table_shows_counts_mean_and_median(tmp_path: Path) -> None:
     changes = [{"11": 5}, {"1": 1, "2": 1}, {}, dict.fromkeys(map(str, range(32, 48)), 5)]
     files = [spbe_2020(tmp_path, f"Kab {n}", c) for n, c in enumerate(changes)]
-    result = runner.invoke(app, ["rank", *files])
+    result = runner.invoke(app, ["rank", *files, "--bahasa", "id"])
     assert result.exit_code == 0
     values = [index(c) for c in changes]
     mean, median = statistics.mean(values), statistics.median(values)

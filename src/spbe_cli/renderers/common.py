@@ -100,7 +100,7 @@ def footer_line(framework: Framework, year: int, basis: str, language: str = "id
         language,
         "footer",
         framework=framework.id,
-        regulation=framework.regulation,
+        regulation=one_line(framework.regulation),
         status=tr(language, "status_provisional" if framework.provisional else "status_official"),
         year=year,
         basis=tr(language, "basis_exact" if basis == "tepat" else "basis_rounded"),

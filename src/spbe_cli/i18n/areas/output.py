@@ -5,5 +5,23 @@ Each key maps to (Indonesian, English) with the same {fields}; keys are unique a
 
 from __future__ import annotations
 
-MESSAGES: dict[str, tuple[str, str]] = {}
-LABELS: dict[str, tuple[str, str]] = {}
+MESSAGES: dict[str, tuple[str, str]] = {
+    "output.stdout_closed": (
+        "keluaran standar tertutup; arahkan ke berkas atau pipa (mis. > hasil.txt)",
+        "standard output is closed; send it to a file or a pipe (e.g. > result.txt)",
+    ),
+}
+LABELS: dict[str, tuple[str, str]] = {
+    "rank_title_one": (
+        "Peringkat tahun {year} ({frameworks}): {count} instansi",
+        "Ranking for {year} ({frameworks}): {count} institution",
+    ),
+    "rank_title": (
+        "Peringkat tahun {year} ({frameworks}): {count} instansi",
+        "Ranking for {year} ({frameworks}): {count} institutions",
+    ),
+    "rank_mean": (
+        "Rata-rata {mean} · median {median} (dari indeks tepat)",
+        "Mean {mean} · median {median} (from the exact index)",
+    ),
+}

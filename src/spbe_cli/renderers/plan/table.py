@@ -5,13 +5,14 @@ from __future__ import annotations
 import io
 
 from rich import box
+from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from spbe_cli.i18n import tr
 from spbe_cli.planning import Plan
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.console import band_style, make_console
+from spbe_cli.renderers.console import Row, band_style, is_narrow, make_console, stacked
 from spbe_cli.renderers.plan.view import (
     cap_text,
     columns,
@@ -36,13 +37,25 @@ def render(plan: Plan, options: Options) -> str:
             console.print(Text(note, style="dim"))
     if not plan.moves:
         return buffer.getvalue()
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    for n, name in enumerate(("#", *columns(language))):
-        table.add_column(name, justify="left" if n in (1, 2, 8) else "right", no_wrap=n != 2)
+    headers = ("#", *columns(language))
+    rows: list[list[str | Text]] = []
     for n, move in enumerate(plan.moves, start=1):
         *cells, reached = row(plan, move, language)
         style = band_style(plan.current.framework, move.predicate)
-        table.add_row(str(n), *cells, Text(reached, style=style))
+        rows.append([str(n), *cells, Text(reached, style=style)])
+    table: RenderableType
+    if is_narrow(options):
+        numbers = [(h, n != len(headers) - 1) for n, h in enumerate(headers) if n > 2]
+        stacked_rows = [Row(f"{r[0]}. {r[1]}", r[2], r[3:]) for r in rows]
+        table = stacked(
+            (f"# {headers[1]}", headers[2]), numbers, stacked_rows, options.width or 100
+        )
+    else:
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+        for n, name in enumerate(headers):
+            table.add_column(name, justify="left" if n in (1, 2, 8) else "right", no_wrap=n != 2)
+        for cells_ in rows:
+            table.add_row(*cells_)
     console.print(table)
     console.print(Text(tr(language, "plan_needs"), style="bold"))
     needs = Table.grid(padding=(0, 1))

@@ -18,6 +18,7 @@ from spbe_cli.exact import exact_text
 from spbe_cli.frameworks import Indicator
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import num
+from spbe_cli.renderers.text import json_safe
 from spbe_cli.scoring import Score
 
 
@@ -154,6 +155,7 @@ def compact(score: Score) -> str:
 def render(scores: Sequence[Score], options: Options) -> str:
     """One file: an indented object. Several: an array with one compact object per line."""
     if len(scores) == 1:
-        return json.dumps(score_object(scores[0]), ensure_ascii=False, indent=2) + "\n"
+        document = json.dumps(score_object(scores[0]), ensure_ascii=False, indent=2)
+        return json_safe(document, options.ascii) + "\n"
     lines = ",\n".join(compact(s) for s in scores)
-    return f"[\n{lines}\n]\n"
+    return json_safe(f"[\n{lines}\n]\n", options.ascii)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from rich import box
-from rich.console import Group
+from rich.console import Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -25,7 +25,7 @@ from spbe_cli.renderers.common import (
     level_text,
     predicate_label,
 )
-from spbe_cli.renderers.console import band_style, make_console
+from spbe_cli.renderers.console import Row, band_style, is_narrow, make_console, stacked
 from spbe_cli.renderers.text import one_line
 from spbe_cli.scoring import GroupScore, Score, predicate
 
@@ -37,23 +37,21 @@ def _predicate_text(score: Score, value: Fraction, language: str) -> Text:
     )
 
 
-def _table(score: Score, detail: bool, language: str) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    table.add_column("ID", no_wrap=True)
-    table.add_column(groups_label(score.framework, language, detail=detail))
-    table.add_column(tr(language, "weight_pct"), justify="right", no_wrap=True)
-    table.add_column(
-        tr(language, "index_level" if detail else "index"), justify="right", no_wrap=True
-    )
-    table.add_column(tr(language, "predicate"), no_wrap=True)
+def _rows(score: Score, detail: bool, language: str) -> list[Row]:
+    """Domains, their aspects, and with `detail` every indicator under its aspect."""
+    rows: list[Row] = []
 
     def aspect_rows(aspect: GroupScore, indent: str) -> None:
-        table.add_row(
-            f"{indent}{aspect.id}",
-            Text(one_line(aspect.name)),
-            display(aspect.weight),
-            display(aspect.index),
-            _predicate_text(score, aspect.index, language),
+        rows.append(
+            Row(
+                f"{indent}{aspect.id}",
+                one_line(aspect.name),
+                (
+                    display(aspect.weight),
+                    display(aspect.index),
+                    _predicate_text(score, aspect.index, language),
+                ),
+            )
         )
         if not detail:
             return
@@ -61,29 +59,46 @@ def _table(score: Score, detail: bool, language: str) -> Table:
             if item.indicator.aspect == aspect.id:
                 ind = item.indicator
                 level = Text(level_text(item.level), style="dim" if item.level is None else "")
-                table.add_row(
-                    f"{indent}  {ind.id}",
-                    Text(one_line(ind.name), style="dim"),
-                    display(ind.weight),
-                    level,
-                    "",
-                )
+                name = Text(one_line(ind.name), style="dim")
+                rows.append(Row(f"{indent}  {ind.id}", name, (display(ind.weight), level, "")))
 
     if score.domains:
         for domain in score.domains:
-            table.add_row(
-                Text(domain.id, style="bold"),
-                Text(one_line(domain.name), style="bold"),
+            cells = (
                 display(domain.weight),
                 Text(display(domain.index), style="bold"),
                 _predicate_text(score, domain.index, language),
             )
+            rows.append(Row(domain.id, one_line(domain.name), cells, style="bold"))
             for aspect in score.aspects:
                 if aspect.domain == domain.id:
                     aspect_rows(aspect, "  ")
     else:
         for aspect in score.aspects:
             aspect_rows(aspect, "")
+    return rows
+
+
+def _table(score: Score, options: Options) -> RenderableType:
+    language, detail = options.language, options.detail
+    heads = ("ID", groups_label(score.framework, language, detail=detail))
+    columns = (
+        (tr(language, "weight_pct"), True),
+        (tr(language, "index_level" if detail else "index"), True),
+        (tr(language, "predicate"), False),
+    )
+    rows = _rows(score, detail, language)
+    if is_narrow(options):
+        return stacked(heads, columns, rows, options.width or 100)
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table.add_column(heads[0], no_wrap=True)
+    table.add_column(heads[1])
+    for header, right in columns:
+        table.add_column(header, justify="right" if right else "left", no_wrap=True)
+    for row in rows:
+        ident = Text(str(row.ident), style=row.style)
+        name = row.name if isinstance(row.name, Text) else Text(row.name, style=row.style)
+        table.add_row(ident, name, *row.cells)
     return table
 
 
@@ -109,13 +124,13 @@ def render(scores: Sequence[Score], options: Options) -> str:
         if n:
             console.print()
         language = options.language
-        parts: list[Text | Panel | Table] = [
+        parts: list[RenderableType] = [
             Text(heading(score, language), style="bold"),
             _summary(score, language),
         ]
         draft = draft_line(score, language)
         if draft:
             parts.append(Text(draft, style="yellow"))
-        parts += [_table(score, options.detail, language), _footer(score, language)]
+        parts += [_table(score, options), _footer(score, language)]
         console.print(Group(*parts))
     return buffer.getvalue()
