@@ -202,7 +202,7 @@ def test_indices_that_only_look_equal_show_their_exact_values(tmp_path: Path) ->
         spbe_2020(tmp_path, "C", {}),
     ]
     assert (index(first), index(second)) == (Fraction("3.013"), Fraction("3.0145"))
-    result = runner.invoke(app, ["rank", *files], env={"COLUMNS": "120"})
+    result = runner.invoke(app, ["rank", *files, "--bahasa", "id"], env={"COLUMNS": "120"})
     assert result.exit_code == 0, result.stderr
     rows = [line.split() for line in result.stdout.splitlines() if line[:1].isdigit()]
     assert rows == [
