@@ -13,8 +13,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import shutil
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -43,7 +41,8 @@ def _hostile_table(text: str) -> str:
     text = re.sub(r"(\{id: [AD]\d, nama: )([^,}]+)", rf"\1\2 {MARK}", text)
     text = re.sub(r"^(    nama: )(.+)$", rf"\1\2 {MARK}", text, flags=re.M)
     text = re.sub(r"^(      ?[1-5]: )([A-Z][a-z].*)$", rf"\1\2 {MARK}", text, flags=re.M)
-    return text.replace("nama: Tingkat Kematangan Kebijakan Internal Arsitektur", "nama: -Arsitektur")
+    first = "nama: Tingkat Kematangan Kebijakan Internal Arsitektur"
+    return text.replace(first, "nama: -Arsitektur")  # a name a spreadsheet would run
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +60,6 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     criteria = (ROOT / "weights/kriteria/spbe-2020.yaml").read_text(encoding="utf-8")
     criteria = re.sub(r'^(    [1-5]: ")', rf"\1{MARK} ", criteria, flags=re.M)
     (weights / "kriteria/spbe-2020.yaml").write_text(criteria, encoding="utf-8")
-    shutil.copy(ROOT / "weights/pemetaan/spbe-2018_spbe-2020.yaml", folder / "unused.yaml")
     return {"new": str(new), "old": str(old), "weights": str(weights), "folder": str(folder)}
 
 
