@@ -61,7 +61,7 @@ def report(
     language: LanguageOption = None,
 ) -> None:
     from spbe_cli.atomic import check_target, write_atomic  # only this command writes files
-    from spbe_cli.renderers.report.model import build
+    from spbe_cli.renderers.report.model import build, made_now
 
     to_stdout = str(output) == "-"
     extension = output.suffix.lower() if output_format is None else f".{output_format.lower()}"
@@ -86,7 +86,7 @@ def report(
                 t("report.other_instansi", new=scores[0].institution, old=old.institution),
             )
         )
-    data = FORMATS.renderer(extension)(build(scores[0], old), render_options())
+    data = FORMATS.renderer(extension)(build(scores[0], old, made_now()), render_options())
     if to_stdout:
         emit_bytes(data)
         return

@@ -107,6 +107,18 @@ def footer_line(framework: Framework, year: int, basis: str, language: str = "id
     )
 
 
+def provisional_line(framework: Framework, language: str = "id") -> tuple[str, str] | None:
+    """For a provisional kerangka: that it is, and what is not settled so that the numbers
+    may change (a report says so in its header); None for an official one."""
+    if not framework.provisional:
+        return None
+    note = one_line(framework.status_note or "")
+    return (
+        tr(language, "provisional_short", framework=framework.id),
+        tr(language, "report_provisional", note=note).strip(),
+    )
+
+
 def comparison_line(baseline: Baseline, framework_id: str, language: str = "id") -> str:
     """What a report is compared with, and (for another kerangka) what is not compared."""
     return tr(

@@ -12,6 +12,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
 }
 LABELS: dict[str, tuple[str, str]] = {
+    "report_made": ("Dibuat {when}", "Made {when}"),
+    "made": ("Dibuat", "Made"),
+    "provisional_short": (
+        "Kerangka {framework} masih sementara.",
+        "Framework {framework} is provisional.",
+    ),
+    "report_provisional": (
+        "Tabel bobotnya belum semuanya dipastikan dari teks peraturan, sehingga indeks dan "
+        "predikat dalam laporan ini dapat berubah. {note}",
+        "Its weight table is not yet fully confirmed from the regulation's text, so the index "
+        "and rating in this report may change. {note}",
+    ),
     "rank_title_one": (
         "Peringkat tahun {year} ({frameworks}): {count} instansi",
         "Ranking for {year} ({frameworks}): {count} institution",

@@ -8,8 +8,10 @@ are compared (their indicators and groups are not the same things), and the repo
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from fractions import Fraction
 
 from spbe_cli.answers import EvidenceItem
@@ -99,6 +101,7 @@ class Report:
     aspects: tuple[GroupRow, ...]
     indicators: tuple[IndicatorRow, ...]
     baseline: Baseline | None = None
+    made: datetime | None = None  # when the report was made (shown in its header)
 
     @property
     def radar(self) -> tuple[GroupRow, ...]:
@@ -127,9 +130,9 @@ def evidence(item: EvidenceItem | str) -> Evidence:
     return Evidence(text, stripped if _URL.fullmatch(stripped) else None)
 
 
-def build(score: Score, old: Score | None = None) -> Report:
-    """The report of `score`, compared with `old` when given. Drafts (missing levels) are not
-    reported: the CLI reads complete files only."""
+def build(score: Score, old: Score | None = None, made: datetime | None = None) -> Report:
+    """The report of `score`, compared with `old` when given, made at `made`. Drafts (missing
+    levels) are not reported: the CLI reads complete files only."""
     framework = score.framework
     same = old is not None and old.framework.id == framework.id
     old_groups = {g.id: g.index for g in (*old.domains, *old.aspects)} if same and old else {}
@@ -198,7 +201,29 @@ def build(score: Score, old: Score | None = None) -> Report:
         aspects=tuple(group(a.id, a.name, a.weight, a.index, a.domain) for a in score.aspects),
         indicators=tuple(indicators),
         baseline=baseline,
+        made=made,
     )
+
+
+def made_now() -> datetime:
+    """Now, in the local time zone; SOURCE_DATE_EPOCH (seconds, UTC) when set, so that a
+    report can be made again byte for byte."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+    return datetime.now().astimezone()
+
+
+def made_text(made: datetime) -> str:
+    """When a report was made: "2026-12-01 14:05 UTC+07:00" (ISO date, 24-hour time, the
+    offset from UTC, read alike in every language)."""
+    offset = made.utcoffset()
+    zone = "UTC"
+    if offset:
+        minutes = int(offset.total_seconds()) // 60
+        sign = "+" if minutes >= 0 else "-"
+        zone += f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    return f"{made:%Y-%m-%d %H:%M} {zone}"
 
 
 def bands(framework: Framework) -> tuple[BandRow, ...]:
