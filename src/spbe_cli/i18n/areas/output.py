@@ -6,6 +6,12 @@ Each key maps to (Indonesian, English) with the same {fields}; keys are unique a
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "yaml.escape_code": (
+        "escape \\u dalam teks bertanda kutip tidak menunjuk satu karakter (separuh "
+        "pasangan surrogate); tulis karakternya langsung",
+        "a \\u escape in quoted text names no character (half of a surrogate pair); write "
+        "the character itself",
+    ),
     "output.stdout_closed": (
         "keluaran standar tertutup; arahkan ke berkas atau pipa (mis. > hasil.txt)",
         "standard output is closed; send it to a file or a pipe (e.g. > result.txt)",
