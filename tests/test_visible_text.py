@@ -204,4 +204,5 @@ def test_the_escapers_themselves() -> None:
         "3",
     ]
     assert json_safe('{"a": "x\u202ey\u0085"}') == '{"a": "x\\u202ey\\u0085"}'
+    assert json_safe('{"a": "x\x7fy"}') == '{"a": "x\\u007fy"}'  # json.dumps leaves DEL raw
     assert json_safe('{"a": "é𝔸"}', ascii_only=True) == '{"a": "\\u00e9\\ud835\\udd38"}'

@@ -346,7 +346,7 @@ def _forbidden_message(char: str) -> str:
 
 
 _TAB_INDENT = re.compile(r"^[ ]*\t", re.MULTILINE)
-_GLUED = re.compile(r"^[ ]*(?:- +)?([^\s#'\"\[\]{}:,-][^\s:#]*):([^\s/:][^\s]*)[ ]*$")
+_GLUED = re.compile(r"^[ ]*(?:- +)?([^\s#'\"\[\]{}:,-][^\s:#]*):([^\s/:#][^\s#]*)[ ]*(?:[ ]#.*)?$")
 """A line that is a key and a value with no space after the colon (`1:3`), as people type it."""
 
 

@@ -34,6 +34,8 @@ def json_safe(document: str, ascii_only: bool = False) -> str:
     """A JSON document whose control, escape and bidi characters (every non-ASCII character
     with `ascii_only`) are written as `\\u` escapes: the same strings to a JSON reader, and
     nothing that moves a terminal's cursor or reorders its line when the JSON is shown."""
+    if document.isascii() and "\x7f" not in document:  # json.dumps escaped the C0 controls
+        return document
     return (_NON_ASCII if ascii_only else _CONTROL).sub(_json_escape, document)
 
 
