@@ -5,6 +5,8 @@
 2. Batch: `spbe score` over 620 answer files (one call, JSON out) against loading the same
    files with PyYAML's C loader and dumping them as JSON.
 3. Ranking: `spbe rank` over the same files (JSON out) against the same floor.
+4. Problems: an answer file with 1,000 and with 10,000 unknown indicator ids, read in this
+   process until refused: time per problem (linear work keeps it flat).
 
 Runs are interleaved (floor, spbe, floor, spbe, ...) so that machine noise hits both alike;
 the ratio of medians is reported, with the minimums beside it. Usage:
@@ -87,6 +89,38 @@ def compile_spbe(python: str) -> None:
     subprocess.run([python, "-m", "compileall", "-q", where], check=True)
 
 
+def unknown_ids(count: int) -> str:
+    """A complete spbe-2020 answer file plus `count` indicator ids that do not exist."""
+    lines = ["tahun: 2024", "instansi: Kabupaten Uji", "indikator:"]
+    lines += [f"  {n}: 3" for n in range(1, 48)]
+    lines += [f"  {1000 + n}: 3" for n in range(count)]
+    return "\n".join(lines) + "\n"
+
+
+def per_problem(folder: Path, rounds: int) -> list[tuple[int, float]]:
+    """Median seconds to refuse a file of 1,000 and of 10,000 unknown ids, per problem."""
+    from spbe_cli import api
+    from spbe_cli.answers import ReadOptions
+    from spbe_cli.errors import InputError
+    from spbe_cli.frameworks import load_catalog
+
+    tables = load_catalog()
+    found = []
+    for count in (1_000, 10_000):
+        path = folder / f"unknown-{count}.yaml"
+        path.write_text(unknown_ids(count), encoding="utf-8")
+        times = []
+        for _ in range(rounds):
+            start = time.perf_counter()
+            try:
+                api.read(str(path), tables, ReadOptions())
+            except InputError as error:
+                assert len(error.problems) == count
+            times.append(time.perf_counter() - start)
+        found.append((count, statistics.median(times) / count))
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=15)
@@ -98,6 +132,7 @@ def main() -> None:
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
+        problems = per_problem(folder, args.rounds)
         files = make_files(folder, args.files)
         loader = folder / "floor_load.py"
         loader.write_text(FLOOR_LOAD, encoding="utf-8")
@@ -144,6 +179,9 @@ def main() -> None:
             f"| {name} | {floor_s * 1000:.0f} ms | {ours_s * 1000:.0f} ms | {ratio:.2f}x | "
             f"{ratio_min:.2f}x | <= {target}x |"
         )
+    print("\n| unknown ids in one file | time per problem (median) |\n|---:|---:|")
+    for count, seconds in problems:
+        print(f"| {count:,} | {seconds * 1e6:.0f} µs |")
 
 
 if __name__ == "__main__":

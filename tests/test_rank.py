@@ -90,7 +90,7 @@ def test_rankings_are_per_year(tmp_path: Path) -> None:
 def test_table_shows_counts_mean_and_median(tmp_path: Path) -> None:
     changes = [{"11": 5}, {"1": 1, "2": 1}, {}, dict.fromkeys(map(str, range(32, 48)), 5)]
     files = [spbe_2020(tmp_path, f"Kab {n}", c) for n, c in enumerate(changes)]
-    result = runner.invoke(app, ["rank", *files])
+    result = runner.invoke(app, ["rank", *files, "--bahasa", "id"])
     assert result.exit_code == 0
     values = [index(c) for c in changes]
     mean, median = statistics.mean(values), statistics.median(values)
@@ -202,7 +202,7 @@ def test_indices_that_only_look_equal_show_their_exact_values(tmp_path: Path) ->
         spbe_2020(tmp_path, "C", {}),
     ]
     assert (index(first), index(second)) == (Fraction("3.013"), Fraction("3.0145"))
-    result = runner.invoke(app, ["rank", *files], env={"COLUMNS": "120"})
+    result = runner.invoke(app, ["rank", *files, "--bahasa", "id"], env={"COLUMNS": "120"})
     assert result.exit_code == 0, result.stderr
     rows = [line.split() for line in result.stdout.splitlines() if line[:1].isdigit()]
     assert rows == [

@@ -119,8 +119,10 @@ _NUMBERISH = re.compile(
 _SEXAGESIMAL = re.compile(r"[0-9]+:[0-9]+")
 
 
-def _plain_value(text: str) -> tuple[Any, str | None]:
-    """A plain scalar's value, or (None, the reason it is refused)."""
+def _plain_value(text: str, *, own_line: bool = True) -> tuple[Any, str | None]:
+    """A plain scalar's value, or (None, the reason it is refused). `1:30` on a line of its
+    own is a key and a value missing the space after the colon; after a key on its line
+    (`tahun: 1:30`) it is YAML 1.1's base-60 number, to be written in plain digits."""
     if text in NULLS:
         return None, None
     if text in TRUE:
@@ -133,7 +135,7 @@ def _plain_value(text: str) -> tuple[Any, str | None]:
         return int(text), None
     if _DECIMAL.fullmatch(text):
         return Decimal(text), None
-    if _SEXAGESIMAL.fullmatch(text):
+    if own_line and _SEXAGESIMAL.fullmatch(text):
         key, value = text.split(":", 1)
         return None, t("yaml.no_space_after_colon", text=text, key=key, value=value)
     if _NUMBERISH.fullmatch(text):
@@ -346,7 +348,7 @@ def _forbidden_message(char: str) -> str:
 
 
 _TAB_INDENT = re.compile(r"^[ ]*\t", re.MULTILINE)
-_GLUED = re.compile(r"^[ ]*(?:- +)?([^\s#'\"\[\]{}:,-][^\s:#]*):([^\s/:][^\s]*)[ ]*$")
+_GLUED = re.compile(r"^[ ]*(?:- +)?([^\s#'\"\[\]{}:,-][^\s:#]*):([^\s/:#][^\s#]*)[ ]*(?:[ ]#.*)?$")
 """A line that is a key and a value with no space after the colon (`1:3`), as people type it."""
 
 
@@ -363,7 +365,7 @@ def _syntax_problem(text: str, name: str, error: yaml.YAMLError) -> Problem:
     if tab is not None and _line_column(text, tab.start())[0] <= line:
         line, column = _line_column(text, tab.end() - 1)
         return Problem(name, line, column, t("yaml.tab"))
-    for number in range(min(line, len(lines)), max(line - 3, 0), -1):  # at or just above it
+    for number in range(max(line - 2, 1), min(line, len(lines)) + 1):  # the first, at or above
         glued = _GLUED.match(lines[number - 1])
         if glued:
             key, value = glued.groups()
@@ -386,6 +388,7 @@ _SYNTAX = (  # what libyaml says -> what to tell a person
     ("but found another document", "yaml.two_documents"),
     ("found unknown escape character", "yaml.escape"),
     ("maximum nesting depth", "yaml.nesting"),
+    ("found invalid Unicode character escape code", "yaml.escape_code"),
     ("found character that cannot start any token", "yaml.bad_start"),
 )
 
@@ -429,7 +432,7 @@ class _Converter:
         mark = node.start_mark
         self.problems.append(Problem(self.name, mark.line + 1, mark.column + 1, message))
 
-    def value(self, node: yaml.Node, depth: int, key: str = "") -> Any:
+    def value(self, node: yaml.Node, depth: int, key: str = "", own_line: bool = True) -> Any:
         if self.anchors:
             if id(node) in self.seen:  # the same node twice: an alias
                 self.aliased = True
@@ -445,14 +448,14 @@ class _Converter:
                 if bad is not None:
                     self.fail(node, _forbidden_message(node.value[bad]))
                 return node.value
-            value, refusal = _plain_value(node.value)
+            value, refusal = _plain_value(node.value, own_line=own_line)
             if refusal is not None:
                 self.fail(node, refusal)
             return value
         if isinstance(node, yaml.MappingNode) and tag == _MAP:
             return self.mapping(node, depth, key)
         if isinstance(node, yaml.SequenceNode) and tag == _SEQ:
-            return [self.value(item, depth + 1) for item in node.value]
+            return [self.value(item, depth + 1, own_line=False) for item in node.value]
         shown = "!!" + tag[len(_CORE) :] if tag.startswith(_CORE) else tag
         self.fail(node, t("yaml.tag", tag=shown))
         return None
@@ -479,5 +482,6 @@ class _Converter:
                 )
                 continue
             first_line[key] = key_node.start_mark.line + 1
-            result[key] = self.value(value_node, depth + 1, key)
+            own_line = value_node.start_mark.line != key_node.start_mark.line
+            result[key] = self.value(value_node, depth + 1, key, own_line)
         return result

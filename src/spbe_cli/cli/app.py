@@ -7,11 +7,14 @@ Exit codes: 0 ok; 1 a gate failed; 2 usage error; 3 invalid input; 70 internal e
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import io
 import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from functools import lru_cache
 from importlib import import_module
 from typing import Any, NoReturn
 
@@ -59,14 +62,84 @@ def say(message: str) -> None:
 
 
 def write_err(text: str) -> None:
+    """Messages to stderr, as plain ASCII when stderr cannot hold more."""
     stream = sys.stderr
-    try:
-        stream.write(text)
-    except UnicodeEncodeError:
+    if stream is None:  # stderr closed (`2>&-`): nowhere to say it
+        return
+    if not can_encode(getattr(stream, "encoding", None)):
         from spbe_cli.renderers.text import ascii_fallback
 
-        stream.write(ascii_fallback(text))
+        text = ascii_fallback(text)
+    stream.write(text)
     stream.flush()
+
+
+def write_out(text: str) -> None:
+    """Data to stdout, as plain ASCII when stdout cannot hold more (PYTHONIOENCODING=ascii, a
+    Windows console's code page): OutputError (exit 74) when stdout is closed or full; a
+    broken pipe goes up to the boundary (141)."""
+    stream = sys.stdout
+    try:
+        if not can_encode(getattr(stream, "encoding", None)):
+            from spbe_cli.renderers.text import ascii_fallback
+
+            text = ascii_fallback(text)
+        stream.write(text)
+        stream.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        if error.errno == errno.EPIPE:
+            raise
+        raise OutputError(t("output.stdout", reason=error.strerror or str(error))) from None
+    except ValueError:  # stdout closed
+        raise OutputError(t("output.stdout_closed")) from None
+
+
+def can_encode(encoding: str | None) -> bool:
+    """Whether an output in `encoding` can show the arrows, dashes and box lines tables use."""
+    return _can_encode((encoding or "utf-8").lower())
+
+
+@lru_cache(maxsize=8)
+def _can_encode(encoding: str) -> bool:
+    try:
+        "→—–…≥Σ─│╭".encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
+class _ClosedStdout(io.TextIOBase):
+    """What stands for stdout when the shell closed it (`spbe ... >&-`): Python has none
+    then. Writing data, help or the version fails with one line and exit 74."""
+
+    encoding = "utf-8"
+
+    def isatty(self) -> bool:
+        return False
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str | bytes) -> int:
+        raise OutputError(t("output.stdout_closed"))
+
+    @property
+    def buffer(self) -> _ClosedStdout:  # bytes (a report to `-o -`) fail alike
+        return self
+
+
+def _stdout_closed() -> None:
+    """With descriptor 1 closed, hold it on /dev/null (so that no file opened later takes its
+    place and receives output) and give Python a stdout that refuses data."""
+    if sys.stdout is not None:
+        return
+    with contextlib.suppress(OSError):
+        held = os.open(os.devnull, os.O_WRONLY)
+        if held > 1:
+            os.close(held)
+    sys.stdout = _ClosedStdout()
 
 
 def fail(code: int, lines: Sequence[str] = ()) -> NoReturn:
@@ -96,6 +169,17 @@ def boundary() -> Iterator[None]:
             _quiet_stdout()
             raise typer.Exit(EXIT_PIPE) from None
         raise
+
+
+@contextmanager
+def help_output() -> Iterator[None]:
+    """While eager options (--help, --version) write: stdout full or failing is exit 74."""
+    try:
+        yield
+    except OSError as error:
+        if error.errno == errno.EPIPE:
+            raise
+        raise OutputError(t("output.stdout", reason=error.strerror or str(error))) from None
 
 
 def _quiet_stdout() -> None:
@@ -167,6 +251,16 @@ class SpbeCommand(typer.core.TyperCommand):
             option.help = t("help.help")
         return option
 
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: _click.Context | None = None,
+        **extra: Any,
+    ) -> _click.Context:
+        with help_output():
+            return super().make_context(info_name, args, parent, **extra)
+
 
 def localize(command: _click.Command) -> _click.Command:
     """The command's help texts, written as message keys, in the run's language."""
@@ -206,6 +300,18 @@ class SpbeGroup(typer.core.TyperGroup):
         _translate_params(self.params)
         super().format_help(ctx, formatter)
 
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: _click.Context | None = None,
+        **extra: Any,
+    ) -> _click.Context:
+        """Eager options (--help, --version) write while the context is made: a broken pipe
+        or a closed stdout there ends as everywhere else."""
+        with boundary(), help_output():
+            return super().make_context(info_name, args, parent, **extra)
+
     def invoke(self, ctx: _click.Context) -> Any:
         with boundary():
             return super().invoke(ctx)
@@ -219,6 +325,7 @@ class SpbeGroup(typer.core.TyperGroup):
         **extra: Any,
     ) -> Any:
         """Run, and turn whatever ends the run into an exit code."""
+        _stdout_closed()
         i18n.use(i18n.from_environment())
         self.options_metavar = t("help.options_metavar")
         self.subcommand_metavar = t("help.subcommand_metavar")
@@ -240,7 +347,7 @@ def _run(
             group, args, prog_name, complete_var, standalone_mode=False, **extra
         )
     except _click.exceptions.UsageError as error:
-        write_err(usage_message(error))
+        write_err(visible(usage_message(error)))
         return EXIT_USAGE
     except typer.Abort:
         return EXIT_INTERRUPTED
@@ -248,9 +355,12 @@ def _run(
         return EXIT_INTERRUPTED
     except SystemExit as exit_:  # a stray sys.exit (typer's broken-pipe handling)
         return exit_.code if isinstance(exit_.code, int) else EXIT_INTERNAL
-    except Exception as error:  # a bug: one line, and the traceback on request
+    except Exception as error:  # a bug: one line, or the traceback on request
         if os.environ.get(DEBUG):
-            raise
+            import traceback
+
+            traceback.print_exc()
+            return EXIT_INTERNAL
         name = type(error).__name__
         write_err(
             visible(prefixed("error", t("internal", kind=name, detail=str(error), env=DEBUG)))

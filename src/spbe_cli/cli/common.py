@@ -8,7 +8,6 @@ command is built.
 
 from __future__ import annotations
 
-import errno
 import os
 import shutil
 import sys
@@ -21,7 +20,16 @@ import typer
 
 from spbe_cli import api, i18n
 from spbe_cli.answers import STAGES, Answers, ReadOptions
-from spbe_cli.cli.app import EXIT_GATE, EXIT_INPUT, EXIT_USAGE, SpbeCommand, fail, say
+from spbe_cli.cli.app import (
+    EXIT_GATE,
+    EXIT_INPUT,
+    EXIT_USAGE,
+    SpbeCommand,
+    can_encode,
+    fail,
+    say,
+    write_out,
+)
 from spbe_cli.errors import InputError, OutputError, Problem, UsageError
 from spbe_cli.frameworks import Catalog, Framework, load_catalog, weight_dirs
 from spbe_cli.i18n import prefixed, t
@@ -165,43 +173,18 @@ def render_options(detail: bool = False) -> Options:
     width = shutil.get_terminal_size((100, 24)).columns if tty else None
     if not tty and os.environ.get("COLUMNS", "").isdigit():
         width = int(os.environ["COLUMNS"])
-    encoding = (getattr(sys.stdout, "encoding", None) or "utf-8").lower()
     return Options(
         detail=detail,
         color=bool(color),
         width=width,
         language=language(),
-        ascii=not _can_encode(encoding),
+        ascii=not can_encode(getattr(sys.stdout, "encoding", None)),
     )
-
-
-def _can_encode(encoding: str) -> bool:
-    try:
-        "→—–…≥Σ─│╭".encode(encoding)
-    except (UnicodeEncodeError, LookupError):
-        return False
-    return True
 
 
 def emit(text: str) -> None:
     """Data to stdout (as plain ASCII when stdout cannot hold more)."""
-    stream = sys.stdout
-    try:
-        try:
-            stream.write(text)
-        except UnicodeEncodeError:
-            from spbe_cli.renderers.text import ascii_fallback
-
-            stream.write(ascii_fallback(text))
-        stream.flush()
-    except BrokenPipeError:
-        raise
-    except OSError as error:
-        if error.errno == errno.EPIPE:
-            raise
-        raise OutputError(t("output.stdout", reason=error.strerror or str(error))) from None
-    except ValueError:  # stdout closed
-        raise OutputError(t("output.stdout", reason="closed")) from None
+    write_out(text)
 
 
 def emit_bytes(data: bytes) -> None:
@@ -212,9 +195,10 @@ def emit_bytes(data: bytes) -> None:
         sys.stdout.buffer.flush()
     except BrokenPipeError:
         raise
-    except (OSError, ValueError) as error:
-        reason = getattr(error, "strerror", None) or str(error)
-        raise OutputError(t("output.stdout", reason=reason)) from None
+    except OSError as error:
+        raise OutputError(t("output.stdout", reason=error.strerror or str(error))) from None
+    except ValueError:  # stdout closed
+        raise OutputError(t("output.stdout_closed")) from None
 
 
 def stdin_once(sources: Sequence[str]) -> None:

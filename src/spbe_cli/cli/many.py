@@ -10,12 +10,12 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from spbe_cli import api, batch
+from spbe_cli import api, batch, scoring
 from spbe_cli.answers import ReadOptions
 from spbe_cli.cli.common import stdin_once
 from spbe_cli.errors import InputError, Problem, UsageError
 from spbe_cli.frameworks import Catalog
-from spbe_cli.scoring import Score, score
+from spbe_cli.scoring import Score
 
 R = TypeVar("R")
 
@@ -50,7 +50,7 @@ def scored(
     def work(position: int) -> Outcome[R]:
         source = files[position]
         try:
-            found = score(api.read(source, tables, options))
+            found = scoring.score(api.read(source, tables, options))
         except InputError as error:
             return Outcome(source, problems=tuple(error.problems))
         except UsageError as error:

@@ -79,7 +79,7 @@ def report(
 ) -> None:
     from spbe_cli.atomic import check_target, write_atomic  # only this command writes files
     from spbe_cli.evidence import check, local_files
-    from spbe_cli.renderers.report.model import build
+    from spbe_cli.renderers.report.model import build, made_now
     from spbe_cli.scoring import score
     from spbe_cli.team.followup import follow_ups
 
@@ -121,6 +121,7 @@ def report(
         checked_on.isoformat(),
         history,
         supported=evidence,
+        made=made_now(),
     )
     data = FORMATS.renderer(extension)(content, render_options())
     if to_stdout:

@@ -105,10 +105,22 @@ def footer_line(framework: Framework, year: int, basis: str, language: str = "id
         language,
         "footer",
         framework=framework.id,
-        regulation=framework.regulation,
+        regulation=one_line(framework.regulation),
         status=tr(language, "status_provisional" if framework.provisional else "status_official"),
         year=year,
         basis=tr(language, "basis_exact" if basis == "tepat" else "basis_rounded"),
+    )
+
+
+def provisional_line(framework: Framework, language: str = "id") -> tuple[str, str] | None:
+    """For a provisional kerangka: that it is, and what is not settled so that the numbers
+    may change (a report says so in its header); None for an official one."""
+    if not framework.provisional:
+        return None
+    note = one_line(framework.status_note or "")
+    return (
+        tr(language, "provisional_short", framework=framework.id),
+        tr(language, "report_provisional", note=note).strip(),
     )
 
 

@@ -30,6 +30,26 @@ def _escape(match: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
+def json_safe(document: str, ascii_only: bool = False) -> str:
+    """A JSON document whose control, escape and bidi characters (every non-ASCII character
+    with `ascii_only`) are written as `\\u` escapes: the same strings to a JSON reader, and
+    nothing that moves a terminal's cursor or reorders its line when the JSON is shown."""
+    if document.isascii() and "\x7f" not in document:  # json.dumps escaped the C0 controls
+        return document
+    return (_NON_ASCII if ascii_only else _CONTROL).sub(_json_escape, document)
+
+
+_NON_ASCII = re.compile("[^\x00-\x7f]|" + _CONTROL.pattern)
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code > 0xFFFF:  # outside the BMP: a surrogate pair, as JSON writes it
+        code -= 0x10000
+        return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+    return f"\\u{code:04x}"
+
+
 def one_line(text: str) -> str:
     """Text on one line: line breaks and runs of spaces as single spaces, then `visible`."""
     return visible(" ".join(text.split()))

@@ -21,6 +21,7 @@ from spbe_cli.renderers.common import num
 from spbe_cli.renderers.diff.closed import closed_field
 from spbe_cli.renderers.diff.view import CONTRIBUTION_PLACES, describe, predicate_move, sections
 from spbe_cli.renderers.score.json import level_value
+from spbe_cli.renderers.text import json_safe
 from spbe_cli.scoring import Score
 
 
@@ -143,4 +144,5 @@ def comparison_object(comparison: Comparison) -> dict[str, Any]:
 
 
 def render(comparison: Comparison, options: Options) -> str:
-    return json.dumps(comparison_object(comparison), ensure_ascii=False, indent=2) + "\n"
+    document = json.dumps(comparison_object(comparison), ensure_ascii=False, indent=2)
+    return json_safe(document, options.ascii) + "\n"

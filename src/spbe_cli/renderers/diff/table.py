@@ -20,7 +20,7 @@ from spbe_cli.i18n import term_label, tr
 from spbe_cli.ids import id_ranges
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import predicate_label
-from spbe_cli.renderers.console import band_style, make_console
+from spbe_cli.renderers.console import Cell, Row, band_style, is_narrow, make_console, stacked
 from spbe_cli.renderers.diff.closed import closed_lines
 from spbe_cli.renderers.diff.view import (
     Section,
@@ -105,8 +105,9 @@ def _numbers(language: str) -> list[tuple[str, int]]:
 
 
 def _indicator_tables(
-    comparison: Comparison, found: Sequence[Section], language: str
+    comparison: Comparison, found: Sequence[Section], options: Options
 ) -> list[RenderableType]:
+    language = options.language
     same = comparison.kind == "kerangka_sama"
     rows = [c for section in found if section.key not in COMPACT for c in section.rows]
     if same:
@@ -130,20 +131,48 @@ def _indicator_tables(
             ids_shown = [c.old_ids[0] if c.old_ids else c.new_ids[0] for c in section.rows]
             parts.append(Text(f"  {id_ranges(ids_shown)}", style="dim"))
             continue
-        table = _table(columns)
-        for c in section.rows:
-            table.add_row(*_cells(c, same, language))
-        parts.append(table)
+        cells = [_cells(c, same, language) for c in section.rows]
+        parts.append(_layout(columns, len(ids), cells, options))
     return parts
 
 
-def _cells(c: Change, same: bool, language: str) -> list[RenderableType]:
+def _layout(
+    columns: Sequence[tuple[str, int]],
+    id_count: int,
+    rows: Sequence[Sequence[Cell]],
+    options: Options,
+) -> RenderableType:
+    """The rows as a full-width table, or stacked (name on its own lines) on a narrow
+    terminal. Each row holds `id_count` id cells, the name, then the numbers."""
+    if is_narrow(options):
+        heads = (" → ".join(h for h, _ in columns[:id_count]), columns[id_count][0])
+        numbers = [(h, True) for h, _ in columns[id_count + 1 :]]
+        stacked_rows = [
+            Row(
+                " → ".join(str(c) for c in row[:id_count]),
+                _text(row[id_count]),
+                row[id_count + 1 :],
+            )
+            for row in rows
+        ]
+        return stacked(heads, numbers, stacked_rows, options.width or 100)
+    table = _table(columns)
+    for row in rows:
+        table.add_row(*row)
+    return table
+
+
+def _text(cell: Cell) -> Text:
+    return cell if isinstance(cell, Text) else Text(cell)
+
+
+def _cells(c: Change, same: bool, language: str) -> list[Cell]:
     tone = _tone(c.delta)
     name = Text(row_name(c))
     before = old_name(c)
     if before:
         name.append(f"\n← {before}", style="dim")
-    cells: list[RenderableType] = [c.id] if same else [ids_text(c.old_ids), ids_text(c.new_ids)]
+    cells: list[Cell] = [c.id] if same else [ids_text(c.old_ids), ids_text(c.new_ids)]
     cells.append(name)
     if same:
         cells.append(display(c.weight) if c.weight is not None else "")
@@ -158,22 +187,25 @@ def _cells(c: Change, same: bool, language: str) -> list[RenderableType]:
     return cells
 
 
-def _groups(label: str, rows: Sequence[Change], same: bool, language: str) -> Table:
+def _groups(label: str, rows: Sequence[Change], same: bool, options: Options) -> RenderableType:
     idents = [c.id if same else f"{ids_text(c.old_ids)} → {ids_text(c.new_ids)}" for c in rows]
-    table = _table([("ID", _width(idents, "ID")), (label, 0), *_numbers(language)])
+    cells: list[Sequence[Cell]] = []
     for ident, c in zip(idents, rows, strict=True):
         name = Text(row_name(c))
         before = old_name(c)
         if before:
             name.append(f" ← {before}", style="dim")
-        table.add_row(
-            ident,
-            name,
-            group_value_text(c.old),
-            group_value_text(c.new),
-            Text(group_delta_text(c), style=_tone(c.delta)),
+        cells.append(
+            (
+                ident,
+                name,
+                group_value_text(c.old),
+                group_value_text(c.new),
+                Text(group_delta_text(c), style=_tone(c.delta)),
+            )
         )
-    return table
+    columns = [("ID", _width(idents, "ID")), (label, 0), *_numbers(options.language)]
+    return _layout(columns, 1, cells, options)
 
 
 def render(comparison: Comparison, options: Options) -> str:
@@ -188,12 +220,12 @@ def render(comparison: Comparison, options: Options) -> str:
     found = sections(comparison, language)
     if same and not found:
         parts.append(Text(tr(language, "no_level_changed"), style="dim"))
-    parts += _indicator_tables(comparison, found, language)
+    parts += _indicator_tables(comparison, found, options)
     groups = (("domains", "domain", comparison.domains), ("aspects", "aspect", comparison.aspects))
     for plural, singular, rows in groups:
         if rows:
             label = tr(language, singular)
-            table = _groups(label, rows, same, language)
+            table = _groups(label, rows, same, options)
             parts += [Text(""), Text(tr(language, plural), style="bold"), table]
     closed = closed_lines(comparison, language)
     if closed:

@@ -13,6 +13,7 @@ from spbe_cli.explaining import Explanation, Level
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import num
 from spbe_cli.renderers.score.json import level_value, source_field
+from spbe_cli.renderers.text import json_safe
 
 
 def _level(level: Level) -> dict[str, Any]:
@@ -84,4 +85,5 @@ def explanation_object(explanation: Explanation) -> dict[str, Any]:
 
 
 def render(explanation: Explanation, options: Options) -> str:
-    return json.dumps(explanation_object(explanation), ensure_ascii=False, indent=2) + "\n"
+    document = json.dumps(explanation_object(explanation), ensure_ascii=False, indent=2)
+    return json_safe(document, options.ascii) + "\n"

@@ -24,7 +24,7 @@ def amount(value: Fraction, language: str = "id") -> str:
 def level_label(level: Level) -> str:
     """ "4 Melembaga (3.50-<4.00)", "4 Kolaborasi", or "4" when the names are unknown."""
     span = f"({level.span})" if level.span else ""
-    return " ".join(p for p in (str(level.level), level.name, span) if p)
+    return one_line(" ".join(p for p in (str(level.level), level.name, span) if p))
 
 
 def criteria_note(explanation: Explanation, language: str = "id") -> str:

@@ -12,6 +12,7 @@ from spbe_cli.exact import display, exact_text
 from spbe_cli.frameworks import Framework
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import num
+from spbe_cli.renderers.text import json_safe
 
 
 def _weight(value: Any) -> dict[str, Any]:
@@ -73,4 +74,4 @@ def render(frameworks: Sequence[Framework], options: Options) -> str:
     found: Any = [describe(f) for f in frameworks]
     if len(found) == 1 and options.detail:
         found = found[0]
-    return json.dumps(found, ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(found, ensure_ascii=False, indent=2), options.ascii) + "\n"

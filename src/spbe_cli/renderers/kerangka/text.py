@@ -13,7 +13,7 @@ from spbe_cli.renderers.text import one_line
 
 def _block(framework: Framework, language: str) -> list[str]:
     def line(key: str, value: object) -> str:
-        return f"  {tr(language, key)}: {one_line(str(value))}"
+        return f"  {tr(language, key).lower()}: {one_line(str(value))}"
 
     scale = framework.scale
     status = tr(language, "status_provisional" if framework.provisional else "status_official")

@@ -18,6 +18,7 @@ from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import num
 from spbe_cli.renderers.plan.view import needs
 from spbe_cli.renderers.score.json import level_value
+from spbe_cli.renderers.text import json_safe
 
 
 def plan_object(plan: Plan) -> dict[str, Any]:
@@ -70,4 +71,5 @@ def plan_object(plan: Plan) -> dict[str, Any]:
 
 
 def render(plan: Plan, options: Options) -> str:
-    return json.dumps(plan_object(plan), ensure_ascii=False, indent=2) + "\n"
+    document = json.dumps(plan_object(plan), ensure_ascii=False, indent=2)
+    return json_safe(document, options.ascii) + "\n"

@@ -5,13 +5,14 @@ from __future__ import annotations
 import io
 
 from rich import box
+from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from spbe_cli.i18n import tr
 from spbe_cli.planning import Plan
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.console import band_style, make_console
+from spbe_cli.renderers.console import Row, band_style, is_narrow, make_console, stacked
 from spbe_cli.renderers.plan.view import (
     cap_text,
     columns,
@@ -36,15 +37,29 @@ def render(plan: Plan, options: Options) -> str:
             console.print(Text(note, style="dim"))
     if not plan.moves:
         return buffer.getvalue()
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     shift = 1 if plan.floor is not None else 0  # the "for" column before the id
+    headers = ("#", *columns(language, plan.floor is not None))
     left = {1, 2 + shift, 8 + shift} | ({1 + shift} if shift else set())
-    for n, name in enumerate(("#", *columns(language, plan.floor is not None))):
-        table.add_column(name, justify="left" if n in left else "right", no_wrap=n != 2 + shift)
+    rows: list[list[str | Text]] = []
     for n, move in enumerate(plan.moves, start=1):
         *cells, reached = row(plan, move, language)
         style = band_style(plan.current.framework, move.predicate)
-        table.add_row(str(n), *cells, Text(reached, style=style))
+        rows.append([str(n), *cells, Text(reached, style=style)])
+    table: RenderableType
+    ident, name = 1 + shift, 2 + shift  # the id and name columns
+    if is_narrow(options):
+        others = [n for n in range(1, len(headers)) if n not in (ident, name)]
+        numbers = [(headers[n], n not in left) for n in others]
+        stacked_rows = [Row(f"{r[0]}. {r[ident]}", r[name], [r[n] for n in others]) for r in rows]
+        table = stacked(
+            (f"# {headers[ident]}", headers[name]), numbers, stacked_rows, options.width or 100
+        )
+    else:
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+        for n, title in enumerate(headers):
+            table.add_column(title, justify="left" if n in left else "right", no_wrap=n != name)
+        for cells_ in rows:
+            table.add_row(*cells_)
     console.print(table)
     console.print(Text(tr(language, "plan_needs"), style="bold"))
     needs = Table.grid(padding=(0, 1))

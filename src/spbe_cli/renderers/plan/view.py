@@ -111,8 +111,8 @@ def need_lines(plan: Plan, move: Move, language: str = "id") -> list[str]:
         name = framework.names_of_levels(move.indicator).get(level, "")
         span = level_span(framework, level)
         within = tr(language, "plan_within", level=level, name=name, span=span)
-        return [within.replace("  ", " ")]
-    return [f"{need_label(n)}: {n.criteria or '-'}" for n in found]
+        return [one_line(within)]
+    return [one_line(f"{need_label(n)}: {n.criteria or '-'}") for n in found]
 
 
 def short_name(name: str) -> str:

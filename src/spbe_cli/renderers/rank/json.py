@@ -11,6 +11,7 @@ from spbe_cli.exact import exact_text
 from spbe_cli.ranking import YearRanking
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import num
+from spbe_cli.renderers.text import json_safe
 
 
 def rows(ranking: YearRanking) -> list[dict[str, Any]]:
@@ -30,7 +31,7 @@ def rows(ranking: YearRanking) -> list[dict[str, Any]]:
 
 
 def render(rankings: Sequence[YearRanking], options: Options) -> str:
-    if len(rankings) == 1:
-        return json.dumps(rows(rankings[0]), ensure_ascii=False, indent=2) + "\n"
-    by_year = {str(r.year): rows(r) for r in rankings}
-    return json.dumps(by_year, ensure_ascii=False, indent=2) + "\n"
+    found: Any = (
+        rows(rankings[0]) if len(rankings) == 1 else {str(r.year): rows(r) for r in rankings}
+    )
+    return json_safe(json.dumps(found, ensure_ascii=False, indent=2), options.ascii) + "\n"

@@ -12,17 +12,22 @@ from rich.table import Table
 from rich.text import Text
 
 from spbe_cli.exact import display, exact_text
+from spbe_cli.i18n import tr, tr_count
 from spbe_cli.ranking import YearRanking
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.console import band_style, make_console
+from spbe_cli.renderers.common import predicate_label
+from spbe_cli.renderers.console import Row, band_style, is_narrow, make_console, stacked
+from spbe_cli.renderers.text import one_line
 
 
-def summary(ranking: YearRanking) -> str:
-    counts = " · ".join(f"{name} {count}" for name, count in ranking.counts.items())
-    return (
-        f"{counts}\nRata-rata {display(ranking.mean)} · median {display(ranking.median)} "
-        f"(dari indeks tepat)"
+def summary(ranking: YearRanking, language: str = "id") -> str:
+    framework = ranking.rows[0].score.framework
+    counts = " · ".join(
+        f"{predicate_label(framework, name, language)} {count}"
+        for name, count in ranking.counts.items()
     )
+    mean = tr(language, "rank_mean", mean=display(ranking.mean), median=display(ranking.median))
+    return f"{counts}\n{mean}"
 
 
 def _shown(ranking: YearRanking) -> list[str]:
@@ -38,26 +43,44 @@ def _shown(ranking: YearRanking) -> list[str]:
     ]
 
 
+def _rows(ranking: YearRanking, language: str) -> list[Row]:
+    rows = []
+    for row, shown in zip(ranking.rows, _shown(ranking), strict=True):
+        scored = row.score
+        style = band_style(scored.framework, scored.predicate)
+        label = predicate_label(scored.framework, scored.predicate, language)
+        rows.append(Row(str(row.rank), one_line(scored.institution), (shown, Text(label, style))))
+    return rows
+
+
 def render(rankings: Sequence[YearRanking], options: Options) -> str:
     buffer = io.StringIO()
     console = make_console(buffer, options)
+    language = options.language
     for n, ranking in enumerate(rankings):
         if n:
             console.print()
-        kerangka = ", ".join(ranking.frameworks)
-        title = f"Peringkat tahun {ranking.year} ({kerangka}): {len(ranking.rows)} instansi"
+        title = tr_count(
+            language,
+            "rank_title",
+            len(ranking.rows),
+            year=ranking.year,
+            frameworks=", ".join(ranking.frameworks),
+        )
         console.print(Text(title, style="bold"))
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-        table.add_column("#", justify="right", no_wrap=True)
-        table.add_column("Instansi")
-        table.add_column("Indeks", justify="right", no_wrap=True)
-        table.add_column("Predikat", no_wrap=True)
-        for row, shown in zip(ranking.rows, _shown(ranking), strict=True):
-            scored = row.score
-            style = band_style(scored.framework, scored.predicate)
-            table.add_row(
-                str(row.rank), scored.institution, shown, Text(scored.predicate, style=style)
-            )
-        console.print(table)
-        console.print(Text(summary(ranking), style="dim"))
+        heads = ("#", tr(language, "institution"))
+        columns = ((tr(language, "index"), True), (tr(language, "predicate"), False))
+        rows = _rows(ranking, language)
+        if is_narrow(options):
+            console.print(stacked(heads, columns, rows, options.width or 100))
+        else:
+            table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+            table.add_column(heads[0], justify="right", no_wrap=True)
+            table.add_column(heads[1])
+            table.add_column(columns[0][0], justify="right", no_wrap=True)
+            table.add_column(columns[1][0], no_wrap=True)
+            for row in rows:
+                table.add_row(str(row.ident), row.name, *row.cells)
+            console.print(table)
+        console.print(Text(summary(ranking, language), style="dim"))
     return buffer.getvalue()

@@ -3,7 +3,6 @@ fetched) that reads on a phone and prints on A4. Every user string is HTML-escap
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from fractions import Fraction
 from pathlib import PurePath
 
@@ -12,11 +11,13 @@ from spbe_cli.exact import display
 from spbe_cli.i18n import tr
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import (
+    change_text,
     comparison_line,
     footer_line,
     groups_label,
     level_text,
     predicate_label,
+    provisional_line,
 )
 from spbe_cli.renderers.evidence.view import (
     checked_line,
@@ -25,7 +26,7 @@ from spbe_cli.renderers.evidence.view import (
     points_text,
     value_text,
 )
-from spbe_cli.renderers.report.model import GroupRow, IndicatorRow, Report, band_position
+from spbe_cli.renderers.report.model import GroupRow, IndicatorRow, Report, band_position, made_text
 from spbe_cli.renderers.report.svg import bars, gauge, radar, strong, tint
 from spbe_cli.renderers.report.team import html as team_html
 from spbe_cli.renderers.text import html_text
@@ -47,6 +48,8 @@ h1 { font-size: 28px; line-height: 1.2; margin: 4px 0 6px; }
 h2 { font-size: 17px; margin: 28px 0 10px; color: var(--accent); }
 .meta { color: var(--muted); font-size: 13.5px; }
 .meta b { color: var(--ink); font-weight: 600; }
+.provisional { margin: 12px 0 0; padding: 10px 14px; border-left: 5px solid #b85c00;
+  background: #fcefdc; color: #5a2d00; font-size: 14.5px; border-radius: 4px; }
 .hero { display: flex; gap: 28px; align-items: center; flex-wrap: wrap; padding: 18px 22px;
   border-radius: 8px; border: 1px solid var(--line); }
 .hero .score { font-size: 58px; font-weight: 700; line-height: 1; }
@@ -136,18 +139,17 @@ def _e(text: str) -> str:
     return html_text(text)
 
 
-def _signed(value: Fraction, shown: Callable[[Fraction], str] = display) -> str:
-    text = shown(abs(value))
-    if text == shown(Fraction(0)):
-        return text
-    return f"+{text}" if value > 0 else f"\u2212{text}"
+def _change(old: Fraction, new: Fraction, least: int = 2) -> str:
+    """The change beside two shown values (renderers.common.change_text), its minus typeset."""
+    text = change_text(old, new, least=least)
+    return "\u2212" + text[1:] if text.startswith("-") else text
 
 
-def _change_cell(value: Fraction | None, shown: Callable[[Fraction], str] = display) -> str:
-    if value is None:
+def _change_cell(old: Fraction | None, new: Fraction, least: int = 2) -> str:
+    if old is None:
         return '<td class="n">-</td>'
-    css = "up" if value > 0 else "down" if value < 0 else "same"
-    return f'<td class="n {css}">{_signed(value, shown)}</td>'
+    css = "up" if new > old else "down" if new < old else "same"
+    return f'<td class="n {css}">{_change(old, new, least)}</td>'
 
 
 def _pill(label: str, band: int) -> str:
@@ -195,13 +197,23 @@ class _Page:
     def header(self) -> str:
         r = self.r
         f = r.framework
+        made = ""
+        if r.made is not None:
+            made = f" &nbsp;·&nbsp; <b>{_e(self.t('made'))}</b> {_e(made_text(r.made))}"
+        provisional = provisional_line(f, self.lang)
+        banner = (
+            f'<p class="provisional" role="note"><b>{_e(provisional[0])}</b> '
+            f"{_e(provisional[1])}</p>"
+            if provisional
+            else ""
+        )
         return (
             '<header class="top">'
             f'<div class="kicker">{_e(self.t("report_title", index=self.index_name, year=r.year))}'
             f"</div><h1>{_e(r.institution)}</h1>"
             f'<div class="meta"><b>{_e(self.t("year"))}</b> {r.year} &nbsp;·&nbsp; '
             f"<b>{_e(self.t('framework'))}</b> {_e(f.id)} &nbsp;·&nbsp; {_e(f.regulation)}"
-            "</div></header>"
+            f"{made}</div>{banner}</header>"
         )
 
     def old_label(self) -> str:
@@ -219,7 +231,7 @@ class _Page:
                 f'<div class="was">{_e(self.t("comparison", year=b.year))}: {display(b.index)} '
                 f"{_pill(self.predicate(b.predicate), b.band)} &rarr; {display(r.index)} "
                 f'(<span class="{"up" if change > 0 else "down" if change < 0 else ""}">'
-                f"{_signed(change)}</span>)</div>"
+                f"{_change(b.index, r.index)}</span>)</div>"
             )
         return (
             f'<section class="hero" style="background:{tint(r.band)};border-color:{colour}">'
@@ -274,7 +286,7 @@ class _Page:
         )
         if self.r.compared:
             old = "-" if g.old is None else display(g.old)
-            cells += f'<td class="n">{old}</td>{_change_cell(g.change)}'
+            cells += f'<td class="n">{old}</td>{_change_cell(g.old, g.index)}'
         return cells + "</tr>"
 
     def groups_table(self) -> str:
@@ -300,7 +312,7 @@ class _Page:
         if r.compared and r.baseline is not None:
             total += (
                 f'<td class="n">{display(r.baseline.index)}</td>'
-                f"{_change_cell(r.baseline.change(r.index))}"
+                f"{_change_cell(r.baseline.index, r.index)}"
             )
         total += "</tr>"
         return (
@@ -319,7 +331,7 @@ class _Page:
         )
         if self.r.compared:
             old = "-" if i.old is None else level_text(i.old)
-            cells += f'<td class="n">{old}</td>{_change_cell(i.change, level_text)}'
+            cells += f'<td class="n">{old}</td>{_change_cell(i.old, i.level, least=0)}'
         return cells + "</tr>"
 
     def indicators_table(self) -> str:

@@ -3,7 +3,6 @@ tables). User text is escaped so that it shows as written and never becomes mark
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from fractions import Fraction
 from pathlib import PurePath
 
@@ -12,11 +11,13 @@ from spbe_cli.exact import display
 from spbe_cli.i18n import tr
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import (
+    change_text,
     comparison_line,
     footer_line,
     groups_label,
     level_text,
     predicate_label,
+    provisional_line,
 )
 from spbe_cli.renderers.evidence.view import (
     checked_line,
@@ -25,18 +26,14 @@ from spbe_cli.renderers.evidence.view import (
     points_text,
     value_text,
 )
-from spbe_cli.renderers.report.model import GroupRow, Report
+from spbe_cli.renderers.report.model import GroupRow, Report, made_text
 from spbe_cli.renderers.report.team import markdown_lines as team_lines
 from spbe_cli.renderers.text import markdown as md
 
 
-def signed(value: Fraction | None, shown: Callable[[Fraction], str] = display) -> str:
-    if value is None:
-        return "-"
-    text = shown(abs(value))
-    if text == shown(Fraction(0)):
-        return text
-    return f"+{text}" if value > 0 else f"-{text}"
+def changed(old: Fraction | None, new: Fraction, least: int = 2) -> str:
+    """The change beside two shown values (renderers.common.change_text), "-" without one."""
+    return "-" if old is None else change_text(old, new, least=least)
 
 
 def supported_lines(r: Report, lang: str) -> list[str]:
@@ -94,15 +91,20 @@ def render(report: Report, options: Options) -> bytes:
         f"- **{md(name)}:** {display(r.index)}",
         f"- **{t('predicate')}:** {pred(r.predicate)}",
     ]
+    if r.made is not None:
+        lines.append(f"- **{t('made')}:** {made_text(r.made)}")
     b = r.baseline
     if b is not None:
         lines.append(
             f"- **{t('comparison', year=b.year)}:** {display(b.index)} ({pred(b.predicate)}) "
             f"→ {display(r.index)} ({pred(r.predicate)}), {t('change').lower()} "
-            f"{signed(b.change(r.index))}"
+            f"{changed(b.index, r.index)}"
         )
         note = comparison_line(b, r.framework.id, lang)
         lines += ["", f"> {md(note)}"]
+    provisional = provisional_line(r.framework, lang)
+    if provisional:
+        lines += ["", f"> **{md(provisional[0])}** {md(provisional[1])}"]
     old_heads = f" {b.year} | {t('change')} |" if r.compared and b else ""
     old_rule = "---:|---:|" if r.compared else ""
 
@@ -113,7 +115,7 @@ def render(report: Report, options: Options) -> bytes:
             f"{w}{display(g.index)}{w} | {pred(g.predicate)} |"
         )
         if r.compared:
-            row += f" {'-' if g.old is None else display(g.old)} | {signed(g.change)} |"
+            row += f" {'-' if g.old is None else display(g.old)} | {changed(g.old, g.index)} |"
         return row
 
     lines += [
@@ -132,7 +134,7 @@ def render(report: Report, options: Options) -> bytes:
     weight = display(sum((a.weight for a in r.aspects), Fraction(0)))
     total = f"| | **{md(name)}** | {weight} | **{display(r.index)}** | {pred(r.predicate)} |"
     if r.compared and b is not None:
-        total += f" {display(b.index)} | {signed(b.change(r.index))} |"
+        total += f" {display(b.index)} | {changed(b.index, r.index)} |"
     lines.append(total)
 
     lines += [
@@ -151,7 +153,7 @@ def render(report: Report, options: Options) -> bytes:
         )
         if r.compared:
             old = "-" if i.old is None else level_text(i.old)
-            row += f" {old} | {signed(i.change, level_text)} |"
+            row += f" {old} | {changed(i.old, i.level, least=0)} |"
         lines.append(row)
 
     lines += supported_lines(r, lang)

@@ -8,8 +8,10 @@ are compared (their indicators and groups are not the same things), and the repo
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
@@ -112,6 +114,7 @@ class Report:
     follow_ups: tuple[FollowUp, ...] = ()  # recommendations still open
     day: str = ""  # the day `terlambat` (and evidence validity) is judged on (YYYY-MM-DD)
     evidence: EvidenceCheck | None = None  # claimed vs supported, when the file has items
+    made: datetime | None = None  # when the report was made (shown in its header)
 
     @property
     def radar(self) -> tuple[GroupRow, ...]:
@@ -147,11 +150,12 @@ def build(
     day: str = "",
     history: History | None = None,
     supported: EvidenceCheck | None = None,
+    made: datetime | None = None,
 ) -> Report:
     """The report of `score`, compared with `old` when given, with the open ones of
-    `follow_ups` (judged late on `day`), the instansi's `history` (`--riwayat`) and its claims
-    beside what the evidence supports when `supported` is given. Drafts (missing levels) are
-    not reported: the CLI reads complete files only."""
+    `follow_ups` (judged late on `day`), the instansi's `history` (`--riwayat`), its claims
+    beside what the evidence supports when `supported` is given, made at `made`. Drafts
+    (missing levels) are not reported: the CLI reads complete files only."""
     framework = score.framework
     same = old is not None and old.framework.id == framework.id
     old_groups = {g.id: g.index for g in (*old.domains, *old.aspects)} if same and old else {}
@@ -226,7 +230,29 @@ def build(
         follow_ups=tuple(f for f in follow_ups if f.open),
         day=day,
         evidence=supported,
+        made=made,
     )
+
+
+def made_now() -> datetime:
+    """Now, in the local time zone; SOURCE_DATE_EPOCH (seconds, UTC) when set, so that a
+    report can be made again byte for byte."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+    return datetime.now().astimezone()
+
+
+def made_text(made: datetime) -> str:
+    """When a report was made: "2026-12-01 14:05 UTC+07:00" (ISO date, 24-hour time, the
+    offset from UTC, read alike in every language)."""
+    offset = made.utcoffset()
+    zone = "UTC"
+    if offset:
+        minutes = int(offset.total_seconds()) // 60
+        sign = "+" if minutes >= 0 else "-"
+        zone += f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    return f"{made:%Y-%m-%d %H:%M} {zone}"
 
 
 def bands(framework: Framework) -> tuple[BandRow, ...]:

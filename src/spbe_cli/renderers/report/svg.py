@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from fractions import Fraction
 
 from spbe_cli.exact import display
@@ -76,10 +77,12 @@ class _Scale:
 
 
 def radar(report: Report, title: str, old_label: str, new_label: str) -> str:
-    """The radar: one axis per group, band rings, this year's polygon (and the baseline's)."""
+    """The radar: one axis per group, band rings, this year's polygon (and the baseline's),
+    the rings' values on top of the polygons, and around it each group's label, placed far
+    enough out that no two labels touch; the drawing's box grows to hold them."""
     groups = report.radar
     named = bool(report.domains)  # aspects are named in the bar chart beside the radar
-    width, height, cx, cy = 520, 440, 260.0, 218.0
+    cx, cy = 260.0, 218.0
     radius = 122.0 if named else 160.0
     scale = _Scale(*report.scale)
     count = len(groups)
@@ -92,13 +95,18 @@ def radar(report: Report, title: str, old_label: str, new_label: str) -> str:
     def ring(value: Fraction) -> str:
         return " ".join(f"{_f(x)},{_f(y)}" for x, y in (point(n, value) for n in range(count)))
 
+    labels = radar_labels(groups, point, report.scale[1], (cx, cy), named)
+    box = _bounds([(cx - radius, cy - radius, cx + radius, cy + radius), *(b.box for b in labels)])
+    left, top = box[0] - 12, box[1] - 8
+    width, height = box[2] + 12 - left, box[3] + (34 if report.compared else 12) - top
     parts = [
-        f'<svg class="chart radar" viewBox="0 0 {width} {height}" role="img" '
-        f'aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">',
+        f'<svg class="chart radar" viewBox="{_f(left)} {_f(top)} {_f(width)} {_f(height)}" '
+        f'role="img" aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">',
         f"<title>{escape(title)}</title>",
     ]
     for n, band in reversed(list(enumerate(report.bands))):  # outer band first, inner on top
         parts.append(f'<polygon points="{ring(band.upper)}" fill="{tint(n)}" stroke="none"/>')
+    ticks: list[str] = []
     for n, band in enumerate(report.bands):
         if band.lower > report.scale[0]:
             parts.append(
@@ -106,9 +114,9 @@ def radar(report: Report, title: str, old_label: str, new_label: str) -> str:
                 'stroke-width="1" stroke-dasharray="4 3" opacity="0.8"/>'
             )
             x, y = point(0, band.lower)
-            parts.append(
-                f'<text x="{_f(x + 3)}" y="{_f(y - 3)}" class="tick halo" fill="{strong(n)}">'
-                f"{display(band.lower)}</text>"
+            ticks.append(
+                f'<text x="{_f(x + 4)}" y="{_f(y + 4)}" class="tick halo ring" '
+                f'fill="{strong(n)}">{display(band.lower)}</text>'
             )
     parts.append(
         f'<polygon points="{ring(Fraction(report.scale[1]))}" fill="none" '
@@ -137,36 +145,105 @@ def radar(report: Report, title: str, old_label: str, new_label: str) -> str:
     for n, g in enumerate(groups):
         x, y = point(n, g.index)
         parts.append(f'<circle cx="{_f(x)}" cy="{_f(y)}" r="3.5" fill="{CURRENT}"/>')
-    parts += _radar_labels(groups, point, report.scale[1], (cx, cy), named)
+    parts += ticks  # the rings' values over the polygons, so that no polygon hides them
+    parts += [label.svg() for label in labels]
     if report.compared:
-        parts.append(_legend(width / 2 - 110, height - 12, old_label, new_label))
+        parts.append(_legend(cx - 110, top + height - 12, old_label, new_label))
     parts.append("</svg>")
     return "".join(parts)
 
 
-def _radar_labels(
-    groups: Sequence[GroupRow], point: _Point, top: int, centre: tuple[float, float], named: bool
-) -> list[str]:
-    """Around the radar: id (and name, wrapped) of each group, its index below in band colour."""
-    line = 16.8  # 1.2em of the axis font
-    cx, cy = centre
-    parts: list[str] = []
-    for n, g in enumerate(groups):
-        x, y = point(n, Fraction(top), 14.0)
-        anchor = "middle" if abs(x - cx) < 20 else ("start" if x > cx else "end")
-        lines = wrap(f"{g.id} {g.name}", 15) if named else [g.id]
-        block = line * (len(lines) + 1)
-        if abs(y - cy) < 8:
-            y -= block / 2
-        elif y < cy:
-            y -= block
-        first = y + 13
-        parts.append(_text_lines(x, first, lines, anchor, "axis"))
-        parts.append(
-            f'<text x="{_f(x)}" y="{_f(first + line * len(lines))}" text-anchor="{anchor}" '
-            f'class="value" fill="{strong(g.band)}">{display(g.index)}</text>'
+AXIS_SIZE, VALUE_SIZE = 14.0, 14.5
+"""Font sizes (px) of the radar's labels and values (CSS `svg .axis`, `svg .value`)."""
+LINE = 1.2 * AXIS_SIZE
+
+
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    """A generous estimate of how wide a line of text is drawn: 0.6 em a character (0.64 in
+    bold), wider than the report's fonts (Segoe UI, Noto Sans, Liberation Sans) draw it."""
+    return len(text) * size * (0.64 if bold else 0.6)
+
+
+@dataclass(frozen=True)
+class RadarLabel:
+    """A group's label around the radar: id and name (wrapped), its index under them."""
+
+    lines: tuple[str, ...]
+    value: str
+    band: int
+    x: float
+    top: float  # the upper edge of the block
+    anchor: str
+
+    @property
+    def box(self) -> tuple[float, float, float, float]:
+        width = max(
+            [text_width(line, AXIS_SIZE) for line in self.lines]
+            + [text_width(self.value, VALUE_SIZE, bold=True)]
         )
-    return parts
+        left = {"start": self.x, "end": self.x - width}.get(self.anchor, self.x - width / 2)
+        return left, self.top, left + width, self.top + LINE * (len(self.lines) + 1)
+
+    def svg(self) -> str:
+        first = self.top + 13
+        return _text_lines(self.x, first, self.lines, self.anchor, "axis") + (
+            f'<text x="{_f(self.x)}" y="{_f(first + LINE * len(self.lines))}" '
+            f'text-anchor="{self.anchor}" class="value" fill="{strong(self.band)}">'
+            f"{escape(self.value)}</text>"
+        )
+
+
+def radar_labels(
+    groups: Sequence[GroupRow], point: _Point, top: int, centre: tuple[float, float], named: bool
+) -> list[RadarLabel]:
+    """The labels around the radar, moved out along their axes, all together, until no two
+    of them overlap (long names on many axes go further out; the drawing grows)."""
+    extra = 14.0
+    while True:
+        labels = [
+            _radar_label(n, g, point, top, centre, named, extra) for n, g in enumerate(groups)
+        ]
+        if extra > 600 or not any(
+            _overlap(a.box, b.box, 6.0) for n, a in enumerate(labels) for b in labels[n + 1 :]
+        ):
+            return labels
+        extra += 6.0
+
+
+def _radar_label(
+    n: int,
+    group: GroupRow,
+    point: _Point,
+    top: int,
+    centre: tuple[float, float],
+    named: bool,
+    extra: float,
+) -> RadarLabel:
+    cx, cy = centre
+    x, y = point(n, Fraction(top), extra)
+    anchor = "middle" if abs(x - cx) < 20 else ("start" if x > cx else "end")
+    lines = tuple(wrap(f"{group.id} {group.name}", 15)) if named else (group.id,)
+    block = LINE * (len(lines) + 1)
+    if abs(y - cy) < 8:
+        y -= block / 2
+    elif y < cy:
+        y -= block
+    return RadarLabel(lines, display(group.index), group.band, x, y, anchor)
+
+
+def _overlap(
+    a: tuple[float, float, float, float], b: tuple[float, float, float, float], gap: float
+) -> bool:
+    return a[0] < b[2] + gap and b[0] < a[2] + gap and a[1] < b[3] + gap and b[1] < a[3] + gap
+
+
+def _bounds(boxes: Sequence[tuple[float, float, float, float]]) -> tuple[float, ...]:
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
 
 
 def _legend(x: float, y: float, old_label: str, new_label: str) -> str:
@@ -181,11 +258,15 @@ def _legend(x: float, y: float, old_label: str, new_label: str) -> str:
 
 
 def bars(report: Report, title: str, old_label: str, new_label: str) -> str:
-    """Horizontal bars of the aspect indices over tinted band columns, band lines dashed."""
+    """Horizontal bars of the aspect indices over tinted band columns, band lines dashed; a
+    row is as tall as its label (wrapped to 3 lines at most), so no two labels touch."""
     aspects = report.aspects
-    label_w, left, right, top, row = 222.0, 232.0, 512.0, 34.0, 46.0
+    label_w, left, right, top = 222.0, 232.0, 512.0, 34.0
+    labels = [bar_label(g) for g in aspects]
+    heights = [max(46.0, LINE * len(lines) + 12) for lines in labels]
     width = 560
-    height = int(top + row * len(aspects) + (34 if report.compared else 12))
+    bottom = top + sum(heights)
+    height = int(bottom + (34 if report.compared else 12))
     scale = _Scale(*report.scale)
 
     def x_of(value: Fraction) -> float:
@@ -196,7 +277,6 @@ def bars(report: Report, title: str, old_label: str, new_label: str) -> str:
         f'aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">',
         f"<title>{escape(title)}</title>",
     ]
-    bottom = top + row * len(aspects)
     for n, band in enumerate(report.bands):
         x0, x1 = x_of(band.lower), x_of(band.upper)
         parts.append(
@@ -216,26 +296,27 @@ def bars(report: Report, title: str, old_label: str, new_label: str) -> str:
         f'<text x="{_f(right)}" y="{_f(top - 14)}" text-anchor="middle" class="tick">'
         f"{display(Fraction(report.scale[1]))}</text>"
     )
-    for n, g in enumerate(aspects):
-        y = top + row * n
-        lines = wrap(f"{g.id} {g.name}", 28)[:3]
-        label_y = y + 15 - 7.5 * (len(lines) - 1)
+    y = top
+    for g, lines, row in zip(aspects, labels, heights, strict=True):
+        middle = y + (row - 46) / 2  # the bar sits in the middle of its row
+        label_y = middle + 15 - LINE / 2 * (len(lines) - 1)
         parts.append(_text_lines(label_w, label_y, lines, "end", "axis"))
         x1 = x_of(g.index)
         parts.append(
-            f'<rect class="bar" x="{_f(left)}" y="{_f(y + 2)}" width="{_f(max(x1 - left, 1.5))}" '
-            f'height="18" rx="2" fill="{strong(g.band)}"/>'
+            f'<rect class="bar" x="{_f(left)}" y="{_f(middle + 2)}" '
+            f'width="{_f(max(x1 - left, 1.5))}" height="18" rx="2" fill="{strong(g.band)}"/>'
         )
         parts.append(
-            f'<text x="{_f(x1 + 5)}" y="{_f(y + 16)}" class="value halo" '
+            f'<text x="{_f(x1 + 5)}" y="{_f(middle + 16)}" class="value halo" '
             f'fill="{strong(g.band)}">{display(g.index)}</text>'
         )
         if g.old is not None:
             x0 = x_of(g.old)
             parts.append(
-                f'<rect class="old" x="{_f(left)}" y="{_f(y + 23)}" '
+                f'<rect class="old" x="{_f(left)}" y="{_f(middle + 23)}" '
                 f'width="{_f(max(x0 - left, 1.5))}" height="5" rx="1" fill="{OLD}"/>'
             )
+        y += row
     parts.append(
         f'<line x1="{_f(left)}" y1="{_f(top - 6)}" x2="{_f(left)}" y2="{_f(bottom)}" '
         'stroke="#5f6b78" stroke-width="1"/>'
@@ -244,6 +325,19 @@ def bars(report: Report, title: str, old_label: str, new_label: str) -> str:
         parts.append(_legend(left, height - 8, old_label, new_label))
     parts.append("</svg>")
     return "".join(parts)
+
+
+BAR_CHARS = 26
+"""Characters a line of a bar's label holds (left of the bars: 222 units at 0.6 em of 14)."""
+
+
+def bar_label(group: GroupRow) -> list[str]:
+    """An aspect's label in the bar chart: id and name wrapped, at most 3 lines (a longer
+    name ends in "…"; the table below gives it whole)."""
+    lines = wrap(f"{group.id} {group.name}", BAR_CHARS)
+    if len(lines) > 3:
+        lines = [*lines[:2], lines[2][: BAR_CHARS - 1] + "…"]
+    return [line if len(line) <= BAR_CHARS else line[: BAR_CHARS - 1] + "…" for line in lines]
 
 
 def gauge(report: Report, language: str, old_label: str | None) -> str:

@@ -32,9 +32,15 @@ from spbe_cli.exact import display, exact_text, round_half_up
 from spbe_cli.i18n import tr
 from spbe_cli.levels import allowed as allowed_levels
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.common import comparison_line, groups_label, predicate_label
+from spbe_cli.renderers.common import (
+    change_text,
+    comparison_line,
+    groups_label,
+    predicate_label,
+    provisional_line,
+)
 from spbe_cli.renderers.evidence.view import checked_line, indices, points
-from spbe_cli.renderers.report.model import GroupRow, IndicatorRow, Report
+from spbe_cli.renderers.report.model import GroupRow, IndicatorRow, Report, made_text
 from spbe_cli.renderers.text import needs_quote_prefix, xlsx_text
 
 if TYPE_CHECKING:
@@ -59,6 +65,29 @@ def number(value: Fraction) -> int | float | str:
 def shown(value: Fraction) -> float:
     """A reported number as the report shows it (rounded half-up to 2 decimals)."""
     return float(round_half_up(value, 2))
+
+
+def row_height(*cells: tuple[str, float]) -> float:
+    """Points a row needs for its wrapped cells (text, column width): spreadsheets keep the
+    default height of a row written by a program, and wrapped lines would overprint."""
+    import textwrap
+
+    lines = max(
+        sum(len(textwrap.wrap(part, int(width * 1.1)) or [""]) for part in text.split("\n"))
+        for text, width in cells
+    )
+    return 15.0 * max(1, lines)
+
+
+CHANGE_FORMAT = "+0.00##;-0.00##;0.00"
+"""A change: 2 decimals, up to 4 when the exact change has them (+0.1775)."""
+PROVISIONAL_INK = "B85C00"
+
+
+def change(old: Fraction, new: Fraction) -> float:
+    """A change beside two shown values, as renderers.common.change_text says it (the exact
+    change when it has at most 4 decimals, else the change of the shown values)."""
+    return float(Decimal(change_text(old, new)))
 
 
 def _snap_places(report: Report) -> int:
@@ -152,6 +181,40 @@ class _Book:
         for column, width in widths.items():
             ws.column_dimensions[column].width = width
 
+    def banner(self, ws: Worksheet, cells: str, text: str) -> None:
+        """A notice across `cells` (merged), wrapped, in the colour of a warning."""
+        from openpyxl.styles import Alignment, Font
+
+        first = cells.split(":")[0]
+        self.put(ws, first, text)
+        ws.merge_cells(cells)
+        ws[first].font = Font(bold=True, color=PROVISIONAL_INK)
+        ws[first].alignment = Alignment(wrap_text=True, vertical="top")
+        ws.row_dimensions[int(first[1:])].height = 15 * (1 + len(text) // 110)
+
+    @staticmethod
+    def printed(ws: Worksheet, area: str, heads: str | None, *, landscape: bool) -> None:
+        """Printing on A4: only `area`, as wide as the page (as many pages down as needed),
+        the header rows `heads` repeated on every page, narrow margins."""
+        from openpyxl.worksheet.properties import PageSetupProperties
+
+        ws.print_area = area
+        if heads:
+            ws.print_title_rows = heads
+        setup = ws.page_setup
+        setup.paperSize = ws.PAPERSIZE_A4
+        setup.orientation = "landscape" if landscape else "portrait"
+        setup.fitToWidth = 1
+        setup.fitToHeight = 0
+        properties = ws.sheet_properties
+        if properties.pageSetUpPr is None:
+            properties.pageSetUpPr = PageSetupProperties()
+        properties.pageSetUpPr.fitToPage = True
+        ws.print_options.horizontalCentered = True
+        margins = ws.page_margins
+        margins.left = margins.right = 0.4
+        margins.top = margins.bottom = 0.5
+
     # ------------------------------------------------------------ sheets
 
     def summary(self) -> None:
@@ -169,17 +232,23 @@ class _Book:
             (self.t("exact_index"), exact_text(r.index), None),
             (self.t("predicate"), self.pred(r.predicate), None),
         ]
+        if r.made is not None:
+            facts.append((self.t("made"), made_text(r.made), None))
         b = r.baseline
         if b is not None:
             facts += [
                 (f"{self.name} {b.year}", shown(b.index), "0.00"),
                 (f"{self.t('predicate')} {b.year}", self.pred(b.predicate), None),
-                (self.t("change"), shown(b.change(r.index)), "+0.00;-0.00;0.00"),
+                (self.t("change"), change(b.index, r.index), CHANGE_FORMAT),
             ]
         for n, (label, value, fmt) in enumerate(facts, start=3):
             self.put(ws, f"A{n}", label, bold=True)
             self.put(ws, f"B{n}", value, fmt=fmt, bold=label in (self.name, self.t("predicate")))
         row = len(facts) + 4
+        last_column = "G" if r.compared and b is not None else "E"
+        provisional = provisional_line(r.framework, self.lang)
+        if provisional:
+            self.banner(ws, f"A2:{last_column}2", " ".join(provisional))
         if b is not None:
             note = comparison_line(b, r.framework.id, self.lang)
             self.put(ws, f"A{row}", note)
@@ -202,10 +271,11 @@ class _Book:
             self.put(ws, f"C{n}", shown(g.weight), fmt="0.00")
             self.put(ws, f"D{n}", shown(g.index), fmt="0.00", bold=bold)
             self.put(ws, f"E{n}", self.pred(g.predicate))
-            if r.compared and g.old is not None and g.change is not None:
+            if r.compared and g.old is not None:
                 self.put(ws, f"F{n}", shown(g.old), fmt="0.00")
-                self.put(ws, f"G{n}", shown(g.change), fmt="+0.00;-0.00;0.00")
+                self.put(ws, f"G{n}", change(g.old, g.index), fmt=CHANGE_FORMAT)
         self.widths(ws, {"A": 22, "B": 58, "C": 11, "D": 10, "E": 22, "F": 10, "G": 11})
+        self.printed(ws, f"A1:{last_column}{row + len(groups)}", None, landscape=False)
 
     def indicators(self) -> None:
         from openpyxl.styles import Alignment
@@ -240,13 +310,20 @@ class _Book:
             if r.compared and i.old is not None and i.change is not None:
                 self.put(ws, f"J{n}", _Formula.of(number(i.old)), fmt=level_fmt)
                 self.put(ws, f"K{n}", _Formula(f"=F{n}-J{n}"), fmt=level_fmt)
-            for col in "BHI":
-                ws[f"{col}{n}"].alignment = Alignment(wrap_text=True, vertical="top")
+            for cell in ws[n]:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+            ws.row_dimensions[n].height = row_height(
+                (i.name, 50), (i.explanation or "", 60), ("\n".join(e.text for e in i.evidence), 40)
+            )
         ws.freeze_panes = "C2"
-        ws.auto_filter.ref = f"A1:{'K' if r.compared else 'I'}{len(r.indicators) + 1}"
+        area = f"A1:{'K' if r.compared else 'I'}{len(r.indicators) + 1}"
+        ws.auto_filter.ref = area
         self.widths(
-            ws, {"A": 7, "B": 50, "C": 8, "D": 8, "E": 10, "F": 8, "G": 16, "H": 60, "I": 40}
+            ws,
+            {"A": 7, "B": 50, "C": 8, "D": 8, "E": 10, "F": 8, "G": 16, "H": 60, "I": 40}
+            | {"J": 8.0, "K": 11.0},
         )
+        self.printed(ws, area, "1:1", landscape=True)
 
     def simulation(self) -> None:
         from openpyxl.styles import Alignment, PatternFill
@@ -366,9 +443,12 @@ class _Book:
                 self.put(ws, f"N{at}", predicate_formula(f"M{at}"))
                 at += 1
             at += 1
-        for n in range(FIRST_ROW, last + 1):
+        for n, i in enumerate(rows, start=FIRST_ROW):
             ws[f"B{n}"].alignment = Alignment(wrap_text=True, vertical="top")
+            ws.row_dimensions[n].height = row_height((i.name, 56))
         ws.freeze_panes = f"A{FIRST_ROW}"
+        bottom = max(last, band_last)
+        self.printed(ws, f"A1:N{bottom}", f"{FIRST_ROW - 1}:{FIRST_ROW - 1}", landscape=True)
         self.widths(
             ws,
             {

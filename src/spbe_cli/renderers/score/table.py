@@ -1,17 +1,14 @@
-"""`--format table` (the default): a rich table of domains and aspects, the index and predikat
-prominent; `--detail` adds every indicator under its aspect."""
+"""`--format table` (the default): domains and aspects, the index and predikat prominent;
+`--detail` adds every indicator under its aspect (and its target, where the file sets one).
+
+Drawn with renderers/plain.py (a batch of thousands of files stays fast); on a narrow
+terminal (below 60 columns) with rich's stacked layout, where every name keeps its lines."""
 
 from __future__ import annotations
 
 import io
 from collections.abc import Sequence
 from fractions import Fraction
-
-from rich import box
-from rich.console import Group
-from rich.panel import Panel
-from rich.table import Table
-from rich.text import Text
 
 from spbe_cli.exact import display
 from spbe_cli.i18n import tr
@@ -25,105 +22,126 @@ from spbe_cli.renderers.common import (
     level_text,
     predicate_label,
 )
-from spbe_cli.renderers.console import band_style, make_console
+from spbe_cli.renderers.console import band_style, is_narrow
+from spbe_cli.renderers.plain import Column, Look, Span, boxed, paragraph, table
 from spbe_cli.renderers.score import Placed, joined
 from spbe_cli.renderers.targets import index_line
 from spbe_cli.renderers.text import one_line
 from spbe_cli.scoring import GroupScore, IndicatorScore, Score, predicate
 from spbe_cli.team.targets import index_target
 
+Row = tuple[Span, ...]  # id, name, then the number columns
 
-def _predicate_text(score: Score, value: Fraction, language: str) -> Text:
+
+def _predicate(score: Score, value: Fraction, language: str) -> Span:
     name = predicate(score.framework, score.year, value)
-    return Text(
-        predicate_label(score.framework, name, language), style=band_style(score.framework, name)
-    )
+    label = predicate_label(score.framework, name, language)
+    return Span(label, band_style(score.framework, name))
 
 
-def _table(score: Score, detail: bool, language: str) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    table.add_column("ID", no_wrap=True)
-    table.add_column(groups_label(score.framework, language, detail=detail))
-    table.add_column(tr(language, "weight_pct"), justify="right", no_wrap=True)
-    table.add_column(
-        tr(language, "index_level" if detail else "index"), justify="right", no_wrap=True
-    )
-    table.add_column(tr(language, "predicate"), no_wrap=True)
-    targets = detail and any(i.target is not None for i in score.indicators)
-    if targets:
-        table.add_column(tr(language, "target_level"), justify="right", no_wrap=True)
-    extra = ("",) if targets else ()
+def _target(item: IndicatorScore) -> Span:
+    """An indicator's target beside its level: red when the level is below it."""
+    if item.target is None:
+        return Span("")
+    met = item.level is not None and item.level >= item.target
+    return Span(level_text(item.target), "" if met else "red")
+
+
+def _columns(score: Score, options: Options) -> list[Column]:
+    language, detail = options.language, options.detail
+    columns = [
+        Column("ID"),
+        Column(groups_label(score.framework, language, detail=detail), wraps=True),
+        Column(tr(language, "weight_pct"), right=True),
+        Column(tr(language, "index_level" if detail else "index"), right=True),
+        Column(tr(language, "predicate")),
+    ]
+    if detail and any(i.target is not None for i in score.indicators):
+        columns.append(Column(tr(language, "target_level"), right=True))
+    return columns
+
+
+def _rows(score: Score, options: Options, targets: bool) -> list[Row]:
+    """Domains, their aspects, and with `detail` every indicator under its aspect."""
+    language = options.language
+    extra = (Span(""),) if targets else ()
+    rows: list[Row] = []
 
     def aspect_rows(aspect: GroupScore, indent: str) -> None:
-        table.add_row(
-            f"{indent}{aspect.id}",
-            Text(one_line(aspect.name)),
-            display(aspect.weight),
-            display(aspect.index),
-            _predicate_text(score, aspect.index, language),
-            *extra,
+        rows.append(
+            (
+                Span(f"{indent}{aspect.id}"),
+                Span(one_line(aspect.name)),
+                Span(display(aspect.weight)),
+                Span(display(aspect.index)),
+                _predicate(score, aspect.index, language),
+                *extra,
+            )
         )
-        if not detail:
+        if not options.detail:
             return
         for item in score.indicators:
             if item.indicator.aspect == aspect.id:
                 ind = item.indicator
-                level = Text(level_text(item.level), style="dim" if item.level is None else "")
-                table.add_row(
-                    f"{indent}  {ind.id}",
-                    Text(one_line(ind.name), style="dim"),
-                    display(ind.weight),
-                    level,
-                    "",
-                    *((_target_text(item),) if targets else ()),
+                rows.append(
+                    (
+                        Span(f"{indent}  {ind.id}"),
+                        Span(one_line(ind.name), "dim"),
+                        Span(display(ind.weight)),
+                        Span(level_text(item.level), "dim" if item.level is None else ""),
+                        Span(""),
+                        *((_target(item),) if targets else ()),
+                    )
                 )
 
-    if score.domains:
-        for domain in score.domains:
-            table.add_row(
-                Text(domain.id, style="bold"),
-                Text(one_line(domain.name), style="bold"),
-                display(domain.weight),
-                Text(display(domain.index), style="bold"),
-                _predicate_text(score, domain.index, language),
+    for domain in score.domains:
+        rows.append(
+            (
+                Span(domain.id, "bold"),
+                Span(one_line(domain.name), "bold"),
+                Span(display(domain.weight)),
+                Span(display(domain.index), "bold"),
+                _predicate(score, domain.index, language),
                 *extra,
             )
-            for aspect in score.aspects:
-                if aspect.domain == domain.id:
-                    aspect_rows(aspect, "  ")
-    else:
+        )
+        for aspect in score.aspects:
+            if aspect.domain == domain.id:
+                aspect_rows(aspect, "  ")
+    if not score.domains:
         for aspect in score.aspects:
             aspect_rows(aspect, "")
-    return table
+    return rows
 
 
-def _target_text(item: IndicatorScore) -> Text:
-    """An indicator's target beside its level: red when the level is below it."""
-    if item.target is None:
-        return Text("")
-    met = item.level is not None and item.level >= item.target
-    return Text(level_text(item.target), style="" if met else "red")
-
-
-def _summary(score: Score, language: str) -> Panel:
+def _summary(score: Score, language: str) -> tuple[list[Span], str]:
     style = band_style(score.framework, score.predicate)
-    text = Text.assemble(
-        (f"{index_name(score, language)}  ", "bold"),
-        (display(score.index), style),
-        (f"   {tr(language, 'predicate')}  ", "bold"),
-        (predicate_label(score.framework, score.predicate, language), style),
-    )
-    return Panel(text, expand=False, border_style=style)
+    spans = [
+        Span(f"{index_name(score, language)}  ", "bold"),
+        Span(display(score.index), style),
+        Span(f"   {tr(language, 'predicate')}  ", "bold"),
+        Span(predicate_label(score.framework, score.predicate, language), style),
+    ]
+    return spans, style
 
 
-def _footer(score: Score, language: str) -> Text:
-    return Text(footer_line(score.framework, score.year, score.basis, language), style="dim")
+def _notes(score: Score, language: str) -> list[Span]:
+    """The lines between the summary and the table: a draft's range, the index target."""
+    notes = []
+    draft = draft_line(score, language)
+    if draft:
+        notes.append(Span(draft, "yellow"))
+    target = index_target(score)
+    if target is not None:
+        line = index_line(target, score.framework, language)
+        notes.append(Span(line, "" if target.reached else "red"))
+    return notes
 
 
 def item(placed: Placed, options: Options) -> str:
     """One file's heading, summary, table and footer; a blank line before every file but
     the first."""
-    text = _one(placed.score, options)
+    text = _narrow(placed.score, options) if is_narrow(options) else _wide(placed.score, options)
     return text if placed.first else "\n" + text
 
 
@@ -131,21 +149,49 @@ def render(scores: Sequence[Score], options: Options) -> str:
     return joined(item, scores, options)
 
 
-def _one(score: Score, options: Options) -> str:
-    buffer = io.StringIO()
-    console = make_console(buffer, options)
+def _wide(score: Score, options: Options) -> str:
+    look = Look(options.width or 100, options.color, options.ascii)
     language = options.language
-    parts: list[Text | Panel | Table] = [
-        Text(heading(score, language), style="bold"),
-        _summary(score, language),
+    columns = _columns(score, options)
+    spans, style = _summary(score, language)
+    lines = paragraph(Span(heading(score, language), "bold"), look)
+    lines += boxed(spans, style, look)
+    for note in _notes(score, language):
+        lines += paragraph(note, look)
+    lines += table(columns, _rows(score, options, len(columns) > 5), look)
+    footer = footer_line(score.framework, score.year, score.basis, language)
+    lines += paragraph(Span(footer, "dim"), look)
+    return "\n".join(lines) + "\n"
+
+
+def _narrow(score: Score, options: Options) -> str:
+    """Below 60 columns: each name on lines of its own, its numbers on the line under it."""
+    from rich.console import Group, RenderableType
+    from rich.panel import Panel
+    from rich.text import Text
+
+    from spbe_cli.renderers.console import Row as StackedRow
+    from spbe_cli.renderers.console import make_console, stacked
+
+    def text(span: Span) -> Text:
+        return Text(span.text, style=span.style)
+
+    language = options.language
+    columns = _columns(score, options)
+    rows = [
+        StackedRow(row[0].text, text(row[1]), [text(c) for c in row[2:]], style=row[0].style)
+        for row in _rows(score, options, len(columns) > 5)
     ]
-    draft = draft_line(score, language)
-    if draft:
-        parts.append(Text(draft, style="yellow"))
-    target = index_target(score)
-    if target is not None:
-        line = index_line(target, score.framework, language)
-        parts.append(Text(line, style="" if target.reached else "red"))
-    parts += [_table(score, options.detail, language), _footer(score, language)]
-    console.print(Group(*parts))
+    heads = (columns[0].header, columns[1].header)
+    numbers = [(c.header, c.right) for c in columns[2:]]
+    spans, style = _summary(score, language)
+    parts: list[RenderableType] = [
+        Text(heading(score, language), style="bold"),
+        Panel(Text.assemble(*((s.text, s.style) for s in spans)), expand=False, border_style=style),
+        *(text(note) for note in _notes(score, language)),
+        stacked(heads, numbers, rows, options.width or 100),
+        Text(footer_line(score.framework, score.year, score.basis, language), style="dim"),
+    ]
+    buffer = io.StringIO()
+    make_console(buffer, options).print(Group(*parts))
     return buffer.getvalue()

@@ -9,6 +9,7 @@ from typing import Any
 
 from spbe_cli.errors import Problem
 from spbe_cli.renderers import Options
+from spbe_cli.renderers.text import json_safe
 from spbe_cli.validation import FileCheck
 
 INDICATOR = "indikator "
@@ -56,4 +57,5 @@ def entry(check: FileCheck) -> dict[str, Any]:
 
 
 def render(checks: Sequence[FileCheck], options: Options) -> str:
-    return json.dumps([entry(c) for c in checks], ensure_ascii=False, indent=2) + "\n"
+    document = json.dumps([entry(c) for c in checks], ensure_ascii=False, indent=2)
+    return json_safe(document, options.ascii) + "\n"

@@ -1,0 +1,165 @@
+"""Terminal text drawn without rich's layout engine, for the output a batch writes thousands of
+times (`spbe score` as a table): words wrapped to a width, a table of aligned columns with one
+column that wraps, a box around a line, styles as ANSI codes when colour is on. Building rich
+renderables costs about 10 ms a file; this costs well under one.
+
+Only character widths come from rich (`cell_len`: wide CJK characters take two cells). Text
+from files arrives escaped (renderers/text.py `one_line`): no control characters, one line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rich.cells import cell_len, get_character_cell_size
+
+_SGR = {
+    "bold": "1",
+    "dim": "2",
+    "italic": "3",
+    "underline": "4",
+    "red": "31",
+    "green": "32",
+    "yellow": "33",
+    "blue": "34",
+    "magenta": "35",
+    "cyan": "36",
+}
+GAP = "   "  # between two columns
+UNICODE_BOX = "╭─╮│╰╯"
+ASCII_BOX = "+-+|++"
+
+
+@dataclass(frozen=True)
+class Span:
+    """Text in one style (a rich-like style name: "bold", "dim", "bold red"; "" for none)."""
+
+    text: str
+    style: str = ""
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    right: bool = False  # numbers: aligned right
+    wraps: bool = False  # the one column whose text wraps (names)
+
+
+@dataclass(frozen=True)
+class Look:
+    """Where the text goes: its width in cells, colour on or off, ASCII only or not."""
+
+    width: int
+    color: bool = False
+    ascii: bool = False
+
+
+def paint(text: str, style: str, look: Look) -> str:
+    """`text` in `style` as ANSI codes, when colour is on."""
+    if not look.color or not style or not text:
+        return text
+    codes = ";".join(_SGR[word] for word in style.split() if word in _SGR)
+    return f"\x1b[{codes}m{text}\x1b[0m" if codes else text
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Words on lines of at most `width` cells; a word longer than a line is cut across lines
+    (nothing is left out). Always at least one line."""
+    width = max(width, 1)
+    lines: list[str] = []
+    line = ""
+    for word in text.split(" "):
+        if not word:
+            continue
+        candidate = f"{line} {word}" if line else word
+        if cell_len(candidate) <= width:
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+        pieces = _fold(word, width)
+        lines += pieces[:-1]
+        line = pieces[-1]
+    lines.append(line)
+    return lines
+
+
+def _fold(word: str, width: int) -> list[str]:
+    pieces = [""]
+    used = 0
+    for char in word:
+        size = get_character_cell_size(char)
+        if used + size > width and pieces[-1]:
+            pieces.append("")
+            used = 0
+        pieces[-1] += char
+        used += size
+    return pieces
+
+
+def paragraph(span: Span, look: Look) -> list[str]:
+    """A line of text wrapped to the width, in its style."""
+    return [paint(line, span.style, look) for line in wrap(span.text, look.width)]
+
+
+def boxed(spans: Sequence[Span], style: str, look: Look) -> list[str]:
+    """One line of spans in a rounded box (ASCII corners when needed), the border in `style`;
+    spans wrap inside the box when the line is wider than the width."""
+    chars = ASCII_BOX if look.ascii else UNICODE_BOX
+    corner_l, edge, corner_r, side, foot_l, foot_r = (chars[n] for n in range(6))
+    plain = "".join(s.text for s in spans)
+    inner = min(cell_len(plain), max(look.width - 4, 1))
+    if cell_len(plain) <= inner:
+        body = ["".join(paint(s.text, s.style, look) for s in spans)]
+        widths = [cell_len(plain)]
+    else:
+        body = wrap(plain, inner)
+        widths = [cell_len(line) for line in body]
+    border = edge * (inner + 2)
+    lines = [paint(corner_l + border + corner_r, style, look)]
+    for text, used in zip(body, widths, strict=True):
+        pad = " " * (inner - used)
+        lines.append(f"{paint(side, style, look)} {text}{pad} {paint(side, style, look)}")
+    lines.append(paint(foot_l + border + foot_r, style, look))
+    return lines
+
+
+def table(columns: Sequence[Column], rows: Sequence[Sequence[Span]], look: Look) -> list[str]:
+    """Bold headers, a rule under them, then the rows; columns `GAP` apart, each as wide as
+    its widest cell. When that is wider than the look, the wrapping column gives way (down to
+    ten cells); its cells and header then wrap and a row takes several lines."""
+    widths = [
+        max([cell_len(column.header)] + [cell_len(row[n].text) for row in rows])
+        for n, column in enumerate(columns)
+    ]
+    total = sum(widths) + len(GAP) * (len(columns) - 1)
+    for n, column in enumerate(columns):
+        if column.wraps and total > look.width:
+            widths[n] = max(10, widths[n] - (total - look.width))
+            total = sum(widths) + len(GAP) * (len(columns) - 1)
+    heads = [Span(column.header, "bold") for column in columns]
+    lines = _row(columns, widths, heads, look)
+    lines.append(paint(("-" if look.ascii else "─") * total, "", look))
+    for row in rows:
+        lines += _row(columns, widths, row, look)
+    return lines
+
+
+def _row(
+    columns: Sequence[Column], widths: Sequence[int], cells: Sequence[Span], look: Look
+) -> list[str]:
+    wrapped = [
+        wrap(cell.text, width) if column.wraps else [cell.text]
+        for column, width, cell in zip(columns, widths, cells, strict=True)
+    ]
+    lines = []
+    for number in range(max(len(parts) for parts in wrapped)):
+        out = []
+        for column, width, cell, parts in zip(columns, widths, cells, wrapped, strict=True):
+            text = parts[number] if number < len(parts) else ""
+            pad = " " * max(0, width - cell_len(text))
+            shown = paint(text, cell.style, look)
+            out.append(pad + shown if column.right else shown + pad)
+        lines.append(GAP.join(out).rstrip())
+    return lines
