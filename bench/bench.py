@@ -17,6 +17,7 @@ the ratio of medians is reported, with the minimums beside it. Usage:
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import re
 import shutil
@@ -97,43 +98,77 @@ def unknown_ids(count: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def per_problem(folder: Path, rounds: int) -> list[tuple[int, float]]:
-    """Median seconds to refuse a file of 1,000 and of 10,000 unknown ids, per problem."""
-    from spbe_cli import api
-    from spbe_cli.answers import ReadOptions
-    from spbe_cli.errors import InputError
-    from spbe_cli.frameworks import load_catalog
+PER_PROBLEM = """
+import statistics, sys, time
+from spbe_cli import api
+from spbe_cli.answers import ReadOptions
+from spbe_cli.errors import InputError
+from spbe_cli.frameworks import load_catalog
 
-    tables = load_catalog()
+tables = load_catalog()
+path, count, rounds = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+times = []
+for _ in range(rounds):
+    start = time.perf_counter()
+    try:
+        api.read(path, tables, ReadOptions())
+    except InputError as error:
+        assert len(error.problems) == count
+    times.append(time.perf_counter() - start)
+print(statistics.median(times) / count)
+"""
+
+PEAK = """
+import resource, subprocess, sys
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def per_problem(python: str, folder: Path, rounds: int) -> list[tuple[int, float]]:
+    """Median seconds to refuse a file of 1,000 and of 10,000 unknown ids, per problem (in
+    the measured environment)."""
     found = []
     for count in (1_000, 10_000):
         path = folder / f"unknown-{count}.yaml"
         path.write_text(unknown_ids(count), encoding="utf-8")
-        times = []
-        for _ in range(rounds):
-            start = time.perf_counter()
-            try:
-                api.read(str(path), tables, ReadOptions())
-            except InputError as error:
-                assert len(error.problems) == count
-            times.append(time.perf_counter() - start)
-        found.append((count, statistics.median(times) / count))
+        command = [python, "-c", PER_PROBLEM, str(path), str(count), str(rounds)]
+        done = subprocess.run(command, capture_output=True, text=True, check=True)
+        found.append((count, float(done.stdout)))
     return found
+
+
+def peak_mb(command: list[str]) -> float:
+    """The peak resident memory of one run of `command` (its largest process), in MB."""
+    probe = [sys.executable, "-c", PEAK, *command]
+    done = subprocess.run(probe, capture_output=True, text=True, check=True)
+    return int(done.stdout) / 1024
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--files", type=int, default=620)
+    parser.add_argument("--memory-files", type=int, default=6200)
+    parser.add_argument("--python", default=sys.executable)
     args = parser.parse_args()
-    python = sys.executable
-    spbe = shutil.which("spbe", path=str(Path(python).parent)) or "spbe"
+    python = args.python
+    spbe = shutil.which("spbe", path=str(Path(python).parent))
+    if spbe is None:
+        raise SystemExit(f"no spbe beside {python}")
     compile_spbe(python)
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        problems = per_problem(folder, args.rounds)
-        files = make_files(folder, args.files)
+        problems = per_problem(python, folder, args.rounds)
+        many = folder / "many"
+        many.mkdir()
+        make_files(many, args.memory_files)
+        memory = [
+            (command, peak_mb([spbe, command, str(many), "--format", "json"]))
+            for command in ("score", "rank")
+        ]
+        files = sorted(str(p) for p in many.iterdir())[: args.files]
         loader = folder / "floor_load.py"
         loader.write_text(FLOOR_LOAD, encoding="utf-8")
         cases = [
@@ -144,16 +179,22 @@ def main() -> None:
                 1.3,
             ),
             (
-                f"{args.files} files in one call",
+                f"{args.files} files in one call, JSON",
                 [python, str(loader), *files],
                 [spbe, "score", *files, "--format", "json"],
-                2.0,
+                1.5,
+            ),
+            (
+                f"{args.files} files in one call, table",
+                [python, str(loader), *files],
+                [spbe, "score", *files],
+                1.5,
             ),
             (
                 f"rank, {args.files} files",
                 [python, str(loader), *files],
                 [spbe, "rank", *files, "--format", "json"],
-                2.0,
+                1.5,
             ),
         ]
         for name, floor, ours, target in cases:
@@ -169,7 +210,14 @@ def main() -> None:
                     target,
                 )
             )
-    print(f"python {sys.version.split()[0]}, {args.rounds} interleaved rounds\n")
+    version = subprocess.run(
+        [python, "-c", "import sys, typer; print(sys.version.split()[0], typer.__version__)"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    cores = os.cpu_count()
+    print(f"python {version[0]}, typer {version[1]}, {cores} cores, {args.rounds} rounds\n")
     print(
         "| case | floor (median) | spbe (median) | ratio of medians | ratio of minimums | target |"
     )
@@ -182,6 +230,9 @@ def main() -> None:
     print("\n| unknown ids in one file | time per problem (median) |\n|---:|---:|")
     for count, seconds in problems:
         print(f"| {count:,} | {seconds * 1e6:.0f} µs |")
+    print(f"\n| {args.memory_files:,} files | peak memory | target |\n|---|---:|---:|")
+    for command, megabytes in memory:
+        print(f"| spbe {command} --format json | {megabytes:.0f} MB | <= 120 MB |")
 
 
 if __name__ == "__main__":

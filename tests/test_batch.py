@@ -190,3 +190,17 @@ def test_memory_does_not_grow_with_the_batch(many_files: Path, command: str) -> 
     large = peak_kib([command, str(many_files), "-f", "json"], many_files)
     per_file = (large - small) / (1200 - 150)
     assert per_file < 8, (small, large)  # KiB per file; a kept full score is ~60 KiB
+
+
+def test_the_spool_moves_to_disk_and_gives_back_every_character() -> None:
+    from spbe_cli.cli.many import Spool
+
+    parts = [f"baris {n} — é 漢\n" for n in range(500)]
+    with Spool(limit=1000) as spool:
+        for part in parts:
+            spool.write(part)
+        assert spool.file is not None and not spool.parts  # on disk past the limit
+        assert "".join(spool.chunks(size=333)) == "".join(parts)
+    with Spool() as small:
+        small.write("a\n")
+        assert small.file is None and list(small.chunks()) == ["a\n"]

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, order=True)
-class Problem:
-    """One thing wrong with an input file, at a 1-based line and column."""
+class Problem(NamedTuple):
+    """One thing wrong with an input file, at a 1-based line and column (sorted by file,
+    line, column, then message)."""
 
     file: str
     line: int

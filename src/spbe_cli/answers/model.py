@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from spbe_cli.conversions import Source
 from spbe_cli.frameworks import Framework
@@ -28,8 +28,7 @@ EvidenceStatus = Literal["draf", "diunggah", "diterima", "revisi", "ditolak", "d
 FollowUpStatus = Literal["belum", "proses", "selesai"]
 
 
-@dataclass(frozen=True)
-class EvidenceItem:
+class EvidenceItem(NamedTuple):
     """One item of data dukung: a plain text as before, or a file or link for a level."""
 
     text: str  # the plain text, or the file path / link as written
@@ -46,8 +45,7 @@ class EvidenceItem:
         return self.kind != "teks"
 
 
-@dataclass(frozen=True)
-class Recommendation:
+class Recommendation(NamedTuple):
     """A recommendation to follow up (from the last report, or the assessors)."""
 
     text: str  # teks

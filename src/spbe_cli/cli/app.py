@@ -23,7 +23,6 @@ import typer.core
 from typer import _click
 
 from spbe_cli import i18n
-from spbe_cli.cli.usage import usage_message
 from spbe_cli.errors import InputError, OutputError, SpbeError, UsageError
 from spbe_cli.i18n import prefixed, t
 from spbe_cli.i18n.messages import MESSAGES
@@ -347,6 +346,8 @@ def _run(
             group, args, prog_name, complete_var, standalone_mode=False, **extra
         )
     except _click.exceptions.UsageError as error:
+        from spbe_cli.cli.usage import usage_message  # its patterns compiled only when needed
+
         write_err(visible(usage_message(error)))
         return EXIT_USAGE
     except typer.Abort:

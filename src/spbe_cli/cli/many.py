@@ -7,8 +7,8 @@ bad file among thousands is reported with every other one's problems, not alone.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from types import TracebackType
+from typing import IO, Generic, TypeVar
 
 from spbe_cli import api, batch, scoring
 from spbe_cli.answers import ReadOptions
@@ -20,14 +20,22 @@ from spbe_cli.scoring import Score
 R = TypeVar("R")
 
 
-@dataclass(frozen=True)
 class Outcome(Generic[R]):
     """One file's result: what the command kept of its score, or why there is none."""
 
-    source: str
-    value: R | None = None
-    problems: tuple[Problem, ...] = field(default=())
-    usage: str | None = None  # the file cannot be opened as named (a usage error)
+    __slots__ = ("problems", "source", "usage", "value")
+
+    def __init__(
+        self,
+        source: str,
+        value: R | None = None,
+        problems: tuple[Problem, ...] = (),
+        usage: str | None = None,  # the file cannot be opened as named (a usage error)
+    ) -> None:
+        self.source = source
+        self.value = value
+        self.problems = problems
+        self.usage = usage
 
 
 def sources(files: Sequence[str]) -> list[str]:
@@ -63,3 +71,48 @@ def scored(
         shared=tables.frameworks.values(),
         parallel=api.STDIN not in files,
     )
+
+
+class Spool:
+    """Output held back until every file is known to be valid: in memory up to `limit`
+    characters, then in a temporary file (deleted when closed)."""
+
+    def __init__(self, limit: int = 8 * 1024 * 1024) -> None:
+        self.limit = limit
+        self.parts: list[str] = []
+        self.size = 0
+        self.file: IO[str] | None = None
+
+    def write(self, text: str) -> None:
+        if self.file is not None:
+            self.file.write(text)
+            return
+        self.parts.append(text)
+        self.size += len(text)
+        if self.size > self.limit:
+            import tempfile  # only for output larger than memory should hold
+
+            self.file = tempfile.TemporaryFile("w+", encoding="utf-8", newline="")  # noqa: SIM115 (closed by __exit__)
+            self.file.writelines(self.parts)
+            self.parts = []
+
+    def chunks(self, size: int = 1024 * 1024) -> Iterator[str]:
+        """What was written, in order, in pieces of about `size` characters."""
+        if self.file is None:
+            yield "".join(self.parts)
+            return
+        self.file.seek(0)
+        while chunk := self.file.read(size):
+            yield chunk
+
+    def __enter__(self) -> Spool:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        if self.file is not None:
+            self.file.close()

@@ -7,7 +7,6 @@ little memory; the spool reaches stdout only when every file was valid.
 
 from __future__ import annotations
 
-import tempfile
 from typing import Annotated, NamedTuple
 
 import typer
@@ -37,10 +36,6 @@ from spbe_cli.renderers.score import FORMATS, ITEMS, Placed
 from spbe_cli.scoring import Score
 
 app, register = command("score", "help.score")
-
-SPOOL_IN_MEMORY = 8 * 1024 * 1024
-"""Output kept in memory up to this many characters, then in a temporary file."""
-READ_BACK = 1024 * 1024
 
 
 class Part(NamedTuple):
@@ -94,9 +89,7 @@ def score(
     warnings: list[str] = []
     failures: list[str] = []
     shown: set[str] = set()
-    with tempfile.SpooledTemporaryFile(
-        SPOOL_IN_MEMORY, mode="w+", encoding="utf-8", newline=""
-    ) as spool:
+    with many.Spool() as spool:
         for outcome in many.scored(sources, tables, options, keep):
             problems += outcome.problems
             usage += [outcome.usage] if outcome.usage is not None else []
@@ -111,8 +104,7 @@ def score(
             raise InputError(problems)
         for line in warnings:
             say(line)
-        spool.seek(0)
-        while chunk := spool.read(READ_BACK):
+        for chunk in spool.chunks():
             emit(chunk)
     if failures:
         fail(EXIT_GATE, failures)

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import NamedTuple
 
 from spbe_cli import yamlsafe
 from spbe_cli.errors import InputError, Problem, UsageError
@@ -23,8 +23,7 @@ ENV = "SPBE_WEIGHTS"
 SHIPPED = "bawaan"  # the origin of the tables in the package
 
 
-@dataclass(frozen=True)
-class Catalog:
+class Catalog(NamedTuple):
     """Every known kerangka, by id, and the rule for which one a year uses."""
 
     frameworks: Mapping[str, Framework]
@@ -57,8 +56,7 @@ def weight_dirs(option: Sequence[Path] | None) -> list[Path]:
     return [Path(p) for p in env.split(os.pathsep) if p]
 
 
-@dataclass(frozen=True)
-class _Source:
+class _Source(NamedTuple):
     name: str  # as shown in problems
     text: str
     origin: str

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from fractions import Fraction
 from functools import cached_property
-from typing import Literal
+from types import MappingProxyType
+from typing import Literal, NamedTuple
 
 from spbe_cli.exact import exact_text
 
@@ -19,38 +20,33 @@ Basis = Literal["tepat", "dibulatkan"]
 Confidence = Literal["rendah", "sedang", "tinggi"]
 
 
-@dataclass(frozen=True)
-class YearRule:
+class YearRule(NamedTuple):
     basis: Basis  # "tepat": predicate from the exact index; "dibulatkan": from it rounded to 2 dp
     verified: bool
     note: str
 
 
-@dataclass(frozen=True)
-class Band:
+class Band(NamedTuple):
     name: str
     lower: Fraction  # inclusive; the band runs up to the next band's lower bound (exclusive)
     english: str = ""  # the name in English, shown beside the official one ("Good (Baik)")
 
 
-@dataclass(frozen=True)
-class Domain:
+class Domain(NamedTuple):
     id: str
     name: str
     weight: Fraction
     level_names: Mapping[int, str]
 
 
-@dataclass(frozen=True)
-class Aspect:
+class Aspect(NamedTuple):
     id: str
     name: str
     weight: Fraction
     domain: str | None
 
 
-@dataclass(frozen=True)
-class Conversion:
+class Conversion(NamedTuple):
     """How a score from another agency's evaluation becomes this indicator's value:
     value = offset + factor × score, for a score within [low, high] (both inclusive), rounded
     half-up to `places` decimals as the source documents it."""
@@ -80,8 +76,7 @@ class Conversion:
         return score if self.offset == 0 else f"{exact_text(self.offset)} + {score}"
 
 
-@dataclass(frozen=True)
-class Criteria:
+class Criteria(NamedTuple):
     """What each level of each indicator requires, with what kind of text it is."""
 
     kind: str  # "parafrase" (written per indicator) or "generik" (a generic pattern); "" none
@@ -103,8 +98,7 @@ class Indicator:
     conversion: Conversion | None = None  # its value may come from another agency's index
 
 
-@dataclass(frozen=True)
-class LevelScale:
+class LevelScale(NamedTuple):
     """The values an indicator may take: from `low` to `high`, with at most `decimals`
     decimal places, and (when `fractions`) an exact fraction such as "7/6"."""
 
@@ -112,7 +106,7 @@ class LevelScale:
     high: int
     decimals: int = 0
     fractions: bool = False
-    names: Mapping[int, str] = field(default_factory=dict)
+    names: Mapping[int, str] = MappingProxyType({})
 
     @property
     def whole(self) -> bool:

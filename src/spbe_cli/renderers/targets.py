@@ -3,13 +3,26 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spbe_cli.exact import display, exact_text
 from spbe_cli.frameworks import Framework
 from spbe_cli.i18n import tr
 from spbe_cli.renderers.common import level_text, level_value, num, predicate_label
-from spbe_cli.team.targets import IndexTarget, IndicatorTarget
+from spbe_cli.scoring import Score
+
+if TYPE_CHECKING:
+    from spbe_cli.team.targets import IndexTarget, IndicatorTarget
+
+
+def index_target_of(score: Score) -> IndexTarget | None:
+    """The index against the file's target_indeks/target_predikat (None without them; the
+    targets module is loaded only for a file that sets one)."""
+    if score.target_index is None and score.target_predicate is None:
+        return None
+    from spbe_cli.team.targets import index_target
+
+    return index_target(score)
 
 
 def reached_text(reached: bool, language: str) -> str:

@@ -6,7 +6,6 @@ formula, or a terminal escape sequence. Every renderer passes such text through 
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 
@@ -71,6 +70,8 @@ _MARKUP = re.compile(r"([\\`*_\[\]|~])")
 def html_text(text: str) -> str:
     """Text for HTML: characters that are markup as entities, quotes included, controls shown
     as visible escapes."""
+    import html  # (and html.entities) loaded only for HTML output
+
     return html.escape(visible(text), quote=True)
 
 

@@ -20,10 +20,9 @@ from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import level_value as level_value  # re-exported
 from spbe_cli.renderers.common import num
 from spbe_cli.renderers.score import Placed, joined
-from spbe_cli.renderers.targets import index_object
+from spbe_cli.renderers.targets import index_object, index_target_of
 from spbe_cli.renderers.text import json_safe
 from spbe_cli.scoring import Score
-from spbe_cli.team.targets import index_target
 
 
 def score_object(score: Score, *, indicators: bool = True) -> dict[str, Any]:
@@ -69,7 +68,7 @@ def score_object(score: Score, *, indicators: bool = True) -> dict[str, Any]:
         result["indeks_maks_tepat"] = exact_text(score.index_max)
         result["predikat_min"] = score.predicate
         result["predikat_maks"] = score.predicate_max
-    target = index_object(index_target(score))
+    target = index_object(index_target_of(score))
     if target is not None:
         result["target"] = target
     if indicators:

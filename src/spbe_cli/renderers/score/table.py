@@ -25,10 +25,9 @@ from spbe_cli.renderers.common import (
 from spbe_cli.renderers.console import band_style, is_narrow
 from spbe_cli.renderers.plain import Column, Look, Span, boxed, paragraph, table
 from spbe_cli.renderers.score import Placed, joined
-from spbe_cli.renderers.targets import index_line
+from spbe_cli.renderers.targets import index_line, index_target_of
 from spbe_cli.renderers.text import one_line
 from spbe_cli.scoring import GroupScore, IndicatorScore, Score, predicate
-from spbe_cli.team.targets import index_target
 
 Row = tuple[Span, ...]  # id, name, then the number columns
 
@@ -131,7 +130,7 @@ def _notes(score: Score, language: str) -> list[Span]:
     draft = draft_line(score, language)
     if draft:
         notes.append(Span(draft, "yellow"))
-    target = index_target(score)
+    target = index_target_of(score)
     if target is not None:
         line = index_line(target, score.framework, language)
         notes.append(Span(line, "" if target.reached else "red"))
