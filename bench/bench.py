@@ -185,6 +185,12 @@ def main() -> None:
                 1.5,
             ),
             (
+                f"{args.files} files in one call, JSON, one process (SPBE_WORKERS=1)",
+                [python, str(loader), *files],
+                ["env", "SPBE_WORKERS=1", spbe, "score", *files, "--format", "json"],
+                1.5,
+            ),
+            (
                 f"{args.files} files in one call, table",
                 [python, str(loader), *files],
                 [spbe, "score", *files],
