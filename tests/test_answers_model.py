@@ -132,8 +132,8 @@ def test_mixed_stages_are_said_once() -> None:
     text = body("level: {mandiri: 4, dokumen: 3}").replace("  1: 2\n", "  1: {level: {akhir: 2}}\n")
     warnings = read(text).warnings
     assert warnings == (
-        "indicators are scored from different stages: akhir (1), no stage (45), dokumen (1); "
-        "use --tahap for one stage",
+        "j.yaml: indicators are scored from different stages: akhir (1), no stage (45), "
+        "dokumen (1); use --tahap for one stage",
     )
 
 

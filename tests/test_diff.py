@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -163,23 +164,37 @@ def cross(reverse: bool = False) -> Comparison:
     return compare(new, old, table) if reverse else compare(old, new, table)
 
 
-def test_cross_kerangka_goes_through_the_mapping_table() -> None:
-    result = cross()
-    assert result.kind == "pemetaan"
-    assert result.index_delta == result.new.index - result.old.index
-    assert all(c.contribution is None for c in result.indicators)
-    old_ids = [i for c in result.indicators for i in c.old_ids]
-    new_ids = [i for c in result.indicators for i in c.new_ids]
+@pytest.fixture(scope="module")
+def crossed() -> Comparison:
+    """The 2019 sample (spbe-2018) against the 2024 one (spbe-2020), through the shipped table."""
+    return cross()
+
+
+def test_cross_kerangka_goes_through_the_mapping_table(crossed: Comparison) -> None:
+    assert crossed.kind == "pemetaan"
+    assert crossed.index_delta == crossed.new.index - crossed.old.index
+    assert all(c.contribution is None for c in crossed.indicators)
+
+
+def test_cross_kerangka_names_every_indicator_of_both_kerangka_once(crossed: Comparison) -> None:
+    old_ids = [i for c in crossed.indicators for i in c.old_ids]
+    new_ids = [i for c in crossed.indicators for i in c.new_ids]
     assert sorted(old_ids) == sorted(raw_weights("spbe-2018"))  # every id exactly once
     assert sorted(new_ids) == sorted(raw_weights("spbe-2020"))
+
+
+def test_cross_kerangka_compares_a_group_by_its_average_level(crossed: Comparison) -> None:
     old_levels, new_levels = sample_levels(KOTA_2019), sample_levels(KAB_2024)
-    group = next(c for c in result.indicators if c.old_ids == ("35.1", "35.2", "35.3"))
+    group = next(c for c in crossed.indicators if c.old_ids == ("35.1", "35.2", "35.3"))
     assert group.new_ids == ("45", "46", "47")
     assert group.old == sum(old_levels[f"35.{n}"] for n in (1, 2, 3)) / 3
     assert group.new == sum(new_levels[str(n)] for n in (45, 46, 47)) / 3
-    only_new = {c.new_ids[0] for c in result.unmatched if c.old is None}
+
+
+def test_cross_kerangka_shows_new_indicators_and_paired_domains(crossed: Comparison) -> None:
+    only_new = {c.new_ids[0] for c in crossed.unmatched if c.old is None}
     assert {str(n) for n in range(21, 32)} <= only_new  # domain Manajemen is new in 59/2020
-    layanan = next(c for c in result.domains if c.new_ids == ("D4",))
+    layanan = next(c for c in crossed.domains if c.new_ids == ("D4",))
     assert layanan.old_ids == ("D3",)
     assert layanan.confidence == "primer"
 
@@ -408,10 +423,16 @@ def test_cli_json_and_markdown(tmp_path: Path) -> None:
     assert markdown.stdout.startswith("### Perbandingan Indeks SPBE Instansi Uji: 2023 → 2024")
 
 
-def test_cli_cross_kerangka_says_which_comparison_it_made() -> None:
-    result = runner.invoke(app, ["diff", str(KOTA_2019), str(KAB_2024), "-f", "json"])
+def diff_json(*args: str | Path) -> dict[str, Any]:
+    """`spbe diff ... -f json`, which must succeed, read back as JSON."""
+    result = runner.invoke(app, ["diff", *map(str, args), "-f", "json"])
     assert result.exit_code == 0, result.output
-    data = json.loads(result.stdout)
+    data: dict[str, Any] = json.loads(result.stdout)
+    return data
+
+
+def test_cli_cross_kerangka_says_which_comparison_it_made() -> None:
+    data = diff_json(KOTA_2019, KAB_2024)
     assert data["perbandingan"] == "pemetaan"
     assert "tabel pemetaan spbe-2018_spbe-2020" in data["keterangan"]
     assert data["pemetaan"]["tabel"] == "spbe-2018_spbe-2020"
@@ -419,25 +440,28 @@ def test_cli_cross_kerangka_says_which_comparison_it_made() -> None:
     assert row["id_baru"] == ["37"] and row["keyakinan"] == "sebagian"
     assert row["kontribusi"] is None
     assert data["pemetaan"]["hanya_dugaan"] is False and data["pemetaan"]["dibandingkan"]
-    pemdi = runner.invoke(app, ["diff", str(KAB_2024), str(PROV_2026), "-f", "json"])
-    assert pemdi.exit_code == 0
-    data = json.loads(pemdi.stdout)
+
+
+def test_cli_a_table_of_guesses_only_is_named_but_not_used_unasked() -> None:
+    data = diff_json(KAB_2024, PROV_2026)
     assert data["perbandingan"] == "indeks_saja" and data["indikator"] == []
     assert "hanya memasangkan indikator dengan dugaan" in data["keterangan"]
     assert "--termasuk-dugaan" in data["keterangan"]
     assert data["pemetaan"]["tabel"] == "spbe-2020_pemdi-2026"
     assert data["pemetaan"]["hanya_dugaan"] and not data["pemetaan"]["dibandingkan"]
-    asked = runner.invoke(
-        app, ["diff", str(KAB_2024), str(PROV_2026), "-f", "json", "--termasuk-dugaan"]
-    )
-    data = json.loads(asked.stdout)
+
+
+def test_cli_a_table_of_guesses_only_is_used_when_asked() -> None:
+    data = diff_json(KAB_2024, PROV_2026, "--termasuk-dugaan")
     assert data["perbandingan"] == "pemetaan" and data["pemetaan"]["dibandingkan"]
     assert {r["keyakinan"] for r in data["indikator"] if r["id_lama"] and r["id_baru"]} == {
         "dugaan"
     }
     assert "dibandingkan atas permintaan (--termasuk-dugaan)" in data["keterangan"]
-    none = runner.invoke(app, ["diff", str(KOTA_2019), str(PROV_2026), "-f", "json"])
-    data = json.loads(none.stdout)
+
+
+def test_cli_without_a_table_says_there_is_none() -> None:
+    data = diff_json(KOTA_2019, PROV_2026)
     assert data["perbandingan"] == "indeks_saja" and data["pemetaan"] is None
     assert "tidak ada tabel pemetaan" in data["keterangan"]
 

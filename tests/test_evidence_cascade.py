@@ -3,6 +3,7 @@ evidence supports against weights read straight from the tables (not through spb
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from fractions import Fraction
@@ -17,6 +18,7 @@ from spbe_cli.answers import EvidenceItem, ReadOptions, read_answers
 from spbe_cli.answers.model import EvidenceStatus
 from spbe_cli.evidence import check, supported_level
 from spbe_cli.evidence.cascade import accepted, ready
+from spbe_cli.evidence.check import IndicatorEvidence
 from spbe_cli.frameworks import load_catalog
 from tests.answerfiles import raw_table, raw_weights
 
@@ -150,14 +152,31 @@ def claims(framework_id: str) -> st.SearchStrategy[str]:
     return whole | quarters
 
 
-@settings(max_examples=150, deadline=None)
-@given(st.data())
-def test_levels_and_indices_of_a_whole_file(data: st.DataObject) -> None:
+@dataclass(frozen=True)
+class WholeFile:
+    """A drawn file: its kerangka, the indicators written with items, the files present."""
+
+    framework_id: str
+    entries: dict[str, Entry]
+    present: set[str]
+
+    @property
+    def low(self) -> int:
+        low: int = TABLES[self.framework_id]["level"]["min"]
+        return low
+
+    @property
+    def high(self) -> int:
+        high: int = TABLES[self.framework_id]["level"]["maks"]
+        return high
+
+
+def draw_whole_file(data: st.DataObject) -> WholeFile:
     framework_id = data.draw(st.sampled_from(FRAMEWORKS))
-    table = TABLES[framework_id]
-    low, high = table["level"]["min"], table["level"]["maks"]
-    weights = WEIGHTS[framework_id]
-    chosen = data.draw(st.lists(st.sampled_from(list(weights)), max_size=4, unique=True))
+    low, high = TABLES[framework_id]["level"]["min"], TABLES[framework_id]["level"]["maks"]
+    chosen = data.draw(
+        st.lists(st.sampled_from(list(WEIGHTS[framework_id])), max_size=4, unique=True)
+    )
     if framework_id == "pemdi-2026":
         chosen = [c for c in chosen if c not in ("5", "6")]  # those convert from a score
     entries = {
@@ -170,30 +189,54 @@ def test_levels_and_indices_of_a_whole_file(data: st.DataObject) -> None:
         for i in e.items
         if i.kind == "berkas" and data.draw(st.booleans())
     }
+    return WholeFile(framework_id, entries, present)
+
+
+def check_row_against_the_rule(
+    row: IndicatorEvidence, drawn: WholeFile
+) -> tuple[Fraction, Fraction]:
+    """Assert one indicator's claim, levels, gap and missing files against brute_force; return
+    the values it counts in the supported and in the ready index."""
+    low, high, present = drawn.low, drawn.high, drawn.present
+    entry = drawn.entries.get(row.indicator.id)
+    items = list(entry.items) if entry else []
+    claim = Fraction(entry.claim) if entry else Fraction(low)
+    bukti = brute_force(items, low, high, DAY, False, present)
+    siap = brute_force(items, low, high, DAY, True, present)
+    assert (row.claim, row.accepted, row.ready) == (claim, Fraction(bukti), Fraction(siap))
+    needed = int(claim)  # the whole part: 3.75 needs the evidence of level 3
+    assert row.gap == (needed > siap)
+    berkas = [i.text for i in items if i.kind == "berkas" and i.status != "diganti"]
+    assert set(row.missing_files) == {p for p in berkas if p not in present}
+    return min(claim, Fraction(bukti)), min(claim, Fraction(siap))
+
+
+def weighted_index(values: Mapping[str, Fraction], weights: Mapping[str, Fraction]) -> Fraction:
+    return sum((values[k] * weights[k] for k in weights), Fraction(0)) / 100
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_levels_and_indices_of_a_whole_file(data: st.DataObject) -> None:
+    drawn = draw_whole_file(data)
     answers = read_answers(
-        yamlsafe.parse(file_text(framework_id, entries), "j.yaml"), CATALOG, ReadOptions()
+        yamlsafe.parse(file_text(drawn.framework_id, drawn.entries), "j.yaml"),
+        CATALOG,
+        ReadOptions(),
     )
-    found = check(answers, DAY, lambda path: path in present)
+    found = check(answers, DAY, lambda path: path in drawn.present)
     accepted_values, ready_values = {}, {}
     for row in found.indicators:
-        entry = entries.get(row.indicator.id)
-        items = list(entry.items) if entry else []
-        claim = Fraction(entry.claim) if entry else Fraction(low)
-        bukti = brute_force(items, low, high, DAY, False, present)
-        siap = brute_force(items, low, high, DAY, True, present)
-        assert (row.claim, row.accepted, row.ready) == (claim, Fraction(bukti), Fraction(siap))
-        needed = int(claim)  # the whole part: 3.75 needs the evidence of level 3
-        assert row.gap == (needed > siap)
-        accepted_values[row.indicator.id] = min(claim, Fraction(bukti))
-        ready_values[row.indicator.id] = min(claim, Fraction(siap))
-        berkas = [i.text for i in items if i.kind == "berkas" and i.status != "diganti"]
-        assert set(row.missing_files) == {p for p in berkas if p not in present}
+        counted = check_row_against_the_rule(row, drawn)
+        accepted_values[row.indicator.id], ready_values[row.indicator.id] = counted
+    weights = WEIGHTS[drawn.framework_id]
     total = sum(weights.values(), Fraction(0))
     assert total == 100
-    assert found.supported.index == sum(accepted_values[k] * weights[k] for k in weights) / 100
-    assert found.ready.index == sum(ready_values[k] * weights[k] for k in weights) / 100
-    claimed = {k: Fraction(e.claim) for k, e in entries.items()}
-    assert found.claimed.index == sum(claimed.get(k, low) * w for k, w in weights.items()) / 100
+    assert found.supported.index == weighted_index(accepted_values, weights)
+    assert found.ready.index == weighted_index(ready_values, weights)
+    claimed = {k: Fraction(e.claim) for k, e in drawn.entries.items()}
+    claimed_or_lowest = {k: claimed.get(k, Fraction(drawn.low)) for k in weights}
+    assert found.claimed.index == weighted_index(claimed_or_lowest, weights)
 
 
 def test_a_decimal_claim_needs_its_whole_level_and_counts_at_most_the_supported_level() -> None:

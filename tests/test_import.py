@@ -11,6 +11,8 @@ import hashlib
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from fractions import Fraction
 from pathlib import Path
@@ -21,7 +23,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from spbe_cli import yamlsafe
+from spbe_cli import i18n, yamlsafe
 from spbe_cli.cli import app
 from spbe_cli.importing.yamltext import quoted
 from spbe_cli.renderers.text import visible
@@ -85,19 +87,47 @@ def test_one_report_to_stdout_holds_every_level_and_where_it_came_from(tmp_path:
     assert Fraction(json.loads(score.stdout)["indeks_tepat"]) == exact
 
 
-def test_targets_and_recommendations(tmp_path: Path) -> None:
-    code, out, err = run(pdf(tmp_path, "a.pdf", report(PLAIN)))
+@contextmanager
+def in_english() -> Iterator[None]:
+    """What the `english` fixture does, for the setup of a module-scoped fixture."""
+    before = i18n.current()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SPBE_BAHASA", "en")
+        i18n.use("en")
+        try:
+            yield
+        finally:
+            i18n.use(before)
+
+
+@pytest.fixture(scope="module")
+def plain_answers(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    """The plain synthetic report imported to stdout (in English), read back with PyYAML."""
+    with in_english():
+        code, out, err = run(pdf(tmp_path_factory.mktemp("plain"), "a.pdf", report(PLAIN)))
     assert code == 0, err
-    answers = data_of(out)
+    return data_of(out)
+
+
+def test_the_predikat_and_index_targets_are_read(plain_answers: dict[str, object]) -> None:
+    answers = plain_answers
     assert (answers["target_predikat"], answers["target_indeks"]) == ("Baik", 2.6)
-    entries = answers["indikator"]
+
+
+def test_every_indicator_below_level_3_gets_target_3(plain_answers: dict[str, object]) -> None:
+    entries = plain_answers["indikator"]
     assert isinstance(entries, dict)
     below = {i for i, level in levels(PLAIN).items() if level < 3}
     assert below and below != set(levels(PLAIN))
     with_target = {str(k) for k, v in entries.items() if isinstance(v, dict) and "target" in v}
     assert with_target == below  # "every indicator at least 3": where the level is below 3
     assert all(entries[k]["target"] == 3 for k in entries if str(k) in below)
-    items = answers["rekomendasi"]
+
+
+def test_recommendations_are_the_advice_then_each_aspects_weakness(
+    plain_answers: dict[str, object],
+) -> None:
+    items = plain_answers["rekomendasi"]
     assert isinstance(items, list)
     advice = [r for r in items if "aspek" not in r]
     assert [r["teks"][:16] for r in advice] == ["Instansi contoh ", "Paragraf kedua: "]

@@ -23,13 +23,17 @@ from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 BIN = str(Path(sys.executable).parent)
-CONSOLE = re.compile(r"^```console\n(.*?)^```", re.S | re.M)
+CONSOLE = re.compile(r"^( *)```console\n(.*?)^\1```", re.S | re.M)
 YAML_BLOCK = re.compile(r"^```yaml\n(.*?)^```", re.S | re.M)
 MARK = "@@readme-step@@"
 
 
 def console_blocks() -> list[str]:
-    return CONSOLE.findall(README)
+    """Every console block, also those indented under a list item (indent removed)."""
+    return [
+        "".join(line[len(indent) :] for line in body.splitlines(keepends=True))
+        for indent, body in CONSOLE.findall(README)
+    ]
 
 
 def steps(block: str) -> list[tuple[str, list[str]]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -49,15 +50,36 @@ def html(report: Report, language: str = "id") -> str:
     return REPORT_FORMATS.renderer(".html")(report, Options(language=language)).decode("utf-8")
 
 
-@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.stem)
-def test_self_contained_and_complete(sample: Path) -> None:
+@dataclass(frozen=True)
+class Rendered:
+    score: Score
+    text: str  # the HTML as written
+    page: Page  # and as a browser's parser reads it
+
+    @property
+    def words(self) -> str:
+        return "".join(self.page.text)
+
+
+@pytest.fixture(scope="module", params=SAMPLES, ids=lambda p: p.stem)
+def rendered(request: pytest.FixtureRequest) -> Rendered:
+    """Each sample's report in HTML, rendered once for the tests below."""
+    sample: Path = request.param
     score = score_file(sample)
     text = html(build(score))
-    page = Page(text)
+    return Rendered(score, text, Page(text))
+
+
+def test_self_contained_and_complete(rendered: Rendered) -> None:
+    page, text = rendered.page, rendered.text
     assert not page.named("script") and not page.named("link") and not page.named("img")
     assert not re.search(r"\bsrc=|url\(|@import", text)  # nothing fetched
     assert not any(k.startswith("on") for _, attrs in page.tags for k in attrs)
-    words = "".join(page.text)
+    assert '<meta name="viewport"' in text and "@page" in text and "@media print" in text
+
+
+def test_every_index_and_indicator_is_in_the_text(rendered: Rendered) -> None:
+    score, words = rendered.score, rendered.words
     assert score.institution in words
     assert display(score.index) in words
     for group in (*score.domains, *score.aspects):
@@ -66,6 +88,10 @@ def test_self_contained_and_complete(sample: Path) -> None:
         assert item.indicator.name in words
         if item.explanation:
             assert " ".join(item.explanation.split()) in " ".join(words.split())
+
+
+def test_gauge_radar_and_bars_are_drawn(rendered: Rendered) -> None:
+    score, page = rendered.score, rendered.page
     svgs = page.named("svg")
     assert len(svgs) == 3  # gauge, radar, bars
     radar_axes = len(score.domains or score.aspects)
@@ -75,7 +101,6 @@ def test_self_contained_and_complete(sample: Path) -> None:
     assert len(points.split()) == radar_axes
     bars = [a for a in page.named("rect") if a.get("class") == "bar"]
     assert len(bars) == len(score.aspects)
-    assert '<meta name="viewport"' in text and "@page" in text and "@media print" in text
 
 
 def test_hostile_strings_are_escaped() -> None:

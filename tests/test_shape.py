@@ -110,3 +110,17 @@ def test_typer_only_in_the_cli_and_rich_only_in_renderers() -> None:
             assert module.startswith("spbe_cli.cli"), module
         if "rich" in imported:
             assert module.startswith("spbe_cli.renderers"), module
+
+
+def test_no_function_above_complexity_rank_c() -> None:
+    """radon's cyclomatic complexity: rank C ends at 20; above it a function does too much."""
+    from radon.complexity import cc_visit
+
+    worst = [
+        f"{path.relative_to(ROOT)}:{block.lineno} {block.name} {block.complexity}"
+        for folder in ("src", "bench", "tests")
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        for block in cc_visit(path.read_text(encoding="utf-8"))
+        if block.complexity > 20
+    ]
+    assert worst == []

@@ -5,13 +5,16 @@ recommendations. Across kerangka: only what a mapping table ties with `primer` c
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from spbe_cli import api
+from spbe_cli import api, i18n
 from spbe_cli.scoring import score
 from tests.team_support import CATALOG, TEAM, levels_of, plain, run
 
@@ -93,14 +96,33 @@ aspek:
 """
 
 
-def test_across_kerangka_only_primer_ties_move(tmp_path: Path) -> None:
-    weights = tmp_path / "tabel"
+@contextmanager
+def in_english() -> Iterator[None]:
+    """What the `english` fixture does, for the setup of a module-scoped fixture."""
+    before = i18n.current()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SPBE_BAHASA", "en")
+        i18n.use("en")
+        try:
+            yield
+        finally:
+            i18n.use(before)
+
+
+def write_mapping_folder(folder: Path) -> Path:
+    """A weights folder whose spbe-2020 -> pemdi-2026 table is MAPPING."""
+    weights = folder / "tabel"
     (weights / "pemetaan").mkdir(parents=True)
     taken = {"10", "11", "13", "14", "26"}
     old_rest = ", ".join(f'"{n}"' for n in range(1, 48) if str(n) not in taken)
     new_rest = ", ".join(f'"{n}"' for n in range(5, 21))
     table = MAPPING.format(old=old_rest, new=new_rest)
     (weights / "pemetaan" / "spbe-2020_pemdi-2026.yaml").write_text(table, encoding="utf-8")
+    return weights
+
+
+def write_2025_source(folder: Path) -> Path:
+    """A spbe-2020 file whose indicators 10, 11, 13, 14 and 26 have pj, targets, advice."""
     entries = {str(n): "2" for n in range(1, 48)}
     entries["11"] = (
         "{level: 3, pj: Bappeda, target: 4, rekomendasi: [{id: R1, teks: Reviu arsitektur, "
@@ -119,13 +141,36 @@ def test_across_kerangka_only_primer_ties_move(tmp_path: Path) -> None:
         "indikator:",
     ]
     lines += [f'  "{k}": {v}' for k, v in entries.items()]
-    source = tmp_path / "jawaban-2025.yaml"
+    source = folder / "jawaban-2025.yaml"
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    out = tmp_path / "jawaban-2026.yaml"
-    result = run("init", "--tahun", "2026", "--dari", source, "-o", out, "--weights", weights)
+    return source
+
+
+@dataclass(frozen=True)
+class Carried:
+    out: Path  # the 2026 file written by `spbe init --dari`
+    new: dict[str, Any]  # it, read with PyYAML
+    output: str  # what the command said
+
+
+@pytest.fixture(scope="module")
+def across(tmp_path_factory: pytest.TempPathFactory) -> Carried:
+    """The 2025 file carried into pemdi-2026 through MAPPING (in English), once."""
+    folder = tmp_path_factory.mktemp("across")
+    weights, source = write_mapping_folder(folder), write_2025_source(folder)
+    out = folder / "jawaban-2026.yaml"
+    with in_english():
+        result = run("init", "--tahun", "2026", "--dari", source, "-o", out, "--weights", weights)
     assert result.exit_code == 0, result.output
-    new = plain(out)
-    got = {str(k): v for k, v in new["indikator"].items()}
+    return Carried(out, plain(out), result.output)
+
+
+def indicators(carried: Carried) -> dict[str, Any]:
+    return {str(k): v for k, v in carried.new["indikator"].items()}
+
+
+def test_across_kerangka_only_primer_ties_move(across: Carried) -> None:
+    got = indicators(across)
     assert got["1"]["pj"] == "Bappeda"
     assert got["1"]["rekomendasi"] == [
         {"id": "R1", "teks": "Reviu arsitektur", "status": "proses"}
@@ -133,18 +178,29 @@ def test_across_kerangka_only_primer_ties_move(tmp_path: Path) -> None:
     assert "pj" not in got["2"]  # Bappeda and Inspektorat both map to 2
     assert got["3"]["pj"] == "BKD" and not got["3"].get("penjelasan")
     assert "pj" not in got["4"]  # only `sebagian`
+
+
+def test_across_kerangka_levels_and_targets_stay_behind(across: Carried) -> None:
+    got = indicators(across)
     assert all(v["level"] == 1 for v in got.values())  # levels stay behind
-    assert "target" not in got["1"] and "target_indeks" not in new
-    assert [(r["teks"], r.get("indikator"), r.get("aspek")) for r in new["rekomendasi"]] == [
+    assert "target" not in got["1"] and "target_indeks" not in across.new
+    assert api.read(str(across.out), CATALOG).framework.id == "pemdi-2026"
+
+
+def test_across_kerangka_recommendations_follow_primer_ties(across: Carried) -> None:
+    assert [(r["teks"], r.get("indikator"), r.get("aspek")) for r in across.new["rekomendasi"]] == [
         ("Umum", None, None),
         ("Soal 26", "3", None),
         ("Soal aspek", None, "A1"),
     ]
-    assert "indicator 2: the old owners differ (Bappeda, Inspektorat)" in result.output
-    assert "not carried (no primer mapping to one indicator): 10 (sebagian)" in result.output
-    assert "recommendations not carried" in result.output and "Soal 10" in result.output
-    assert "levels, penjelasan, evidence and targets stay with spbe-2020" in result.output
-    assert api.read(str(out), CATALOG).framework.id == "pemdi-2026"
+
+
+def test_across_kerangka_says_what_was_not_carried(across: Carried) -> None:
+    output = across.output
+    assert "indicator 2: the old owners differ (Bappeda, Inspektorat)" in output
+    assert "not carried (no primer mapping to one indicator): 10 (sebagian)" in output
+    assert "recommendations not carried" in output and "Soal 10" in output
+    assert "levels, penjelasan, evidence and targets stay with spbe-2020" in output
 
 
 def test_across_kerangka_without_a_table(tmp_path: Path) -> None:

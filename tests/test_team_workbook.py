@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime
 import shutil
 import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
@@ -18,6 +20,7 @@ from openpyxl import load_workbook
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from spbe_cli import i18n
 from spbe_cli.renderers.text import xlsx_text
 from spbe_cli.team.workbook_read import read_number
 from tests.team_support import TEAM, answer_file, levels_of, plain, run
@@ -46,33 +49,72 @@ def row_of(ws: Worksheet, indicator: str) -> int:
     return next(int(c.row) for c in ws["A"] if c.value == indicator and c.row >= 7)
 
 
-def test_layout_validation_and_protection(tmp_path: Path) -> None:
-    forms = split_xlsx(TEAM, tmp_path / "f")
-    book = load_workbook(forms / "diskominfo.xlsx")
+@contextmanager
+def in_english() -> Iterator[None]:
+    """What the `english` fixture does, for the setup of a module-scoped fixture."""
+    before = i18n.current()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SPBE_BAHASA", "en")
+        i18n.use("en")
+        try:
+            yield
+        finally:
+            i18n.use(before)
+
+
+@pytest.fixture(scope="module")
+def diskominfo(tmp_path_factory: pytest.TempPathFactory) -> Workbook:
+    """The team file split into workbooks (in English, read only): Diskominfo's."""
+    with in_english():
+        forms = split_xlsx(TEAM, tmp_path_factory.mktemp("layout") / "f")
+    return load_workbook(forms / "diskominfo.xlsx")
+
+
+def test_layout_validation_and_protection(diskominfo: Workbook) -> None:
+    book = diskominfo
     assert book.security is not None and book.security.lockStructure
-    ws = sheet(book, "Form")
+    assert sheet(book, "Form").protection.sheet
+    assert book[book.sheetnames[-1]].sheet_state == "veryHidden"
+
+
+def test_stages_sit_side_by_side_under_one_level_header(diskominfo: Workbook) -> None:
+    ws = sheet(diskominfo, "Form")
     columns = header_row(ws)
     # indicator 9 has values per stage: one column per stage used, under one `Level` cell
     level_cols = [columns["value"], columns["mandiri"], columns["dokumen"]]
     assert ws[f"{level_cols[0]}5"].value == "Level"
     assert f"{level_cols[0]}5:{level_cols[-1]}5" in {str(r) for r in ws.merged_cells.ranges}
-    assert ws.protection.sheet
     row = row_of(ws, "9")
     assert ws[f"{columns['mandiri']}{row}"].value == 3
     assert ws[f"{columns['dokumen']}{row}"].value == 2
     assert ws[f"{columns['value']}{row}"].value is None
     assert ws[f"{columns['value']}{row_of(ws, '11')}"].value == "7/3"  # a fraction, as text
+
+
+def test_answer_cells_are_editable_and_the_rest_locked(diskominfo: Workbook) -> None:
+    ws = sheet(diskominfo, "Form")
+    columns = header_row(ws)
+    row = row_of(ws, "9")
     for name in ("value", "mandiri", "target", "pj", "penjelasan", "data_dukung"):
         assert not ws[f"{columns[name]}{row}"].protection.locked, name
     for name in ("ID", "Indicator", "level 1", "level 5"):
         assert ws[f"{columns[name]}{row}"].protection.locked, name
+
+
+def test_levels_are_validated_and_the_criteria_shown(diskominfo: Workbook) -> None:
+    ws = sheet(diskominfo, "Form")
     rules = {
         (v.type, v.operator, v.formula1, v.formula2) for v in ws.data_validations.dataValidation
     }
     assert ("decimal", "between", "1", "5") in rules  # pemdi: 1.00-5.00
-    framework_criteria = ws[f"{columns['level 3']}{row}"].value
+    framework_criteria = ws[f"{header_row(ws)['level 3']}{row_of(ws, '9')}"].value
     assert isinstance(framework_criteria, str) and framework_criteria.startswith("Berkembang: ")
-    recs = sheet(book, "Recommendations")
+
+
+def test_recommendations_sheet_lets_only_follow_up_and_status_be_edited(
+    diskominfo: Workbook,
+) -> None:
+    recs = sheet(diskominfo, "Recommendations")
     assert [c.value for c in recs[3]] == [
         "no", "indikator", "aspek", "id", "teks", "sumber", "pj", "tenggat", "tindak_lanjut",
         "status",
@@ -83,7 +125,6 @@ def test_layout_validation_and_protection(tmp_path: Path) -> None:
     assert recs["E4"].protection.locked
     statuses = [v for v in recs.data_validations.dataValidation if v.type == "list"]
     assert statuses and statuses[0].formula1 == '"belum,proses,selesai"'
-    assert book[book.sheetnames[-1]].sheet_state == "veryHidden"
 
 
 def test_an_integer_scale_gets_a_list(tmp_path: Path) -> None:

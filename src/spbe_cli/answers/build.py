@@ -35,7 +35,7 @@ def answers_of(
         framework=framework,
         levels=found,
         missing=missing,
-        warnings=_stage_warnings(found.values()),
+        warnings=_stage_warnings(file, found.values()),
         recommendations=tuple(_recommendation(r) for r in model.get("rekomendasi", ())),
         target_index=None if target is None else to_fraction(target),
         target_predicate=model.get("target_predikat"),
@@ -104,7 +104,7 @@ def _recommendation(
     )
 
 
-def _stage_warnings(found: Iterable[Answer]) -> tuple[str, ...]:
+def _stage_warnings(file: str, found: Iterable[Answer]) -> tuple[str, ...]:
     """One warning when indicators are scored from different stages (a value converted from
     another agency's score has no stages: it is left out)."""
     counts: dict[str, int] = {}
@@ -118,4 +118,4 @@ def _stage_warnings(found: Iterable[Answer]) -> tuple[str, ...]:
     if not staged or len(counts) < 2:
         return ()
     listed = ", ".join(f"{name} ({count})" for name, count in counts.items())
-    return (t("stage.mixed", stages=listed),)
+    return (t("stage.mixed", file=file, stages=listed),)

@@ -239,8 +239,9 @@ _COMPLETION = {
 }
 
 
-class SpbeCommand(typer.core.TyperCommand):
-    """A command whose help option speaks the run's language."""
+class _Localized(_click.Command):
+    """What the root command and every command share: the context, a help option in the
+    run's language, and help written while the context is made going where help goes."""
 
     context_class = SpbeContext
 
@@ -261,6 +262,10 @@ class SpbeCommand(typer.core.TyperCommand):
             return super().make_context(info_name, args, parent, **extra)
 
 
+class SpbeCommand(_Localized, typer.core.TyperCommand):
+    """A command whose help option speaks the run's language."""
+
+
 def localize(command: _click.Command) -> _click.Command:
     """The command's help texts, written as message keys, in the run's language."""
     if command.help and command.help in MESSAGES:
@@ -271,10 +276,8 @@ def localize(command: _click.Command) -> _click.Command:
     return command
 
 
-class SpbeGroup(typer.core.TyperGroup):
+class SpbeGroup(_Localized, typer.core.TyperGroup):
     """The root command: loads each command's module only when that command runs."""
-
-    context_class = SpbeContext
 
     def list_commands(self, ctx: _click.Context) -> list[str]:
         return list(COMMANDS)
@@ -287,12 +290,6 @@ class SpbeGroup(typer.core.TyperGroup):
         command = typer.main.get_command(found.app)
         command.name = cmd_name
         return localize(command)
-
-    def get_help_option(self, ctx: _click.Context) -> Any:
-        option = super().get_help_option(ctx)
-        if option is not None:
-            option.help = t("help.help")
-        return option
 
     def format_help(self, ctx: _click.Context, formatter: _click.HelpFormatter) -> None:
         self.help = t("help.spbe")
@@ -308,7 +305,7 @@ class SpbeGroup(typer.core.TyperGroup):
     ) -> _click.Context:
         """Eager options (--help, --version) write while the context is made: a broken pipe
         or a closed stdout there ends as everywhere else."""
-        with boundary(), help_output():
+        with boundary():
             return super().make_context(info_name, args, parent, **extra)
 
     def invoke(self, ctx: _click.Context) -> Any:

@@ -271,8 +271,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "stage.none": ("tanpa tahap", "no stage"),
     "stage.mixed": (
-        "indikator dinilai dari tahap yang berbeda: {stages}; pakai --tahap untuk satu tahap",
-        "indicators are scored from different stages: {stages}; use --tahap for one stage",
+        "{file}: indikator dinilai dari tahap yang berbeda: {stages}; pakai --tahap untuk satu tahap",
+        "{file}: indicators are scored from different stages: {stages}; use --tahap for one stage",
     ),
     "recommendation.both": (
         "rekomendasi {n}: beri indikator atau aspek, jangan keduanya",

@@ -181,26 +181,8 @@ def merge(forms: Sequence[Held], base: Held | None, framework: Framework, output
     destination = folder_of(output)
     forms = [_moved(f, destination) for f in forms]
     problems = _identity_problems([*([base] if base else []), *forms])
-    entries: dict[str, tuple[Any, Place]] = {}
-    for form in forms:
-        for key, entry in form.entries.items():
-            place = form.places[key]
-            if key in entries:
-                keys = differing(entries[key][0], entry)
-                if keys:
-                    problems.append(_conflict(f"indikator {key}", entries[key][1], place, keys))
-                continue
-            entries[key] = (entry, place)
-    tops: dict[tuple[str, str], tuple[dict[str, Any], Place]] = {}
-    for form in forms:
-        for rec, place in form.top:
-            match = top_key(rec)
-            if match in tops:
-                if recommendation(tops[match][0]) != recommendation(rec):
-                    subject = t("merge.top_recommendation", key=match[1])
-                    problems.append(_conflict(subject, tops[match][1], place, [match[0]]))
-                continue
-            tops[match] = (rec, place)
+    entries = _indicator_entries(forms, problems)
+    tops = _top_recommendations(forms, problems)
     if problems:
         raise InputError(problems)
     header = dict((base or forms[0]).header)
@@ -217,6 +199,41 @@ def merge(forms: Sequence[Held], base: Held | None, framework: Framework, output
         data["rekomendasi"] = top
     data["indikator"] = {k: merged_entries[k] for k in order if k in merged_entries}
     return Merged(data, framework, len(forms), tuple(k for k in order if k in entries))
+
+
+def _indicator_entries(
+    forms: Sequence[Held], problems: list[Problem]
+) -> dict[str, tuple[Any, Place]]:
+    """Each indicator's entry and where it came from, the first form holding it; a second
+    form's different entry is a conflict (added to `problems`)."""
+    entries: dict[str, tuple[Any, Place]] = {}
+    for form in forms:
+        for key, entry in form.entries.items():
+            place = form.places[key]
+            if key not in entries:
+                entries[key] = (entry, place)
+                continue
+            keys = differing(entries[key][0], entry)
+            if keys:
+                problems.append(_conflict(f"indikator {key}", entries[key][1], place, keys))
+    return entries
+
+
+def _top_recommendations(
+    forms: Sequence[Held], problems: list[Problem]
+) -> dict[tuple[str, str], tuple[dict[str, Any], Place]]:
+    """The forms' top-level recommendations by id (or text); two different versions of one
+    are a conflict (added to `problems`)."""
+    tops: dict[tuple[str, str], tuple[dict[str, Any], Place]] = {}
+    for form in forms:
+        for rec, place in form.top:
+            match = top_key(rec)
+            if match not in tops:
+                tops[match] = (rec, place)
+            elif recommendation(tops[match][0]) != recommendation(rec):
+                subject = t("merge.top_recommendation", key=match[1])
+                problems.append(_conflict(subject, tops[match][1], place, [match[0]]))
+    return tops
 
 
 def _top(

@@ -275,34 +275,8 @@ class _Book:
         ws["A1"].font = Font(bold=True, size=13)
         for n, name in enumerate(REC_COLUMNS, start=1):
             self.heading(ws, f"{layout.column(n)}{FIRST_REC_ROW - 1}", name)
-        found: list[tuple[str | None, Mapping[str, Any]]] = [(None, r) for r in self.form.top]
-        for held_id, entry in self.form.entries.items():
-            if isinstance(entry, Mapping):
-                found += [(held_id, r) for r in entry.get("rekomendasi") or ()]
-        statuses = []
-        for n, (indicator_id, rec) in enumerate(found):
-            row = FIRST_REC_ROW + n
-            self.meta.append(
-                layout.record("rekomendasi", {"baris": row, "indikator": indicator_id, "data": rec})
-            )
-            aspect = rec.get("aspek") or (
-                self.framework.by_id[indicator_id].aspect if indicator_id else ""
-            )
-            values = [
-                n + 1,
-                indicator_id or rec.get("indikator") or "",
-                aspect or "",
-                rec.get("id") or "",
-                rec.get("teks") or "",
-                rec.get("sumber") or "",
-                rec.get("pj") or "",
-                rec.get("tenggat") or "",
-            ]
-            for k, value in enumerate(values, start=1):
-                self.put(ws, f"{layout.column(k)}{row}", value)
-            self.put(ws, f"I{row}", rec.get("tindak_lanjut") or "", editable=True)
-            self.put(ws, f"J{row}", rec.get("status") or "belum", editable=True)
-            statuses.append(f"J{row}")
+        found = self._recommendations()
+        statuses = [self._recommendation_row(ws, n, *item) for n, item in enumerate(found)]
         if not found:
             self.put(ws, f"A{FIRST_REC_ROW}", tr(lang, "form_no_recommendations"))
         self.validation(
@@ -315,6 +289,42 @@ class _Book:
         fit_rows(ws, FIRST_REC_ROW, FIRST_REC_ROW + len(found))
         ws.freeze_panes = f"A{FIRST_REC_ROW}"
         protect(ws)
+
+    def _recommendations(self) -> list[tuple[str | None, Mapping[str, Any]]]:
+        """The form's top-level recommendations, then each indicator's (with its id)."""
+        found: list[tuple[str | None, Mapping[str, Any]]] = [(None, r) for r in self.form.top]
+        for held_id, entry in self.form.entries.items():
+            if isinstance(entry, Mapping):
+                found += [(held_id, r) for r in entry.get("rekomendasi") or ()]
+        return found
+
+    def _recommendation_row(
+        self, ws: Worksheet, n: int, indicator_id: str | None, rec: Mapping[str, Any]
+    ) -> str:
+        """Row `n` of the sheet: the recommendation read-only, its follow-up and status to
+        fill in; the status cell's address (for its validation)."""
+        row = FIRST_REC_ROW + n
+        self.meta.append(
+            layout.record("rekomendasi", {"baris": row, "indikator": indicator_id, "data": rec})
+        )
+        aspect = rec.get("aspek") or (
+            self.framework.by_id[indicator_id].aspect if indicator_id else ""
+        )
+        values = [
+            n + 1,
+            indicator_id or rec.get("indikator") or "",
+            aspect or "",
+            rec.get("id") or "",
+            rec.get("teks") or "",
+            rec.get("sumber") or "",
+            rec.get("pj") or "",
+            rec.get("tenggat") or "",
+        ]
+        for k, value in enumerate(values, start=1):
+            self.put(ws, f"{layout.column(k)}{row}", value)
+        self.put(ws, f"I{row}", rec.get("tindak_lanjut") or "", editable=True)
+        self.put(ws, f"J{row}", rec.get("status") or "belum", editable=True)
+        return f"J{row}"
 
     def meta_sheet(self) -> None:
         ws = self.wb.create_sheet(layout.META_SHEET)

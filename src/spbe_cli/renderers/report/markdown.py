@@ -74,30 +74,44 @@ def supported_lines(r: Report, lang: str) -> list[str]:
 def render(report: Report, options: Options) -> bytes:
     lang = options.language
     r = report
-    name = r.framework.index_name(lang)
-    groups = groups_label(r.framework, lang)
-
-    def t(key: str, **fields: object) -> str:
-        return tr(lang, key, **fields)
-
-    def pred(value: str) -> str:
-        return md(predicate_label(r.framework, value, lang))
-
     lines = [
-        f"# {md(t('report_title', index=name, year=r.year))}: {md(r.institution)}",
+        *_header_lines(r, lang),
+        *_group_lines(r, lang),
+        *_indicator_lines(r, lang),
+        *supported_lines(r, lang),
+        *_evidence_lines(r, lang),
+        *team_lines(r, lang),
+    ]
+    footer = footer_line(r.framework, r.year, r.basis, lang)
+    made = tr(lang, "generated_by", version=__version__, file=PurePath(r.file).name)
+    lines += ["", "---", "", md(footer), "", md(made), ""]
+    return "\n".join(lines).encode("utf-8")
+
+
+def _pred(r: Report, value: str, lang: str) -> str:
+    return md(predicate_label(r.framework, value, lang))
+
+
+def _header_lines(r: Report, lang: str) -> list[str]:
+    """Title, year, kerangka, index, predikat, when made; the comparison and a provisional
+    kerangka said up front."""
+    name = r.framework.index_name(lang)
+    lines = [
+        f"# {md(tr(lang, 'report_title', index=name, year=r.year))}: {md(r.institution)}",
         "",
-        f"- **{t('year')}:** {r.year}",
-        f"- **{t('framework')}:** {md(r.framework.id)} ({md(r.framework.regulation)})",
+        f"- **{tr(lang, 'year')}:** {r.year}",
+        f"- **{tr(lang, 'framework')}:** {md(r.framework.id)} ({md(r.framework.regulation)})",
         f"- **{md(name)}:** {display(r.index)}",
-        f"- **{t('predicate')}:** {pred(r.predicate)}",
+        f"- **{tr(lang, 'predicate')}:** {_pred(r, r.predicate, lang)}",
     ]
     if r.made is not None:
-        lines.append(f"- **{t('made')}:** {made_text(r.made)}")
+        lines.append(f"- **{tr(lang, 'made')}:** {made_text(r.made)}")
     b = r.baseline
     if b is not None:
         lines.append(
-            f"- **{t('comparison', year=b.year)}:** {display(b.index)} ({pred(b.predicate)}) "
-            f"→ {display(r.index)} ({pred(r.predicate)}), {t('change').lower()} "
+            f"- **{tr(lang, 'comparison', year=b.year)}:** {display(b.index)} "
+            f"({_pred(r, b.predicate, lang)}) → {display(r.index)} "
+            f"({_pred(r, r.predicate, lang)}), {tr(lang, 'change').lower()} "
             f"{changed(b.index, r.index)}"
         )
         note = comparison_line(b, r.framework.id, lang)
@@ -105,25 +119,39 @@ def render(report: Report, options: Options) -> bytes:
     provisional = provisional_line(r.framework, lang)
     if provisional:
         lines += ["", f"> **{md(provisional[0])}** {md(provisional[1])}"]
-    old_heads = f" {b.year} | {t('change')} |" if r.compared and b else ""
-    old_rule = "---:|---:|" if r.compared else ""
+    return lines
+
+
+def _old_columns(r: Report, lang: str) -> tuple[str, str]:
+    """The header cells and alignment row cells of the comparison columns ("" without)."""
+    b = r.baseline
+    if not r.compared or b is None:
+        return "", ""
+    return f" {b.year} | {tr(lang, 'change')} |", "---:|---:|"
+
+
+def _group_lines(r: Report, lang: str) -> list[str]:
+    """The domain and aspect table, with the index as its last row."""
+    groups = groups_label(r.framework, lang)
+    heads, rule = _old_columns(r, lang)
 
     def group_row(g: GroupRow, bold: bool) -> str:
         w = "**" if bold else ""
         row = (
             f"| {w}{md(g.id)}{w} | {w}{md(g.name)}{w} | {display(g.weight)} | "
-            f"{w}{display(g.index)}{w} | {pred(g.predicate)} |"
+            f"{w}{display(g.index)}{w} | {_pred(r, g.predicate, lang)} |"
         )
         if r.compared:
             row += f" {'-' if g.old is None else display(g.old)} | {changed(g.old, g.index)} |"
         return row
 
-    lines += [
+    lines = [
         "",
         f"## {groups}",
         "",
-        f"| ID | {groups} | {t('weight_pct')} | {t('index')} | {t('predicate')} |" + old_heads,
-        "|---|---|---:|---:|---|" + old_rule,
+        f"| ID | {groups} | {tr(lang, 'weight_pct')} | {tr(lang, 'index')} | "
+        f"{tr(lang, 'predicate')} |" + heads,
+        "|---|---|---:|---:|---|" + rule,
     ]
     if r.domains:
         for d in r.domains:
@@ -131,19 +159,27 @@ def render(report: Report, options: Options) -> bytes:
             lines += [group_row(a, False) for a in r.aspects if a.domain == d.id]
     else:
         lines += [group_row(a, False) for a in r.aspects]
+    name = r.framework.index_name(lang)
     weight = display(sum((a.weight for a in r.aspects), Fraction(0)))
-    total = f"| | **{md(name)}** | {weight} | **{display(r.index)}** | {pred(r.predicate)} |"
-    if r.compared and b is not None:
-        total += f" {display(b.index)} | {changed(b.index, r.index)} |"
+    total = (
+        f"| | **{md(name)}** | {weight} | **{display(r.index)}** | {_pred(r, r.predicate, lang)} |"
+    )
+    if r.compared and r.baseline is not None:
+        total += f" {display(r.baseline.index)} | {changed(r.baseline.index, r.index)} |"
     lines.append(total)
+    return lines
 
-    lines += [
+
+def _indicator_lines(r: Report, lang: str) -> list[str]:
+    """Every indicator: weight, level with its name, penjelasan (and last year's level)."""
+    heads, rule = _old_columns(r, lang)
+    lines = [
         "",
-        f"## {t('indicators')}",
+        f"## {tr(lang, 'indicators')}",
         "",
-        f"| ID | {t('indicator')} | {t('aspect')} | {t('weight_pct')} | {t('level')} | "
-        f"{t('explanation')} |" + old_heads,
-        "|---|---|---|---:|---:|---|" + old_rule,
+        f"| ID | {tr(lang, 'indicator')} | {tr(lang, 'aspect')} | {tr(lang, 'weight_pct')} | "
+        f"{tr(lang, 'level')} | {tr(lang, 'explanation')} |" + heads,
+        "|---|---|---|---:|---:|---|" + rule,
     ]
     for i in r.indicators:
         level = level_text(i.level) + (f" ({md(i.level_name)})" if i.level_name else "")
@@ -155,18 +191,16 @@ def render(report: Report, options: Options) -> bytes:
             old = "-" if i.old is None else level_text(i.old)
             row += f" {old} | {changed(i.old, i.level, least=0)} |"
         lines.append(row)
+    return lines
 
-    lines += supported_lines(r, lang)
-    lines += ["", f"## {t('evidence')}", ""]
+
+def _evidence_lines(r: Report, lang: str) -> list[str]:
+    """The data dukung of each indicator that has any (links as links)."""
+    lines = ["", f"## {tr(lang, 'evidence')}", ""]
     listed = [i for i in r.indicators if i.evidence]
     for i in listed:
-        lines.append(f"- **{md(t('evidence_for', id=i.id))}:** {md(i.name)}")
+        lines.append(f"- **{md(tr(lang, 'evidence_for', id=i.id))}:** {md(i.name)}")
         lines += [f"  - <{e.url}>" if e.url else f"  - {md(e.text)}" for e in i.evidence]
     if not listed:
-        lines.append(t("no_evidence"))
-
-    lines += team_lines(r, lang)
-    footer = footer_line(r.framework, r.year, r.basis, lang)
-    made = t("generated_by", version=__version__, file=PurePath(r.file).name)
-    lines += ["", "---", "", md(footer), "", md(made), ""]
-    return "\n".join(lines).encode("utf-8")
+        lines.append(tr(lang, "no_evidence"))
+    return lines
