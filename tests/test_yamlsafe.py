@@ -52,3 +52,20 @@ def test_values_resolve_like_pyyaml(text: str) -> None:
 def test_keys_keep_their_text() -> None:
     data = yamlsafe.parse('35.1: a\n"35.2": b\n35.10: c\n1: d\nyes: e\n', "x").data
     assert list(data) == ["35.1", "35.2", "35.10", "1", "yes"]
+
+
+@given(
+    st.text(
+        st.characters(
+            blacklist_categories=("Cs", "Cc"),
+            blacklist_characters="\ufffe\uffff",
+        )
+        | st.sampled_from("\t\n\x85\u2028\u2029\ufeff\\\"'#:"),
+    )
+)
+def test_every_writer_quotes_text_so_it_reads_back_exactly(text: str) -> None:
+    """init, import, split and merge write text through yamlsafe.quoted: one line, and the
+    reader gives back the very text (line separators, NEL and BOM included)."""
+    written = yamlsafe.quoted(text)
+    assert "\n" not in written
+    assert yamlsafe.parse(f"k: {written}\n", "f.yaml").data == {"k": text}

@@ -4,12 +4,12 @@ language of the run; keys and values stay as the answer file's vocabulary)."""
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from spbe_cli import yamlsafe
 from spbe_cli.errors import UsageError
 from spbe_cli.exact import display
 from spbe_cli.frameworks import Framework, Indicator
@@ -104,12 +104,10 @@ def _header(template: Template) -> list[str]:
     framework, language, year = template.framework, template.language, template.year
     schema = schema_file(framework)
     if template.institution is not None:
-        instansi = json.dumps(institution_text(template.institution), ensure_ascii=False)
+        instansi = yamlsafe.quoted(institution_text(template.institution))
     else:
         placeholder = tr(language, "init_placeholder")
-        instansi = (
-            f"{json.dumps(placeholder, ensure_ascii=False)}  # {tr(language, 'init_replace')}"
-        )
+        instansi = f"{yamlsafe.quoted(placeholder)}  # {tr(language, 'init_replace')}"
     intro = tr(
         language,
         "init_intro" if template.previous is None else "init_intro_dari",

@@ -485,3 +485,20 @@ class _Converter:
             own_line = value_node.start_mark.line != key_node.start_mark.line
             result[key] = self.value(value_node, depth + 1, key, own_line)
         return result
+
+
+_ESCAPED_WHEN_WRITTEN = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
+"""Characters JSON leaves raw that a YAML scalar may not hold raw (DEL, C1 controls and NEL,
+line and paragraph separators, lone surrogates, the BOM, non-characters)."""
+
+
+def quoted(text: str) -> str:
+    """`text` as a double-quoted YAML scalar on one line, for every file spbe writes (`init`,
+    `import`, `split`, `merge`): JSON's escapes, which YAML shares, and a \\u escape for each
+    character YAML may not hold raw. What this module refuses even escaped (controls, U+FFFE,
+    U+FFFF) is still refused when the file is read back, never written silently as something
+    else."""
+    import json  # only for writers
+
+    body = json.dumps(text, ensure_ascii=False)
+    return _ESCAPED_WHEN_WRITTEN.sub(lambda m: f"\\u{ord(m.group()):04x}", body)

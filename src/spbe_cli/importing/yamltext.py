@@ -10,11 +10,10 @@ file.
 
 from __future__ import annotations
 
-import json
-import re
 from decimal import Decimal
 from pathlib import PurePath
 
+from spbe_cli import yamlsafe
 from spbe_cli.exact import display
 from spbe_cli.frameworks import Indicator
 from spbe_cli.i18n import tr
@@ -23,16 +22,13 @@ from spbe_cli.lhe import Reading
 from spbe_cli.renderers.text import one_line
 
 WIDTH = 96
-_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
-"""Characters json.dumps leaves as they are that a YAML scalar may not hold raw (C1 controls,
-line separators, lone surrogates, non-characters): written as \\u escapes."""
 
 
 def quoted(text: str, indent: int, first: int) -> str:
     """`text` as a double-quoted YAML scalar whose lines start `indent` spaces in; the first
     line already holds `first` characters. Lines break only at a single space, never after a
     backslash, so YAML's folding gives back exactly `text`."""
-    body = _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(text, ensure_ascii=False))
+    body = yamlsafe.quoted(text)
     lines: list[str] = []
     room = WIDTH - first
     while len(body) > room:
@@ -198,7 +194,7 @@ def _indicators(content: Content, language: str) -> list[str]:
 
 
 def _indicator(content: Content, indicator: Indicator) -> list[str]:
-    key = json.dumps(indicator.id)
+    key = yamlsafe.quoted(indicator.id)
     level = content.levels[indicator.id]
     name = f"  # {one_line(indicator.name)}"
     target = content.targets.get(indicator.id)

@@ -11,18 +11,17 @@ random data back through yamlsafe.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+from spbe_cli import yamlsafe
 from spbe_cli.exact import exact_text
 
 _PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_YAML_BREAKS = str.maketrans({"\x85": "\\N", "\u2028": "\\L", "\u2029": "\\P", "\ufeff": "\\uFEFF"})
 _WORDS = frozenset({"true", "false", "null", "yes", "no", "on", "off", "y", "n", "~"})
 _PLAIN_TEXT = re.compile(r"[A-Za-z](?:[A-Za-z0-9 ._/()-]*[A-Za-z0-9._/)])?")
 """Text safe to write unquoted: it starts with a letter, holds no character YAML gives a
@@ -36,7 +35,7 @@ def key_text(key: str) -> str:
 
 def text(value: str) -> str:
     """A double-quoted YAML scalar holding exactly `value`."""
-    return json.dumps(value, ensure_ascii=False).translate(_YAML_BREAKS)
+    return yamlsafe.quoted(value)
 
 
 def number(value: Fraction) -> int | Decimal | str:
