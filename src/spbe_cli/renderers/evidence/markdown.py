@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spbe_cli.evidence import EvidenceCheck
+from spbe_cli.evidence import EvidenceCheck, IndicatorEvidence
 from spbe_cli.exact import display
 from spbe_cli.i18n import tr, tr_count
 from spbe_cli.renderers import Options
@@ -23,26 +23,21 @@ from spbe_cli.renderers.evidence.view import (
 from spbe_cli.renderers.text import markdown as md
 
 
-def _summary(found: EvidenceCheck, language: str) -> list[str]:
+def indices_table(found: EvidenceCheck, language: str) -> list[str]:
+    """The claimed, accepted and ready indices with their predikat (also in reports)."""
     lines = [
-        f"### {md(tr(language, 'evidence_title', heading=heading(found.claimed, language)))}",
-        "",
         f"| | {md(tr(language, 'index'))} | {md(tr(language, 'predicate'))} |",
         "|---|---:|---|",
     ]
     for key, score in indices(found):
         label = predicate_label(score.framework, score.predicate, language)
         lines.append(f"| {md(tr(language, key))} | {display(score.index)} | {md(label)} |")
-    lines += ["", f"_{md(checked_line(found, language))}_", ""]
-    draft = draft_line(found.claimed, language)
-    return lines + ([f"> {md(draft)}", ""] if draft else [])
+    return lines
 
 
-def _table(found: EvidenceCheck, language: str) -> list[str]:
-    """The indicators with something to say, and how many others there are."""
-    shown = [row for row in found.indicators if worth_showing(row)]
-    if not shown:
-        return []
+def indicator_table(rows: Sequence[IndicatorEvidence], language: str) -> list[str]:
+    """Each row's claim beside the levels its accepted and its ready evidence support, and
+    the index points the difference costs (also in reports)."""
     heads = ("evidence_col_claim", "evidence_col_accepted", "evidence_col_ready")
     lines = [
         f"| ID | {md(tr(language, 'indicator'))} | "
@@ -54,8 +49,28 @@ def _table(found: EvidenceCheck, language: str) -> list[str]:
         f"| {md(row.indicator.id)} | {md(row.indicator.name)} | {value_text(row.claim)} | "
         f"{value_text(row.accepted)} | {value_text(row.ready)} | "
         f"{points_text(points(row, row.accepted))} |"
-        for row in shown
+        for row in rows
     ]
+    return lines
+
+
+def _summary(found: EvidenceCheck, language: str) -> list[str]:
+    lines = [
+        f"### {md(tr(language, 'evidence_title', heading=heading(found.claimed, language)))}",
+        "",
+        *indices_table(found, language),
+    ]
+    lines += ["", f"_{md(checked_line(found, language))}_", ""]
+    draft = draft_line(found.claimed, language)
+    return lines + ([f"> {md(draft)}", ""] if draft else [])
+
+
+def _table(found: EvidenceCheck, language: str) -> list[str]:
+    """The indicators with something to say, and how many others there are."""
+    shown = [row for row in found.indicators if worth_showing(row)]
+    if not shown:
+        return []
+    lines = indicator_table(shown, language)
     rest = len(found.indicators) - len(shown)
     if rest:
         lines += ["", md(tr_count(language, "evidence_rest", rest))]

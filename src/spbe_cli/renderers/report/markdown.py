@@ -19,13 +19,8 @@ from spbe_cli.renderers.common import (
     predicate_label,
     provisional_line,
 )
-from spbe_cli.renderers.evidence.view import (
-    checked_line,
-    indices,
-    points,
-    points_text,
-    value_text,
-)
+from spbe_cli.renderers.evidence.markdown import indicator_table, indices_table
+from spbe_cli.renderers.evidence.view import checked_line
 from spbe_cli.renderers.report.model import GroupRow, Report, made_text
 from spbe_cli.renderers.report.team import markdown_lines as team_lines
 from spbe_cli.renderers.text import markdown as md
@@ -42,33 +37,16 @@ def supported_lines(r: Report, lang: str) -> list[str]:
     found = r.evidence
     if found is None:
         return []
-    lines = [
+    return [
         "",
         f"## {md(tr(lang, 'evidence_report_heading'))}",
         "",
         f"_{md(checked_line(found, lang))}_",
         "",
-        f"| | {md(tr(lang, 'index'))} | {md(tr(lang, 'predicate'))} |",
-        "|---|---:|---|",
-    ]
-    for key, score in indices(found):
-        label = predicate_label(score.framework, score.predicate, lang)
-        lines.append(f"| {md(tr(lang, key))} | {display(score.index)} | {md(label)} |")
-    heads = ("evidence_col_claim", "evidence_col_accepted", "evidence_col_ready")
-    lines += [
+        *indices_table(found, lang),
         "",
-        f"| ID | {md(tr(lang, 'indicator'))} | "
-        + " | ".join(md(tr(lang, k)) for k in heads)
-        + f" | {md(tr(lang, 'evidence_col_points'))} |",
-        "|---|---|---:|---:|---:|---:|",
+        *indicator_table(found.indicators, lang),
     ]
-    lines += [
-        f"| {md(row.indicator.id)} | {md(row.indicator.name)} | {value_text(row.claim)} | "
-        f"{value_text(row.accepted)} | {value_text(row.ready)} | "
-        f"{points_text(points(row, row.accepted))} |"
-        for row in found.indicators
-    ]
-    return lines
 
 
 def render(report: Report, options: Options) -> bytes:
