@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from spbe_cli import yamlsafe
 from spbe_cli.errors import UsageError
 from spbe_cli.exact import display
-from spbe_cli.frameworks import Framework, Indicator
+from spbe_cli.frameworks import Aspect, Domain, Framework, Indicator
 from spbe_cli.i18n import t, tr
+from spbe_cli.renderers.text import one_line
 
 _UNPRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 """Characters a YAML file cannot hold as they are (YAML 1.1 printable set)."""
@@ -48,10 +49,6 @@ def institution_text(name: str) -> str:
     return text
 
 
-def _line(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _levels(template: Template, indicator: Indicator) -> str:
     framework, language = template.framework, template.language
     scale = tr(language, "init_scale", low=framework.level_min, high=framework.level_max)
@@ -59,7 +56,9 @@ def _levels(template: Template, indicator: Indicator) -> str:
         scale += tr(language, "init_decimals", places=framework.scale.decimals)
     names = framework.names_of_levels(indicator)
     if names:
-        scale += ": " + ", ".join(f"{level} {_line(name)}" for level, name in sorted(names.items()))
+        scale += ": " + ", ".join(
+            f"{level} {one_line(name)}" for level, name in sorted(names.items())
+        )
     return scale
 
 
@@ -69,13 +68,13 @@ def indicator_comments(framework: Framework, language: str, indicator: Indicator
     template = Template(framework, framework.first_year, language=language)
     weight = tr(language, "init_where", aspect=indicator.aspect, weight=display(indicator.weight))
     lines = [
-        f"  # {indicator.id}. {_line(indicator.name)}",
+        f"  # {indicator.id}. {one_line(indicator.name)}",
         f"  # {weight}; {_levels(template, indicator)}",
     ]
     criteria = framework.criteria_of(indicator)
-    lines += [f"  #   {level}: {_line(text)}" for level, text in sorted(criteria.items())]
+    lines += [f"  #   {level}: {one_line(text)}" for level, text in sorted(criteria.items())]
     if indicator.note:
-        lines.append(f"  # {tr(language, 'init_note')}: {_line(indicator.note)}")
+        lines.append(f"  # {tr(language, 'init_note')}: {one_line(indicator.note)}")
     return lines
 
 
@@ -114,7 +113,7 @@ def _header(template: Template) -> list[str]:
         index=framework.index_name(language),
         year=year,
         framework=framework.id,
-        regulation=_line(framework.regulation),
+        regulation=one_line(framework.regulation),
         count=len(framework.indicators),
         low=framework.level_min,
         **({} if template.previous is None else {"file": template.previous}),
@@ -145,41 +144,39 @@ def answer_file(template: Template, entries: Mapping[str, list[str]] | None = No
     return "\n".join(lines) + "\n"
 
 
+def group_headings(
+    framework: Framework, language: str, indicator: Indicator, shown: set[str]
+) -> list[str]:
+    """The comment lines that open the domain and the aspect of `indicator` in an answer
+    file ("  # ==== Domain D1 ...", "  # ---- Aspek A1 ..."), each once: an id in `shown` is
+    not opened again, and an id opened now is added to it."""
+    opened: list[str] = []
+    groups: list[tuple[str, str, Domain | Aspect]] = [
+        *(("init_domain", "====", d) for d in framework.domains if d.id == indicator.domain),
+        *(("init_aspect", "----", a) for a in framework.aspects if a.id == indicator.aspect),
+    ]
+    for key, rule, group in groups:
+        if group.id in shown:
+            continue
+        shown.add(group.id)
+        name = one_line(group.name)
+        heading = tr(language, key, id=group.id, name=name, weight=display(group.weight))
+        opened.append(f"  # {rule} {heading}")
+    return opened
+
+
 def commented_indicators(
     framework: Framework, language: str, entries: Mapping[str, list[str]]
 ) -> list[str]:
     """The lines under `indikator:` for the given indicators, in the kerangka's order: domain
     and aspect headings, each indicator's comments, then its entry lines as given."""
-    aspects = {a.id: a for a in framework.aspects}
-    domains = {d.id: d for d in framework.domains}
-    shown_domain: str | None = None
-    shown_aspect: str | None = None
+    shown: set[str] = set()
     lines: list[str] = []
     for indicator in framework.indicators:
         if indicator.id not in entries:
             continue
-        aspect = aspects[indicator.aspect]
-        if indicator.domain is not None and indicator.domain != shown_domain:
-            domain = domains[indicator.domain]
-            shown_domain = domain.id
-            heading = tr(
-                language,
-                "init_domain",
-                id=domain.id,
-                name=_line(domain.name),
-                weight=display(domain.weight),
-            )
-            lines += ["", f"  # ==== {heading}"]
-        if aspect.id != shown_aspect:
-            shown_aspect = aspect.id
-            heading = tr(
-                language,
-                "init_aspect",
-                id=aspect.id,
-                name=_line(aspect.name),
-                weight=display(aspect.weight),
-            )
-            lines += ["", f"  # ---- {heading}"]
+        for heading in group_headings(framework, language, indicator, shown):
+            lines += ["", heading]
         lines += ["", *indicator_comments(framework, language, indicator)]
         lines += entries[indicator.id]
     return lines

@@ -14,12 +14,12 @@ from decimal import Decimal
 from pathlib import PurePath
 
 from spbe_cli import yamlsafe
-from spbe_cli.exact import display
 from spbe_cli.frameworks import Indicator
 from spbe_cli.i18n import tr
 from spbe_cli.importing.content import Content, Item
 from spbe_cli.lhe import Reading
 from spbe_cli.renderers.text import one_line
+from spbe_cli.template import group_headings
 
 WIDTH = 96
 
@@ -163,32 +163,9 @@ def _item(item: Item, source: str) -> list[str]:
 def _indicators(content: Content, language: str) -> list[str]:
     framework = content.framework
     lines = ["indikator:"]
-    aspects = {a.id: a for a in framework.aspects}
-    domains = {d.id: d for d in framework.domains}
     shown: set[str] = set()
     for indicator in framework.indicators:
-        if indicator.domain is not None and indicator.domain not in shown:
-            shown.add(indicator.domain)
-            domain = domains[indicator.domain]
-            heading = tr(
-                language,
-                "init_domain",
-                id=domain.id,
-                name=one_line(domain.name),
-                weight=display(domain.weight),
-            )
-            lines.append(f"  # ==== {heading}")
-        if indicator.aspect not in shown:
-            shown.add(indicator.aspect)
-            aspect = aspects[indicator.aspect]
-            heading = tr(
-                language,
-                "init_aspect",
-                id=aspect.id,
-                name=one_line(aspect.name),
-                weight=display(aspect.weight),
-            )
-            lines.append(f"  # ---- {heading}")
+        lines += group_headings(framework, language, indicator, shown)
         lines += _indicator(content, indicator)
     return lines
 
