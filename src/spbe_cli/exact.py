@@ -35,22 +35,26 @@ def display(value: Fraction, places: int = 2) -> str:
     return f"{round_half_up(value, places):.{places}f}"
 
 
-def exact_text(value: Fraction) -> str:
-    """The exact value as text: a finite decimal when there is one ("2.7435", "-0.0130" is
-    "-0.013"), otherwise "p/q". Every digit is kept, however many there are."""
-    denominator = value.denominator
-    if denominator == 1:
-        return str(value.numerator)
-    twos = fives = 0
+def decimal_places(value: Fraction) -> int | None:
+    """How many decimals the value has exactly, or None when it is not a finite decimal."""
+    denominator, twos, fives = value.denominator, 0, 0
     while denominator % 2 == 0:
         denominator //= 2
         twos += 1
     while denominator % 5 == 0:
         denominator //= 5
         fives += 1
-    if denominator != 1:
+    return max(twos, fives) if denominator == 1 else None
+
+
+def exact_text(value: Fraction) -> str:
+    """The exact value as text: a finite decimal when there is one ("2.7435", "-0.0130" is
+    "-0.013"), otherwise "p/q". Every digit is kept, however many there are."""
+    if value.denominator == 1:
+        return str(value.numerator)
+    places = decimal_places(value)
+    if places is None:
         return f"{value.numerator}/{value.denominator}"
-    places = max(twos, fives)
     digits = str(abs(value.numerator) * 10**places // value.denominator)
     sign = "-" if value < 0 else ""
     if places == 0:

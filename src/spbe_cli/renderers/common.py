@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from spbe_cli.exact import display, round_half_up
+from spbe_cli.exact import decimal_places, display, round_half_up
 from spbe_cli.frameworks import Framework
 from spbe_cli.i18n import glossed, tr
 from spbe_cli.ids import id_ranges
@@ -149,20 +149,8 @@ def change_text(old: Fraction, new: Fraction, exact_places: int = 4, least: int 
     least `least` decimals), else the difference of the two values as shown (2.5660 → 2.7435
     shown 2.57 → 2.74 is +0.17 by this rule only if the exact +0.1775 could not be shown)."""
     delta = new - old
-    places = _decimal_places(delta)
+    places = decimal_places(delta)
     if places is not None and places <= exact_places:
         return signed(delta, max(least, places))
     shown = Fraction(round_half_up(new, 2)) - Fraction(round_half_up(old, 2))
     return signed(shown, 2)
-
-
-def _decimal_places(value: Fraction) -> int | None:
-    """How many decimals the value has exactly, or None when it is not a finite decimal."""
-    denominator, twos, fives = value.denominator, 0, 0
-    while denominator % 2 == 0:
-        denominator //= 2
-        twos += 1
-    while denominator % 5 == 0:
-        denominator //= 5
-        fives += 1
-    return max(twos, fives) if denominator == 1 else None
