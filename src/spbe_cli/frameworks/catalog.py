@@ -6,11 +6,11 @@ replace shipped ones with the same id. Which table a year uses is decided here t
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from spbe_cli import yamlsafe
 from spbe_cli.errors import InputError, Problem, UsageError
@@ -18,6 +18,12 @@ from spbe_cli.frameworks.build import build
 from spbe_cli.frameworks.criteria import FOLDER, FileCriteria
 from spbe_cli.frameworks.model import Framework
 from spbe_cli.i18n import t
+
+if TYPE_CHECKING:  # only for annotations: importlib.resources.abc is new in Python 3.11
+    if sys.version_info >= (3, 11):
+        from importlib.resources.abc import Traversable
+    else:
+        from importlib.abc import Traversable
 
 ENV = "SPBE_WEIGHTS"
 SHIPPED = "bawaan"  # the origin of the tables in the package
