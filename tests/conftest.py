@@ -16,6 +16,33 @@ from spbe_cli.frameworks import Catalog, Framework, load_catalog
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.yaml"))
 
+SLOW_MODULES = frozenset(
+    {
+        "test_report_browser",  # headless Chromium
+        "test_trend_browser",
+        "test_report_libreoffice",  # LibreOffice
+        "test_wheel",  # builds and installs the wheel
+        "test_lhe_real",  # the real report PDFs in ../shared
+        "test_history_real",
+    }
+)
+SLOW_TESTS = frozenset(
+    {
+        "test_report_leaders.py::test_libreoffice_prints_the_workbook_on_a_few_pages",
+        "test_team_workbook.py::test_a_form_saved_by_a_real_spreadsheet_program_reads_back",
+    }
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The `slow` mark (left out on the Pythons between the oldest and the newest:
+    noxfile.py): whole modules that drive a browser, LibreOffice, a wheel or the real PDFs,
+    and single tests that start LibreOffice."""
+    for item in items:
+        name = f"{item.path.name}::{getattr(item, 'originalname', item.name)}"
+        if item.path.stem in SLOW_MODULES or name in SLOW_TESTS:
+            item.add_marker(pytest.mark.slow)
+
 
 @pytest.fixture(scope="session")
 def catalog() -> Catalog:

@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, SAMPLES
+from tests.import_support import report
+from tests.lhe_pdfs import Traits
 
 
 def _run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -133,3 +135,22 @@ def test_every_command_runs_from_the_wheel(
     done = _run(installed / "bin" / "spbe", *args, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert expect in done.stdout
+
+
+def test_import_and_reports_from_the_wheel(installed: Path, tmp_path: Path) -> None:
+    """The commands whose modules and data are loaded only when used: `import` (pdfminer and
+    the report layouts), `report` as HTML and as a workbook (openpyxl), then `split`."""
+    (tmp_path / "laporan-2023.pdf").write_bytes(report(Traits()))
+    spbe = installed / "bin" / "spbe"
+    imported = _run(spbe, "import", "laporan-2023.pdf", "-o", "impor.yaml", cwd=tmp_path)
+    assert imported.returncode == 0, imported.stderr
+    scored = _run(spbe, "score", "impor.yaml", "-f", "json", cwd=tmp_path)
+    assert json.loads(scored.stdout)["tahun"] == 2023
+    for out in ("laporan.html", "laporan.xlsx"):
+        done = _run(spbe, "report", "impor.yaml", "-o", out, cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+        assert (tmp_path / out).stat().st_size > 1000
+    split = _run(spbe, "split", "impor.yaml", "--by", "aspek", "-o", "formulir", cwd=tmp_path)
+    assert split.returncode == 0, split.stderr
+    names = sorted(p.name for p in (tmp_path / "formulir").iterdir())
+    assert [n[:3] for n in names if n[0] == "a"] == [f"a{n}-" for n in range(1, 9)]  # 8 aspects

@@ -65,10 +65,7 @@ def write_err(text: str) -> None:
     stream = sys.stderr
     if stream is None:  # stderr closed (`2>&-`): nowhere to say it
         return
-    if not can_encode(getattr(stream, "encoding", None)):
-        from spbe_cli.renderers.text import ascii_fallback
-
-        text = ascii_fallback(text)
+    text = _encodable(text, stream)
     stream.write(text)
     stream.flush()
 
@@ -79,10 +76,7 @@ def write_out(text: str) -> None:
     broken pipe goes up to the boundary (141)."""
     stream = sys.stdout
     try:
-        if not can_encode(getattr(stream, "encoding", None)):
-            from spbe_cli.renderers.text import ascii_fallback
-
-            text = ascii_fallback(text)
+        text = _encodable(text, stream)
         stream.write(text)
         stream.flush()
     except BrokenPipeError:
@@ -93,6 +87,17 @@ def write_out(text: str) -> None:
         raise OutputError(t("output.stdout", reason=error.strerror or str(error))) from None
     except ValueError:  # stdout closed
         raise OutputError(t("output.stdout_closed")) from None
+
+
+def _encodable(text: str, stream: object) -> str:
+    """`text` as `stream` can hold it: as it is where the stream's encoding shows what tables
+    use, else each character the encoding lacks replaced (renderers.text.for_encoding)."""
+    encoding = getattr(stream, "encoding", None)
+    if can_encode(encoding):
+        return text
+    from spbe_cli.renderers.text import for_encoding
+
+    return for_encoding(text, encoding or "ascii")
 
 
 def can_encode(encoding: str | None) -> bool:

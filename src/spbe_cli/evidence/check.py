@@ -9,7 +9,7 @@ as claimed. An indicator not filled in yet (a draft) has no claim and counts at 
 level in all three indices, as in the draft's own index.
 
 Local files (`berkas`) are paths relative to the answer file's folder (standard input: the
-current folder); an absolute path is used as it is.
+current folder), written with `/` or `\\` (filepaths.py); an absolute path is used as it is.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from datetime import date
 from fractions import Fraction
 from pathlib import Path
 
+from spbe_cli import filepaths
 from spbe_cli.answers import Answer, Answers, EvidenceItem
 from spbe_cli.api import STDIN_NAME
 from spbe_cli.evidence.cascade import (
@@ -117,7 +118,7 @@ def local_files(answer_file: str) -> Present:
 
     def present(path: str) -> bool:
         try:
-            return (base / path).is_file()
+            return Path(filepaths.located(str(base), path)).is_file()
         except (OSError, ValueError):  # a name the system cannot even look up is not there
             return False
 

@@ -74,7 +74,7 @@ def _shipped() -> list[_Source]:
     found = []
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".yaml"):
-            criteria = folder.joinpath(FOLDER, entry.name)
+            criteria = folder.joinpath(FOLDER).joinpath(entry.name)
             found.append(
                 _Source(
                     f"weights/{entry.name}",

@@ -99,6 +99,29 @@ def xlsx_text(text: str) -> str:
     return visible(text)
 
 
+def for_encoding(text: str, encoding: str) -> str:
+    """Text an output in `encoding` can hold (a Windows console or redirection in cp1252 or
+    cp437, PYTHONIOENCODING): every character the encoding has stays as it is ("Ñ" in cp1252),
+    each other one as ascii_fallback gives it ("≤" as "<=")."""
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        pass
+    except LookupError:
+        return ascii_fallback(text)
+    else:
+        return text
+    out = []
+    for char in text:
+        try:
+            char.encode(encoding)
+        except UnicodeEncodeError:
+            out.append(ascii_fallback(char))
+        else:
+            out.append(char)
+    return "".join(out)
+
+
 def ascii_fallback(text: str) -> str:
     """Text for an output that can only encode ASCII (PYTHONIOENCODING=ascii, some Windows
     redirections): arrows and dashes as ASCII, accents dropped, anything else as "?"."""

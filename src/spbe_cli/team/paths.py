@@ -4,17 +4,19 @@ year's file).
 
 A relative `berkas` path is read from the folder of the file that holds it; written into a
 file in another folder, it becomes the path from that folder to the same place (written with
-forward slashes, as YAML files keep them). Absolute paths, links and plain texts stay as
-they are. The paths are joined and normalised as text (os.path), not resolved: a symbolic
-link stays a link, and a file that does not exist yet is still pointed at.
+forward slashes, as YAML files keep them; either separator is read: filepaths.py). Absolute
+paths, links and plain texts stay as they are. The paths are joined and normalised as text
+(os.path), not resolved: a symbolic link stays a link, and a file that does not exist yet is
+still pointed at.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from pathlib import Path, PurePosixPath
 from typing import Any
+
+from spbe_cli import filepaths
 
 
 def folder_of(source: str) -> str:
@@ -26,11 +28,7 @@ def folder_of(source: str) -> str:
 
 def moved(path: str, origin: str, destination: str) -> str:
     """`path`, written in a file in folder `origin`, as written in a file in `destination`."""
-    if not path or os.path.isabs(path) or PurePosixPath(path).is_absolute():
-        return path
-    target = os.path.normpath(os.path.join(origin, *PurePosixPath(path).parts))
-    relative = os.path.relpath(target, destination)
-    return Path(relative).as_posix()
+    return filepaths.moved(path, origin, destination)
 
 
 def moved_entry(entry: Any, origin: str, destination: str) -> Any:
