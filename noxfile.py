@@ -3,7 +3,7 @@
 The versions are the `Programming Language :: Python :: 3.X` classifiers of pyproject.toml, so
 declaring a version is what puts it under test. The whole suite runs on the oldest and the
 newest; the versions between run it without the tests marked `slow` (browser, LibreOffice,
-real report PDFs, the installed wheel). The dependency floors (`floors`) run on the oldest
+real report PDFs); the installed wheel's tests run on every version. The dependency floors (`floors`) run on the oldest
 Python, where floors break first.
 
 Interpreters are looked up on PATH (`python3.10`…) and, where pyenv is installed, among

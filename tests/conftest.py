@@ -21,7 +21,6 @@ SLOW_MODULES = frozenset(
         "test_report_browser",  # headless Chromium
         "test_trend_browser",
         "test_report_libreoffice",  # LibreOffice
-        "test_wheel",  # builds and installs the wheel
         "test_lhe_real",  # the real report PDFs in ../shared
         "test_history_real",
     }
@@ -36,8 +35,8 @@ SLOW_TESTS = frozenset(
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The `slow` mark (left out on the Pythons between the oldest and the newest:
-    noxfile.py): whole modules that drive a browser, LibreOffice, a wheel or the real PDFs,
-    and single tests that start LibreOffice."""
+    noxfile.py): whole modules that drive a browser, LibreOffice or the real PDFs, and single
+    tests that start LibreOffice. The installed wheel's tests run on every Python."""
     for item in items:
         name = f"{item.path.name}::{getattr(item, 'originalname', item.name)}"
         if item.path.stem in SLOW_MODULES or name in SLOW_TESTS:
