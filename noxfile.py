@@ -3,8 +3,8 @@
 The versions are the `Programming Language :: Python :: 3.X` classifiers of pyproject.toml, so
 declaring a version is what puts it under test. The whole suite runs on the oldest and the
 newest; the versions between run it without the tests marked `slow` (browser, LibreOffice,
-real report PDFs); the installed wheel's tests run on every version. The dependency floors (`floors`) run on the oldest
-Python, where floors break first.
+real report PDFs); the installed wheel's tests run on every version. The dependency floors
+(`floors`) run on the oldest Python, where floors break first.
 
 Interpreters are looked up on PATH (`python3.10`…) and, where pyenv is installed, among
 pyenv's versions; nothing is downloaded. On CI (`CI` set) a missing interpreter is an error.
