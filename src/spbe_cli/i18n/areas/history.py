@@ -229,7 +229,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # ---- spbe trend
     "help.trend": (
         "Riwayat satu instansi dari tahun ke tahun: indeks, predikat, domain atau aspek per "
-        "tahun dan selisihnya dari tahun sebelumnya; -o OUT.html menggambar grafiknya.",
+        "tahun dan selisihnya dari tahun sebelumnya; -o HASIL.html menggambar grafiknya.",
         "One instansi over the years: index, predikat, domains or aspects per year and the "
         "change from the year before; -o OUT.html draws its chart.",
     ),
