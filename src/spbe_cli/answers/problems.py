@@ -40,7 +40,7 @@ def translate(doc: Document, error: ErrorDetails, framework: Framework | None) -
         if len(path) > 1:
             message = f"{where(path[:-1], subject)}: {message}"
         return doc.problem(path[:-1], message, subject=subject)
-    if kind in ("level", "date", "item_level"):
+    if kind in ("level", "date", "item_level", "fix"):  # "fix": the message says what to write
         if kind == "level" and framework is not None:
             allowed = levels.allowed(framework)
         else:

@@ -66,8 +66,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # ---- gates (gates.py)
     "gate.under_not_number": (
-        "--fail-under '{text}' bukan angka; beri indeks seperti 3.5",
-        "--fail-under '{text}' is not a number; give an index such as 3.5",
+        "--fail-under '{text}' bukan angka; beri indeks seperti 3.5 atau 3,5",
+        "--fail-under '{text}' is not a number; give an index such as 3.5 or 3,5",
     ),
     "gate.below_unknown": (
         "--fail-below '{text}' bukan predikat; pakai salah satu: {names}",
@@ -713,8 +713,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "help.score.detail": ("Tampilkan setiap indikator.", "Show every indicator."),
     "help.score.fail_under": (
-        "Keluar dengan kode 1 bila indeks di bawah nilai ini (pada dasar predikat tahunnya).",
-        "Exit 1 when the index is below this (on the basis the year rates predikat).",
+        "Keluar dengan kode 1 bila indeks di bawah nilai ini (pada dasar predikat tahunnya); "
+        "koma atau titik desimal: 2,5 atau 2.5.",
+        "Exit 1 when the index is below this (on the basis the year rates predikat); a decimal "
+        "comma or point: 2,5 or 2.5.",
     ),
     "help.score.fail_below": (
         'Keluar dengan kode 1 bila predikat lebih rendah, misalnya Baik atau "Sangat Baik".',
@@ -755,8 +757,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The file is not modified.",
     ),
     "help.simulate.set": (
-        "Ubah level satu indikator, misalnya --set 14=4 (boleh berulang).",
-        "Change one indicator's level, e.g. --set 14=4 (repeatable).",
+        "Ubah level satu indikator, misalnya --set 14=4 atau --set 19=3,5 (sama dengan "
+        "19=3.5; boleh berulang).",
+        "Change one indicator's level, e.g. --set 14=4 or --set 19=3,5 (the same as 19=3.5; "
+        "repeatable).",
     ),
     "help.plan": (
         "Rencanakan langkah naik level paling sedikit untuk mencapai target predikat atau "
@@ -765,8 +769,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "be reached).",
     ),
     "help.plan.target": (
-        'Predikat yang dituju (misalnya "Sangat Baik") atau indeks (misalnya 3.5).',
-        'Predikat to reach (e.g. "Sangat Baik") or an index (e.g. 3.5).',
+        'Predikat yang dituju (misalnya "Sangat Baik") atau indeks (misalnya 3,5 atau 3.5).',
+        'Predikat to reach (e.g. "Sangat Baik") or an index (e.g. 3,5 or 3.5).',
     ),
     "help.plan.max_level": (
         "Jangan rencanakan indikator di atas level ini.",

@@ -20,5 +20,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.metavar.framework": ("KERANGKA", "FRAMEWORK"),
     "help.metavar.index": ("INDEKS", "INDEX"),
     "help.metavar.predicate": ("PREDIKAT", "RATING"),
+    # ---- decimal commas: text in YAML, a number on the command line and in workbook cells
+    "level.decimal_comma": (
+        "'{value}' memakai koma desimal, yang dalam YAML berarti teks; tulis {fixed}",
+        "'{value}' has a decimal comma, which YAML reads as text; write {fixed}",
+    ),
 }
 LABELS: dict[str, tuple[str, str]] = {}
