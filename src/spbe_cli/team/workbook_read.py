@@ -61,9 +61,9 @@ def read_number(value: Any) -> tuple[Value | None, str | None]:
         text = value.strip()
         if levels.fraction_text(text) is not None:
             return text, None
-        exact = levels.decimal_text(text)
-        if exact is not None:
-            return (int(exact) if exact == exact.to_integral_value() else exact), None
+        typed = levels.decimal_text(text)
+        if typed is not None:
+            return (int(typed) if typed == typed.to_integral_value() else typed), None
         return None, t("level.not_number", value=text)
     return None, t("level.not_number", value=value)
 
