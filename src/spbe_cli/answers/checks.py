@@ -10,7 +10,7 @@ from fractions import Fraction
 from typing import Any
 
 from spbe_cli import levels
-from spbe_cli.answers.model import ReadOptions
+from spbe_cli.answers.model import STAGES, ReadOptions
 from spbe_cli.answers.stages import pick
 from spbe_cli.errors import Problem
 from spbe_cli.frameworks import Catalog, Framework
@@ -67,8 +67,8 @@ def check_entries(
 
 def _filled(entry: Any, stage: str | None) -> bool:
     value = entry.get("level") if isinstance(entry, dict) else entry
-    if not isinstance(value, dict) or not value:
-        return True  # a plain value, or an empty mapping (reported on its own)
+    if not isinstance(value, dict) or not value or any(key not in STAGES for key in value):
+        return True  # a plain value, an empty mapping or an unknown stage (reported on its own)
     return pick(value, stage) is not None
 
 

@@ -25,5 +25,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' memakai koma desimal, yang dalam YAML berarti teks; tulis {fixed}",
         "'{value}' has a decimal comma, which YAML reads as text; write {fixed}",
     ),
+    # ---- an unknown key in an answer file: the nearest allowed one
+    "answers.nearest_key": ("; mungkin maksudnya {key}?", "; did you mean {key}?"),
 }
 LABELS: dict[str, tuple[str, str]] = {}
