@@ -25,7 +25,7 @@ from typer import _click
 
 from spbe_cli import i18n
 from spbe_cli.errors import InputError, OutputError, SpbeError, UsageError
-from spbe_cli.i18n import prefixed, t
+from spbe_cli.i18n import oserror, prefixed, t
 from spbe_cli.i18n.messages import MESSAGES
 from spbe_cli.renderers.text import visible
 
@@ -91,7 +91,7 @@ def write_out(text: str) -> None:
     except OSError as error:
         if error.errno == errno.EPIPE:
             raise
-        raise OutputError(t("output.stdout", reason=error.strerror or str(error))) from None
+        raise OutputError(t("output.stdout", reason=oserror.reason(error))) from None
     except ValueError:  # stdout closed
         raise OutputError(t("output.stdout_closed")) from None
 
@@ -179,7 +179,7 @@ def help_output() -> Iterator[None]:
     except OSError as error:
         if error.errno == errno.EPIPE:
             raise
-        raise OutputError(t("output.stdout", reason=error.strerror or str(error))) from None
+        raise OutputError(t("output.stdout", reason=oserror.reason(error))) from None
 
 
 def _quiet_stdout() -> None:

@@ -33,7 +33,7 @@ from spbe_cli.cli.app import (
 )
 from spbe_cli.errors import InputError, OutputError, Problem, UsageError
 from spbe_cli.frameworks import Catalog, Framework, load_catalog, weight_dirs
-from spbe_cli.i18n import prefixed, t
+from spbe_cli.i18n import oserror, prefixed, t
 from spbe_cli.ids import id_ranges
 from spbe_cli.renderers import Options
 from spbe_cli.scoring import Score
@@ -174,7 +174,7 @@ def emit_bytes(data: bytes) -> None:
     except BrokenPipeError:
         raise
     except OSError as error:
-        raise OutputError(t("output.stdout", reason=error.strerror or str(error))) from None
+        raise OutputError(t("output.stdout", reason=oserror.reason(error))) from None
     except ValueError:  # stdout closed
         raise OutputError(t("output.stdout_closed")) from None
 

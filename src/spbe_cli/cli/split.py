@@ -50,7 +50,7 @@ def split(
     language: LanguageOption = None,
 ) -> None:
     from spbe_cli.answers import read_answers
-    from spbe_cli.atomic import write_atomic
+    from spbe_cli.atomic import make_folder, write_atomic
     from spbe_cli.team import forms as splitting
     from spbe_cli.team.merging import READ
 
@@ -62,7 +62,7 @@ def split(
     existing = splitting.existing_forms(output)
     if existing and not force:
         raise UsageError(t("split.folder_has_forms", folder=output, count=len(existing)))
-    output.mkdir(parents=True, exist_ok=True)
+    make_folder(output)
     made = splitting.split(answers.framework, doc.data, by, file, output)
     written = []
     for form in made:

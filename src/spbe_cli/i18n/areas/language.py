@@ -25,6 +25,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' memakai koma desimal, yang dalam YAML berarti teks; tulis {fixed}",
         "'{value}' has a decimal comma, which YAML reads as text; write {fixed}",
     ),
+    # ---- lists of allowed values, as pydantic writes them
+    "word.or": ("atau", "or"),
+    # ---- operating-system errors (i18n/oserror.py), the errno name shown beside them
+    "os.ENOENT": ("berkas atau folder tidak ada", "no such file or folder"),
+    "os.EACCES": ("izin ditolak", "permission denied"),
+    "os.EPERM": ("tindakan tidak diizinkan", "operation not permitted"),
+    "os.ENOSPC": ("ruang disk habis", "no space left on the disk"),
+    "os.EDQUOT": ("kuota disk habis", "disk quota exceeded"),
+    "os.EROFS": ("sistem berkas hanya-baca", "read-only file system"),
+    "os.EISDIR": ("berupa folder", "is a folder"),
+    "os.ENOTDIR": ("bagian jalurnya bukan folder", "part of the path is not a folder"),
+    "os.EEXIST": ("sudah ada", "already exists"),
+    "os.EFBIG": ("berkas terlalu besar", "file too large"),
+    "os.ENAMETOOLONG": ("nama berkas terlalu panjang", "file name too long"),
+    "output.cannot_make_folder": (
+        "{path}: folder tidak dapat dibuat ({reason})",
+        "{path}: the folder cannot be made ({reason})",
+    ),
     # ---- an unknown key in an answer file: the nearest allowed one
     "answers.nearest_key": ("; mungkin maksudnya {key}?", "; did you mean {key}?"),
 }
