@@ -14,7 +14,7 @@ from spbe_cli.answers.model import STAGES, ReadOptions
 from spbe_cli.answers.stages import pick
 from spbe_cli.errors import Problem
 from spbe_cli.frameworks import Catalog, Framework
-from spbe_cli.i18n import t
+from spbe_cli.i18n import t, t_count
 from spbe_cli.ids import id_ranges
 from spbe_cli.yamlsafe import Document
 
@@ -34,12 +34,12 @@ def check_entries(
     unknown = [key for key in entries if key not in framework.by_id]
     other = _other_framework(entries, framework, catalog) if unknown else None
     if other is not None:
-        message = t(
+        message = t_count(
             "answers.other_kerangka",
+            len(unknown),
             other=other.id,
             framework=framework.id,
             year=doc.data.get("tahun"),
-            count=len(unknown),
         )
         problems.append(doc.problem(["indikator"], message, key=True, subject="indikator"))
         return []

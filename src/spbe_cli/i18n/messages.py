@@ -101,9 +101,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " (draf: indikator yang belum diisi dihitung pada level terendah)",
         " (draft: indicators not filled in count at the lowest level)",
     ),
-    "gate.levels_differ": ("level {count} indikator berbeda", "{count} indicator levels differ"),
+    "gate.levels_differ": ("{count} indikator berbeda levelnya", "{count} indicator levels differ"),
     "gate.levels_differ_one": (
-        "level {count} indikator berbeda",
+        "{count} indikator berbeda levelnya",
         "{count} indicator level differs",
     ),
     "gate.mapped_differ": (
@@ -593,7 +593,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.unreachable": (
         "{file}: target tidak tercapai: paling tinggi {best} ({predicate}) dengan setiap "
         "langkah yang boleh",
-        "{file}: target cannot be reached: at most {best} ({predicate}) with every allowed step",
+        "{file}: target cannot be reached: at most {best}, {predicate}, with every allowed step",
     ),
     "rank.progress": ("Menghitung", "Scoring"),
     "rank.left_out": (
@@ -661,7 +661,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.version": ("Tampilkan versi spbe.", "Show the version."),
     "help.spbe": (
         "Hitung Indeks SPBE / Indeks Pemerintah Digital (Pemdi) dengan tepat dari berkas "
-        "jawaban YAML.\n\nKode keluar: 0 selesai, 1 gerbang gagal, 2 pemakaian salah, 3 "
+        "jawaban YAML.\n\nKode keluar: 0 selesai, 1 syarat tidak terpenuhi, 2 pemakaian salah, 3 "
         "masukan tidak sah, 70 kesalahan internal, 74 keluaran tidak dapat ditulis, 130 "
         "dihentikan, 141 pipa putus. Bahasa: --bahasa en atau SPBE_BAHASA=en untuk "
         "bahasa Inggris.",
@@ -708,7 +708,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Replace the output file if it exists (never an input file).",
     ),
     "help.score": (
-        "Nilai berkas jawaban: indeks, indeks domain dan aspek, predikat; gerbang untuk CI.",
+        "Nilai berkas jawaban: indeks, indeks domain dan aspek, predikat; syarat lulus untuk CI.",
         "Score answer files: index, domain and aspect indices, predikat; gates for CI.",
     ),
     "help.score.detail": ("Tampilkan setiap indikator.", "Show every indicator."),

@@ -9,7 +9,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # ---- spbe evidence: --help
     "help.evidence": (
         "Periksa data dukung: level yang didukung bukti yang diterima dan bukti yang siap di "
-        "samping level yang diklaim, indeks yang didukung bukti, dan gerbang kesiapan untuk CI.",
+        "samping level yang diklaim, indeks yang didukung bukti, dan syarat kesiapan untuk CI.",
         "Check the evidence: beside each claimed level, the level the accepted evidence and the "
         "ready evidence support, the index the evidence supports, and a readiness gate for CI.",
     ),

@@ -70,8 +70,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "lhe.unreadable": ("PDF tidak terbaca ({kind}: {detail})", "unreadable PDF ({kind}: {detail})"),
     "lhe.no_title": (
-        "tidak ada judul '… SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK TAHUN <tahun>': bukan laporan evaluasi SPBE KemenPANRB",
-        "no title '… SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK TAHUN <year>': not a KemenPANRB SPBE evaluation report",
+        "tidak ada judul '… SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK TAHUN <tahun>'",
+        "no title '… SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK TAHUN <year>'",
     ),
     "lhe.title_years": (
         "judul-judulnya menyebut tahun yang berbeda: {years}",

@@ -43,7 +43,44 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: folder tidak dapat dibuat ({reason})",
         "{path}: the folder cannot be made ({reason})",
     ),
+    # ---- counted messages: the singular of keys of other catalogs ("1 file", not "1 files")
+    "report.riwayat_other_one": (
+        "--riwayat: {count} berkas bukan milik {institution}, dilewati",
+        "--riwayat: {count} file is not of {institution}, left out",
+    ),
+    "split.folder_has_forms_one": (
+        "{folder} sudah berisi {count} formulir (.yaml/.xlsx); pakai folder lain atau --force",
+        "{folder} already holds {count} form (.yaml/.xlsx); use another folder or --force",
+    ),
+    "split.written_one": (
+        "{count} formulir (per {by}) ditulis ke {folder}:",
+        "{count} form (per {by}) written to {folder}:",
+    ),
+    "answers.other_kerangka_one": (
+        "indikator: ini indikator {other}, bukan {framework} ({count} id tidak dikenal "
+        "{framework}); tahun {year} dinilai dengan {framework}: mulai berkas {year} dengan "
+        "`spbe init --tahun {year}`, atau nilai sebagai simulasi dengan --kerangka {other}",
+        "indikator: these are the indicators of {other}, not of {framework} ({count} id "
+        "{framework} does not have); {year} is scored with {framework}: start the {year} file "
+        "with `spbe init --tahun {year}`, or score it as a what-if with --kerangka {other}",
+    ),
     # ---- an unknown key in an answer file: the nearest allowed one
     "answers.nearest_key": ("; mungkin maksudnya {key}?", "; did you mean {key}?"),
 }
-LABELS: dict[str, tuple[str, str]] = {}
+LABELS: dict[str, tuple[str, str]] = {
+    # ---- counted labels: the singular of keys of other catalogs
+    "draft_one": (
+        "Belum diisi {count} indikator ({ids}); indeks antara {low} ({low_predicate}) dan {high} ({high_predicate})",
+        "{count} indicator not filled in ({ids}); index between {low}, {low_predicate}, and {high}, {high_predicate}",
+    ),
+    "import_target_floor_one": (
+        "`target: {level}` pada {count} indikator yang levelnya di bawah {level} (yang lain "
+        "sudah memenuhinya)",
+        "`target: {level}` on the {count} indicator whose level is below {level} (the others "
+        "meet it already)",
+    ),
+    "report_followups_note_one": (
+        "{count} rekomendasi belum selesai per {day}; yang terlambat ditandai.",
+        "{count} recommendation still open on {day}; a late one is marked.",
+    ),
+}
