@@ -308,6 +308,7 @@ _METAVARS = {  # each placeholder word the commands write, and its catalog key
     "KERANGKA": "help.metavar.framework",
     "INDEKS": "help.metavar.index",
     "PREDIKAT": "help.metavar.predicate",
+    "IDS": "help.metavar.ids",
 }
 
 

@@ -22,13 +22,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.evidence.diff_old": (
         "Berkas jawaban lama (YAML); - membaca input standar; BERKAS@TAHAP membaca satu tahap "
         "(misalnya jawaban.yaml@mandiri).",
-        "The earlier answer file (YAML); - reads stdin; FILE@TAHAP reads one stage (e.g. "
+        "The earlier answer file (YAML); - reads stdin; FILE@STAGE reads one stage (e.g. "
         "jawaban.yaml@mandiri).",
     ),
     "help.evidence.diff_new": (
         "Berkas jawaban baru (YAML); - membaca input standar; BERKAS@TAHAP membaca satu tahap "
         "(misalnya jawaban.yaml@akhir).",
-        "The later answer file (YAML); - reads stdin; FILE@TAHAP reads one stage (e.g. "
+        "The later answer file (YAML); - reads stdin; FILE@STAGE reads one stage (e.g. "
         "jawaban.yaml@akhir).",
     ),
     "help.evidence.init_tahap": (

@@ -20,6 +20,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.metavar.framework": ("KERANGKA", "FRAMEWORK"),
     "help.metavar.index": ("INDEKS", "INDEX"),
     "help.metavar.predicate": ("PREDIKAT", "RATING"),
+    "help.metavar.ids": ("ID", "IDS"),
     # ---- decimal commas: text in YAML, a number on the command line and in workbook cells
     "level.decimal_comma": (
         "'{value}' memakai koma desimal, yang dalam YAML berarti teks; tulis {fixed}",
