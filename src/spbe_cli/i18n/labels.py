@@ -201,7 +201,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "Index by {groups}",
     ),
     "bars_title": (
-        "Indeks aspek terhadap pita predikat",
+        "Indeks aspek terhadap rentang predikat",
         "Aspect indices against the rating bands",
     ),
     "comparison": (
@@ -341,7 +341,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "Across frameworks {old} → {new}: only the index and rating are compared; there is no mapping table (pemetaan) for these two frameworks, so domains, aspects and indicators are not compared.{bands}",
     ),
     "diff_bands": (
-        " Pita predikat kedua kerangka berbeda.",
+        " Rentang predikat kedua kerangka berbeda.",
         " The rating bands of the two frameworks differ.",
     ),
     "move_naik": (

@@ -20,13 +20,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "has expired (the report is still written).",
     ),
     "help.evidence.diff_old": (
-        "Berkas jawaban lama (YAML); - membaca input standar; BERKAS@TAHAP membaca satu tahap "
+        "Berkas jawaban lama (YAML); - membaca masukan standar; BERKAS@TAHAP membaca satu tahap "
         "(misalnya jawaban.yaml@mandiri).",
         "The earlier answer file (YAML); - reads stdin; FILE@STAGE reads one stage (e.g. "
         "jawaban.yaml@mandiri).",
     ),
     "help.evidence.diff_new": (
-        "Berkas jawaban baru (YAML); - membaca input standar; BERKAS@TAHAP membaca satu tahap "
+        "Berkas jawaban baru (YAML); - membaca masukan standar; BERKAS@TAHAP membaca satu tahap "
         "(misalnya jawaban.yaml@akhir).",
         "The later answer file (YAML); - reads stdin; FILE@STAGE reads one stage (e.g. "
         "jawaban.yaml@akhir).",

@@ -60,7 +60,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers.other_kerangka_one": (
         "indikator: ini indikator {other}, bukan {framework} ({count} id tidak dikenal "
         "{framework}); tahun {year} dinilai dengan {framework}: mulai berkas {year} dengan "
-        "`spbe init --tahun {year}`, atau nilai sebagai simulasi dengan --kerangka {other}",
+        "`spbe init --tahun {year}`, atau hitung sebagai simulasi dengan --kerangka {other}",
         "indikator: these are the indicators of {other}, not of {framework} ({count} id "
         "{framework} does not have); {year} is scored with {framework}: start the {year} file "
         "with `spbe init --tahun {year}`, or score it as a what-if with --kerangka {other}",
