@@ -210,9 +210,9 @@ def test_plan_in_english(runner: CliRunner) -> None:
         "### Plan for Digital Government Index (Pemdi) Pemerintah Provinsi Contoh — year 2026"
     )
     assert re.search(
-        r"\*\*Now 2\.56 \(Good \(Baik\)\); target Very Good \(Sangat Baik\) \(index >= 3\.50, "
-        r"from the exact index\): \d+ level steps up on \d+ indicators -> \d\.\d\d "
-        r"\(Very Good \(Sangat Baik\)\)\*\*",
+        r"\*\*Now 2\.56, Good \(Baik\); target Very Good \(Sangat Baik\) \(index >= 3\.50, "
+        r"from the exact index\): \d+ level steps up on \d+ indicators -> \d\.\d\d, "
+        r"Very Good \(Sangat Baik\)\*\*",
         english,
     )
     assert "| # | ID | Indicator | Weight | From | To | Gain | Index | Rating |" in english
@@ -224,7 +224,7 @@ def test_plan_in_english(runner: CliRunner) -> None:
         runner, "plan", K24, "-t", "Memuaskan", "--max-level", "4", "--bahasa", "en"
     )
     assert code == 1
-    assert "cannot be reached: at most 4.00 (Very Good (Sangat Baik))" in unreachable
+    assert "cannot be reached: at most 4.00, Very Good (Sangat Baik), with" in unreachable
     assert "Highest level allowed: 4" in unreachable
     assert "target cannot be reached" in stderr
 
@@ -245,9 +245,9 @@ def test_explain_in_english(runner: CliRunner) -> None:
     )
     assert "File samples/kabupaten-contoh-2024.yaml (year 2024)" in english
     assert "  current    value 3, level 3 Transaksi" in english
-    assert "  index      2.74 (Good (Baik))" in english
+    assert "  index      2.74, Good (Baik)" in english
     assert "  next       value 4" in english
-    assert "  gain       +0.03 (exact 0.0275): index 2.74 -> 2.77 (Good (Baik))" in english
+    assert "  gain       +0.03 (exact 0.0275): index 2.74 -> 2.77, Good (Baik)" in english
 
 
 def test_explain_conversion_and_generic_criteria_in_english(runner: CliRunner) -> None:

@@ -397,7 +397,7 @@ def test_cli_exit_code_option(tmp_path: Path) -> None:
     differ = runner.invoke(app, ["diff", str(old), str(new), "--exit-code"])
     assert differ.exit_code == 1
     assert "Naik" in differ.stdout  # the report still goes to stdout
-    assert "level 7 indikator berbeda" in differ.stderr
+    assert "7 indikator berbeda levelnya" in differ.stderr
     plain = runner.invoke(app, ["diff", str(old), str(new)])
     assert plain.exit_code == 0
 

@@ -193,7 +193,7 @@ def test_a_full_disk_is_one_line_and_74(args: list[str]) -> None:
         )
     assert done.returncode == 74
     lines = done.stderr.decode().splitlines()
-    assert lines == ["galat: keluaran standar tidak dapat ditulis (No space left on device)"]
+    assert lines == ["galat: keluaran standar tidak dapat ditulis (ruang disk habis, ENOSPC)"]
 
 
 # ---------------------------------------------------------------- encodings

@@ -21,7 +21,7 @@ from pathlib import Path
 from types import FrameType
 
 from spbe_cli.errors import OutputError, UsageError
-from spbe_cli.i18n import t
+from spbe_cli.i18n import oserror, t
 
 TERMINATED = 143  # 128 + SIGTERM, as a shell reports it
 
@@ -50,7 +50,9 @@ def check_target(path: Path, *, force: bool = False, inputs: Iterable[str] = ())
     except FileNotFoundError:
         return target
     except OSError as error:
-        raise OutputError(t("output.cannot_write", path=path, reason=error.strerror)) from None
+        raise OutputError(
+            t("output.cannot_write", path=path, reason=oserror.reason(error))
+        ) from None
     if not stat.S_ISREG(mode):
         raise UsageError(t("output.not_regular", path=path))
     if not force:
@@ -68,7 +70,19 @@ def write_atomic(
         with _cleanup_on_sigterm():
             _write(target, data, force=force, shown=path)
     except OSError as error:  # a full disk, a read-only folder: one line, not a traceback
-        raise OutputError(t("output.cannot_write", path=path, reason=error.strerror)) from None
+        raise OutputError(
+            t("output.cannot_write", path=path, reason=oserror.reason(error))
+        ) from None
+
+
+def make_folder(path: Path) -> None:
+    """An output folder and its parents (nothing when it is there); OutputError (74) when the
+    system refuses, e.g. a file of that name in the way."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        message = t("output.cannot_make_folder", path=path, reason=oserror.reason(error))
+        raise OutputError(message) from None
 
 
 @contextlib.contextmanager

@@ -28,13 +28,21 @@ def fraction_text(text: str) -> Fraction | None:
     return None if found is None else Fraction(int(found[1]), int(found[2]))
 
 
-def plain_number(text: str) -> Fraction | None:
-    """A number as people type it on a command line ("3.5", "3,5", "4"), exactly; None for
-    anything else (other digits such as "٣", exponents, huge digit strings)."""
+def decimal_text(text: str) -> Decimal | None:
+    """A number as people type it on a command line or in a workbook cell, with a decimal
+    point or a decimal comma ("3.5", "3,5", "4"), exactly as written; None for anything else
+    (other digits such as "٣", exponents, huge digit strings). The one reading of such
+    numbers: every option and cell that takes one calls this."""
     cleaned = text.strip()
     if not cleaned.isascii() or not _PLAIN.fullmatch(cleaned):
         return None
-    return Fraction(cleaned.replace(",", "."))
+    return Decimal(cleaned.replace(",", "."))
+
+
+def plain_number(text: str) -> Fraction | None:
+    """`decimal_text` as an exact Fraction ("3,5" -> 7/2)."""
+    found = decimal_text(text)
+    return None if found is None else Fraction(found)
 
 
 def command_line_value(text: str) -> Fraction | None:

@@ -87,8 +87,17 @@ def pydantic_message(error: ErrorDetails) -> str:
     key = _PYDANTIC.get(error["type"])
     if key is None:
         return error["msg"]
-    ctx = error.get("ctx") or {}
-    return t(key, **{k: str(v) for k, v in ctx.items()})
+    ctx = {k: str(v) for k, v in (error.get("ctx") or {}).items()}
+    if key == "schema.literal" and "expected" in ctx:
+        ctx["expected"] = _choices(ctx["expected"])
+    return t(key, **ctx)
+
+
+def _choices(expected: str) -> str:
+    """pydantic's list of allowed values ("'a', 'b' or 'c'") with its "or" in the run's
+    language ("'a', 'b' atau 'c'")."""
+    head, joint, last = expected.rpartition("' or '")
+    return f"{head}' {t('word.or')} '{last}" if joint else expected
 
 
 def describe(value: object) -> str:

@@ -34,7 +34,7 @@ from typing import Any
 import yaml
 
 from spbe_cli.errors import InputError, Problem, UsageError
-from spbe_cli.i18n import t
+from spbe_cli.i18n import oserror, t
 
 MAX_BYTES = 1024 * 1024
 """Largest file read, in bytes (1 MiB); a complete answer file with long penjelasan is ~50 KiB."""
@@ -227,7 +227,7 @@ def read_bytes(path: Path, name: str, limit: int = MAX_BYTES) -> bytes:
     except PermissionError:
         raise UsageError(t("file.no_permission", name=name)) from None
     except OSError as error:
-        raise UsageError(t("file.unreadable", name=name, reason=error.strerror)) from None
+        raise UsageError(t("file.unreadable", name=name, reason=oserror.reason(error))) from None
 
 
 def read_text(path: Path, name: str) -> str:

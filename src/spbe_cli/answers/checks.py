@@ -10,11 +10,11 @@ from fractions import Fraction
 from typing import Any
 
 from spbe_cli import levels
-from spbe_cli.answers.model import ReadOptions
+from spbe_cli.answers.model import STAGES, ReadOptions
 from spbe_cli.answers.stages import pick
 from spbe_cli.errors import Problem
 from spbe_cli.frameworks import Catalog, Framework
-from spbe_cli.i18n import t
+from spbe_cli.i18n import t, t_count
 from spbe_cli.ids import id_ranges
 from spbe_cli.yamlsafe import Document
 
@@ -34,12 +34,12 @@ def check_entries(
     unknown = [key for key in entries if key not in framework.by_id]
     other = _other_framework(entries, framework, catalog) if unknown else None
     if other is not None:
-        message = t(
+        message = t_count(
             "answers.other_kerangka",
+            len(unknown),
             other=other.id,
             framework=framework.id,
             year=doc.data.get("tahun"),
-            count=len(unknown),
         )
         problems.append(doc.problem(["indikator"], message, key=True, subject="indikator"))
         return []
@@ -67,8 +67,8 @@ def check_entries(
 
 def _filled(entry: Any, stage: str | None) -> bool:
     value = entry.get("level") if isinstance(entry, dict) else entry
-    if not isinstance(value, dict) or not value:
-        return True  # a plain value, or an empty mapping (reported on its own)
+    if not isinstance(value, dict) or not value or any(key not in STAGES for key in value):
+        return True  # a plain value, an empty mapping or an unknown stage (reported on its own)
     return pick(value, stage) is not None
 
 

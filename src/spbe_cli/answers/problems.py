@@ -3,6 +3,7 @@ indicator and what is allowed there."""
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Sequence
 
 from pydantic_core import ErrorDetails
@@ -27,9 +28,32 @@ from spbe_cli.yamlsafe import Document
 Path = list[str | int]
 
 
+def translate_all(
+    doc: Document, errors: Sequence[ErrorDetails], framework: Framework | None
+) -> list[Problem]:
+    """Every schema error as a Problem, except a required key reported missing beside a
+    misspelt one whose nearest allowed key it is (`levl: 3`): that is one problem, said once."""
+    misspelt = set()
+    for error in errors:
+        path = _path(error)
+        if error["type"] == "extra_forbidden" and path:
+            near = _nearest(path, str(path[-1]), framework)
+            if near is not None:
+                misspelt.add((*path[:-1], near))
+    return [
+        translate(doc, error, framework)
+        for error in errors
+        if not (error["type"] == "missing" and tuple(_path(error)) in misspelt)
+    ]
+
+
+def _path(error: ErrorDetails) -> Path:
+    return [p for p in error["loc"] if p not in UNION_TAGS and isinstance(p, str | int)]
+
+
 def translate(doc: Document, error: ErrorDetails, framework: Framework | None) -> Problem:
     """One schema error as a Problem at its place."""
-    path: Path = [p for p in error["loc"] if p not in UNION_TAGS and isinstance(p, str | int)]
+    path = _path(error)
     kind = error["type"]
     field = str(path[-1]) if path else ""
     subject = subject_of(path)
@@ -40,7 +64,7 @@ def translate(doc: Document, error: ErrorDetails, framework: Framework | None) -
         if len(path) > 1:
             message = f"{where(path[:-1], subject)}: {message}"
         return doc.problem(path[:-1], message, subject=subject)
-    if kind in ("level", "date", "item_level"):
+    if kind in ("level", "date", "item_level", "fix"):  # "fix": the message says what to write
         if kind == "level" and framework is not None:
             allowed = levels.allowed(framework)
         else:
@@ -73,35 +97,52 @@ def _words(path: Sequence[str | int]) -> str:
     return " ".join(str(p + 1) if isinstance(p, int) else p for p in path)
 
 
-def _allowed_keys(path: Sequence[str | int], framework: Framework | None) -> str:
+def _allowed_keys(path: Sequence[str | int], framework: Framework | None) -> tuple[str, ...]:
     """The keys allowed where an unknown one was found, from the path leading to it."""
     inner = [p for p in path[:-1] if isinstance(p, str)]
     if path and path[0] == "indikator":
         if "data_dukung" in inner:
-            return ", ".join(ITEM_KEYS)
+            return ITEM_KEYS
         if "rekomendasi" in inner:
-            return ", ".join(RECOMMENDATION_KEYS)
+            return RECOMMENDATION_KEYS
         if "level" in inner:
-            return ", ".join(STAGES)
-        indicator = framework.by_id.get(str(path[1])) if framework and len(path) > 1 else None
+            return STAGES
+        return ENTRY_KEYS
+    if "rekomendasi" in inner:
+        return TOP_RECOMMENDATION_KEYS
+    return TOP_KEYS
+
+
+def _allowed_text(path: Sequence[str | int], framework: Framework | None) -> str:
+    """The allowed keys in words (an indicator whose value comes from another index names it)."""
+    keys = _allowed_keys(path, framework)
+    if keys is ENTRY_KEYS and framework is not None and len(path) > 1:
+        indicator = framework.by_id.get(str(path[1]))
         if indicator is not None and indicator.conversion is not None:
             return t("answers.entry_keys_source", source=indicator.conversion.source)
-        return ", ".join(ENTRY_KEYS)
-    if "rekomendasi" in inner:
-        return ", ".join(TOP_RECOMMENDATION_KEYS)
-    return ", ".join(TOP_KEYS)
+    return ", ".join(keys)
 
 
 def _unknown_key(path: Sequence[str | int], field: str, framework: Framework | None) -> str:
-    allowed = _allowed_keys(path, framework)
+    allowed = _allowed_text(path, framework)
     if len(path) > 3 and path[0] == "indikator":
         place = where(path[:-1], subject_of(path))
-        return t("answers.unknown_key_in", place=place, key=field, allowed=allowed)
-    if len(path) >= 2 and path[0] == "indikator":
-        return t("answers.unknown_entry_key", id=path[1], key=field, allowed=allowed)
-    if len(path) > 1:
-        return t("answers.unknown_key_in", place=where(path[:-1], ""), key=field, allowed=allowed)
-    return t("answers.unknown_key", key=field, allowed=allowed)
+        message = t("answers.unknown_key_in", place=place, key=field, allowed=allowed)
+    elif len(path) >= 2 and path[0] == "indikator":
+        message = t("answers.unknown_entry_key", id=path[1], key=field, allowed=allowed)
+    elif len(path) > 1:
+        place = where(path[:-1], "")
+        message = t("answers.unknown_key_in", place=place, key=field, allowed=allowed)
+    else:
+        message = t("answers.unknown_key", key=field, allowed=allowed)
+    near = _nearest(path, field, framework)
+    return message + t("answers.nearest_key", key=near) if near is not None else message
+
+
+def _nearest(path: Sequence[str | int], field: str, framework: Framework | None) -> str | None:
+    """The allowed key an unknown one most likely misspells ("mandir" -> "mandiri")."""
+    found = difflib.get_close_matches(field.casefold(), _allowed_keys(path, framework), n=1)
+    return found[0] if found else None
 
 
 _EXPECTED = {

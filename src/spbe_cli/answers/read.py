@@ -13,7 +13,7 @@ from spbe_cli import conversions
 from spbe_cli.answers.build import answers_of
 from spbe_cli.answers.checks import check_entries, check_top
 from spbe_cli.answers.model import Answers, ReadOptions
-from spbe_cli.answers.problems import translate
+from spbe_cli.answers.problems import translate_all
 from spbe_cli.answers.schema import ANSWER_FILE, TOP_KEYS, YEARS
 from spbe_cli.errors import InputError, Problem
 from spbe_cli.frameworks import Catalog, Framework
@@ -39,7 +39,7 @@ def read_answers(doc: Document, catalog: Catalog, options: ReadOptions = ReadOpt
     try:
         model = ANSWER_FILE.validate_python(data)
     except ValidationError as error:
-        problems.extend(translate(doc, e, framework) for e in error.errors(include_url=False))
+        problems.extend(translate_all(doc, error.errors(include_url=False), framework))
     entries = data.get("indikator")
     missing: list[str] = []
     if framework is not None and isinstance(entries, dict):

@@ -69,7 +69,11 @@ def _value_shape(value: object) -> Value:
         exact = levels.fraction_text(value)
         if exact is not None:
             return exact
-        if levels.plain_number(value) is not None and "," not in value:
+        written = levels.decimal_text(value)
+        if written is not None and "," in value:  # 3,5 is text in YAML: say how to write it
+            fixed = format(written, "f")
+            raise PydanticCustomError("fix", t("level.decimal_comma", value=value, fixed=fixed))
+        if written is not None:
             raise PydanticCustomError("level", t("level.quoted", value=value.strip()))
         raise PydanticCustomError("level", t("level.not_number", value=value))
     raise PydanticCustomError("level", t("level.not_scalar"))

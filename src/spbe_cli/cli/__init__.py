@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 
 from spbe_cli import __version__
-from spbe_cli.cli.app import SpbeGroup
+from spbe_cli.cli.app import LanguageOption, SpbeGroup
 
 __all__ = ["app", "main"]
 
@@ -41,6 +41,7 @@ def _root(
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="help.version"),
     ] = False,
+    language: LanguageOption = None,
 ) -> None:
     """help.spbe"""
 

@@ -11,12 +11,13 @@ import contextlib
 import errno
 import io
 import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from importlib import import_module
-from typing import Any, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import typer
 import typer.core
@@ -24,7 +25,7 @@ from typer import _click
 
 from spbe_cli import i18n
 from spbe_cli.errors import InputError, OutputError, SpbeError, UsageError
-from spbe_cli.i18n import prefixed, t
+from spbe_cli.i18n import oserror, prefixed, t
 from spbe_cli.i18n.messages import MESSAGES
 from spbe_cli.renderers.text import visible
 
@@ -84,7 +85,7 @@ def write_out(text: str) -> None:
     except OSError as error:
         if error.errno == errno.EPIPE:
             raise
-        raise OutputError(t("output.stdout", reason=error.strerror or str(error))) from None
+        raise OutputError(t("output.stdout", reason=oserror.reason(error))) from None
     except ValueError:  # stdout closed
         raise OutputError(t("output.stdout_closed")) from None
 
@@ -183,7 +184,7 @@ def help_output() -> Iterator[None]:
     except OSError as error:
         if error.errno == errno.EPIPE:
             raise
-        raise OutputError(t("output.stdout", reason=error.strerror or str(error))) from None
+        raise OutputError(t("output.stdout", reason=oserror.reason(error))) from None
 
 
 def _quiet_stdout() -> None:
@@ -194,6 +195,53 @@ def _quiet_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):  # no real file behind stdout (tests): nothing to quiet
         pass
+
+
+LANGUAGE_OPTION = "--bahasa"
+
+
+def language_in(args: Sequence[str]) -> str | None:
+    """The language `--bahasa` names anywhere on the command line (before or after the
+    command; the last one counts), read before anything is parsed: help texts, click's frame
+    and usage errors all speak it. None when it is not given or names no language (the option
+    itself then reports the value, in the language of SPBE_BAHASA)."""
+    named: str | None = None
+    words = list(args)
+    for position, word in enumerate(words):
+        if word == "--":
+            break
+        if word == LANGUAGE_OPTION and position + 1 < len(words):
+            named = words[position + 1]
+        elif word.startswith(LANGUAGE_OPTION + "="):
+            named = word.partition("=")[2]
+    return i18n.normalize(named)
+
+
+def chosen_language(value: str | None) -> str | None:
+    """The `--bahasa` callback (the root's and every command's): a known language, else a
+    usage error naming the ones there are."""
+    if value is None:
+        return None
+    found = i18n.normalize(value)
+    if found is None:
+        allowed = ", ".join(i18n.LANGUAGES)
+        raise typer.BadParameter(t("option.choice", value=value, allowed=allowed))
+    i18n.use(found)
+    return found
+
+
+LanguageOption = Annotated[
+    str | None,
+    typer.Option(
+        LANGUAGE_OPTION,
+        metavar="id|en",
+        callback=chosen_language,
+        is_eager=True,
+        help="help.opt.bahasa",
+        show_default=False,
+    ),
+]
+"""`--bahasa id|en`, on the root command and on every command."""
 
 
 class _Formatter(_click.HelpFormatter):
@@ -236,6 +284,37 @@ def _translate_params(params: Sequence[_click.Parameter]) -> None:
             key = help_text
         if key is not None:
             param.help = t(key)  # type: ignore[attr-defined]
+        if param.metavar:
+            param.metavar = metavar(param.metavar)
+
+
+def metavar(written: str) -> str:
+    """A placeholder as the code writes it ("FILE|DIR...", "OUT.html") in the run's language
+    ("BERKAS|FOLDER...", "HASIL.html"); choices ("table|json") and ids stay as they are."""
+    return _WORD.sub(lambda found: _metavar_word(found.group()), written)
+
+
+def _metavar_word(word: str) -> str:
+    key = _METAVARS.get(word)
+    return t(key) if key is not None else word
+
+
+_WORD = re.compile(r"[A-Z]{2,}")
+_METAVARS = {  # each placeholder word the commands write, and its catalog key
+    "FILE": "help.metavar.file",
+    "DIR": "help.metavar.dir",
+    "OLD": "help.metavar.old",
+    "NEW": "help.metavar.new",
+    "OUT": "help.metavar.out",
+    "FORM": "help.metavar.form",
+    "REPORT": "help.metavar.report",
+    "TAHUN": "help.metavar.year",
+    "NAMA": "help.metavar.name",
+    "KERANGKA": "help.metavar.framework",
+    "INDEKS": "help.metavar.index",
+    "PREDIKAT": "help.metavar.predicate",
+    "IDS": "help.metavar.ids",
+}
 
 
 _COMPLETION = {
@@ -327,7 +406,7 @@ class SpbeGroup(_Localized, typer.core.TyperGroup):
     ) -> Any:
         """Run, and turn whatever ends the run into an exit code."""
         _stdout_closed()
-        i18n.use(i18n.from_environment())
+        i18n.use(language_in(sys.argv[1:] if args is None else args) or i18n.from_environment())
         self.options_metavar = t("help.options_metavar")
         self.subcommand_metavar = t("help.subcommand_metavar")
         code = _run(self, args, prog_name or "spbe", complete_var, extra)

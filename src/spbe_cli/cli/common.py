@@ -24,6 +24,7 @@ from spbe_cli.cli.app import (
     EXIT_GATE,
     EXIT_INPUT,
     EXIT_USAGE,
+    LanguageOption,
     SpbeCommand,
     can_encode,
     fail,
@@ -32,14 +33,14 @@ from spbe_cli.cli.app import (
 )
 from spbe_cli.errors import InputError, OutputError, Problem, UsageError
 from spbe_cli.frameworks import Catalog, Framework, load_catalog, weight_dirs
-from spbe_cli.i18n import prefixed, t
+from spbe_cli.i18n import oserror, prefixed, t
 from spbe_cli.ids import id_ranges
 from spbe_cli.renderers import Options
 from spbe_cli.scoring import Score
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-__all__ = ["EXIT_GATE", "EXIT_INPUT", "EXIT_USAGE", "fail", "say"]
+__all__ = ["EXIT_GATE", "EXIT_INPUT", "EXIT_USAGE", "LanguageOption", "fail", "say"]
 
 
 def command(name: str, help_key: str) -> tuple[typer.Typer, Callable[[F], F]]:
@@ -52,29 +53,6 @@ def command(name: str, help_key: str) -> tuple[typer.Typer, Callable[[F], F]]:
         context_settings={"help_option_names": ["-h", "--help"]},
         no_args_is_help=False,
     )
-
-
-def _language(value: str | None) -> str | None:
-    if value is None:
-        return None
-    found = i18n.normalize(value)
-    if found is None:
-        raise typer.BadParameter(t("option.choice", value=value, allowed=", ".join(i18n.LANGUAGES)))
-    i18n.use(found)
-    return found
-
-
-LanguageOption = Annotated[
-    str | None,
-    typer.Option(
-        "--bahasa",
-        metavar="id|en",
-        callback=_language,
-        is_eager=True,
-        help="help.opt.bahasa",
-        show_default=False,
-    ),
-]
 
 
 def language() -> str:
@@ -196,7 +174,7 @@ def emit_bytes(data: bytes) -> None:
     except BrokenPipeError:
         raise
     except OSError as error:
-        raise OutputError(t("output.stdout", reason=error.strerror or str(error))) from None
+        raise OutputError(t("output.stdout", reason=oserror.reason(error))) from None
     except ValueError:  # stdout closed
         raise OutputError(t("output.stdout_closed")) from None
 

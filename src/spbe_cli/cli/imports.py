@@ -40,7 +40,9 @@ def _destination(output: str | None, count: int) -> Path | None:
     if count > 1:
         if path.exists():
             raise UsageError(t("import.output_not_folder", path=output))
-        path.mkdir(parents=True)
+        from spbe_cli.atomic import make_folder
+
+        make_folder(path)
         return path
     return None
 

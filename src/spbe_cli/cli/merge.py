@@ -17,7 +17,7 @@ from spbe_cli.cli.common import (
     say,
 )
 from spbe_cli.cli.common import language as run_language
-from spbe_cli.i18n import t
+from spbe_cli.i18n import t, tr_count
 
 app, register = command("merge", "help.merge")
 
@@ -55,8 +55,8 @@ def merge(
         t(
             "merge.written",
             path=output,
-            forms=merged.forms,
-            indicators=len(merged.replaced),
+            forms=tr_count(run_language(), "n_forms", merged.forms),
+            indicators=tr_count(run_language(), "n_indicators", len(merged.replaced)),
             total=len(answers.levels),
         )
     )

@@ -30,7 +30,7 @@ from spbe_cli.cli.common import (
 from spbe_cli.cli.days import DayOption, day_of
 from spbe_cli.errors import UsageError
 from spbe_cli.frameworks import Catalog, weight_dirs
-from spbe_cli.i18n import prefixed, t, tr
+from spbe_cli.i18n import prefixed, t, t_count, tr
 from spbe_cli.renderers.report import FORMATS
 from spbe_cli.scoring import Score
 
@@ -152,7 +152,7 @@ def _history(
         say(
             prefixed(
                 "warning",
-                t("report.riwayat_other", count=left_out, institution=current.institution),
+                t_count("report.riwayat_other", left_out, institution=current.institution),
             )
         )
     return history

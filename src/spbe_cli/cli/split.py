@@ -18,7 +18,7 @@ from spbe_cli.cli.common import (
 )
 from spbe_cli.cli.common import language as run_language
 from spbe_cli.errors import UsageError
-from spbe_cli.i18n import prefixed, t, tr_count
+from spbe_cli.i18n import prefixed, t, t_count, tr_count
 from spbe_cli.team.groups import BY
 
 app, register = command("split", "help.split")
@@ -50,7 +50,7 @@ def split(
     language: LanguageOption = None,
 ) -> None:
     from spbe_cli.answers import read_answers
-    from spbe_cli.atomic import write_atomic
+    from spbe_cli.atomic import make_folder, write_atomic
     from spbe_cli.team import forms as splitting
     from spbe_cli.team.merging import READ
 
@@ -61,8 +61,8 @@ def split(
         raise UsageError(t("split.no_domains", framework=answers.framework.id))
     existing = splitting.existing_forms(output)
     if existing and not force:
-        raise UsageError(t("split.folder_has_forms", folder=output, count=len(existing)))
-    output.mkdir(parents=True, exist_ok=True)
+        raise UsageError(t_count("split.folder_has_forms", len(existing), folder=output))
+    make_folder(output)
     made = splitting.split(answers.framework, doc.data, by, file, output)
     written = []
     for form in made:
@@ -70,7 +70,7 @@ def split(
         data = splitting.render(form, output_format, run_language())
         write_atomic(name, data, force=force, inputs=[file])
         written.append(name)
-    say(t("split.written", count=len(written), folder=output, by=by))
+    say(t_count("split.written", len(written), folder=output, by=by))
     for form, name in zip(made, written, strict=True):
         count = tr_count(run_language(), "n_indicators", len(form.entries))
         say(f"  {name.name}: {form.title(run_language())} ({count})")

@@ -16,7 +16,10 @@ _PATTERNS = (  # click's own sentences -> a message key and the parts it names
         "usage.needs_values",
     ),
     (re.compile(r"Option '(?P<option>[^']+)' does not take a value\.?"), "usage.takes_no_value"),
-    (re.compile(r"Got unexpected extra arguments? \((?P<args>.*)\)"), "usage.extra_arguments"),
+    (
+        re.compile(r"Got unexpected extra arguments?(?:\(s\))? \((?P<args>.*)\)"),
+        "usage.extra_arguments",
+    ),
     (re.compile(r"'?(?P<value>.*?)'? is not a valid integer(?: range)?\.?"), "usage.not_integer"),
     (re.compile(r"'?(?P<value>.*?)'? is not a valid float(?: range)?\.?"), "usage.not_number"),
     (re.compile(r"'?(?P<value>.*?)'? is not a valid boolean\.?"), "usage.not_boolean"),

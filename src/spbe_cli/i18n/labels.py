@@ -190,7 +190,7 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "draft": (
         "Belum diisi {count} indikator ({ids}); indeks antara {low} ({low_predicate}) dan {high} ({high_predicate})",
-        "{count} indicators not filled in ({ids}); index between {low} ({low_predicate}) and {high} ({high_predicate})",
+        "{count} indicators not filled in ({ids}); index between {low}, {low_predicate}, and {high}, {high_predicate}",
     ),
     "report_title": (
         "Laporan {index} {year}",
@@ -201,7 +201,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "Index by {groups}",
     ),
     "bars_title": (
-        "Indeks aspek terhadap pita predikat",
+        "Indeks aspek terhadap rentang predikat",
         "Aspect indices against the rating bands",
     ),
     "comparison": (
@@ -341,7 +341,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "Across frameworks {old} → {new}: only the index and rating are compared; there is no mapping table (pemetaan) for these two frameworks, so domains, aspects and indicators are not compared.{bands}",
     ),
     "diff_bands": (
-        " Pita predikat kedua kerangka berbeda.",
+        " Rentang predikat kedua kerangka berbeda.",
         " The rating bands of the two frameworks differ.",
     ),
     "move_naik": (
@@ -438,11 +438,11 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "plan_now": (
         "Sekarang {index} ({predicate}); target {target}",
-        "Now {index} ({predicate}); target {target}",
+        "Now {index}, {predicate}; target {target}",
     ),
     "plan_unreachable": (
         "{now} tidak tercapai: paling tinggi {best} ({best_predicate}) dengan setiap langkah yang boleh",
-        "{now} cannot be reached: at most {best} ({best_predicate}) with every allowed step",
+        "{now} cannot be reached: at most {best}, {best_predicate}, with every allowed step",
     ),
     "plan_met": (
         "{now} sudah tercapai: tidak ada langkah yang perlu",
@@ -450,7 +450,7 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "plan_steps": (
         "{now}: {steps} pada {indicators} -> {index} ({predicate})",
-        "{now}: {steps} on {indicators} -> {index} ({predicate})",
+        "{now}: {steps} on {indicators} -> {index}, {predicate}",
     ),
     "plan_held": (
         "Tidak direncanakan: {reasons}",
@@ -542,7 +542,7 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "explain_gain": (
         "+{gain}: indeks {index} -> {after} ({predicate})",
-        "+{gain}: index {index} -> {after} ({predicate})",
+        "+{gain}: index {index} -> {after}, {predicate}",
     ),
     "at_top": (
         "sudah di level tertinggi",

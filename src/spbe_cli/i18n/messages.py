@@ -66,8 +66,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # ---- gates (gates.py)
     "gate.under_not_number": (
-        "--fail-under '{text}' bukan angka; beri indeks seperti 3.5",
-        "--fail-under '{text}' is not a number; give an index such as 3.5",
+        "--fail-under '{text}' bukan angka; beri indeks seperti 3.5 atau 3,5",
+        "--fail-under '{text}' is not a number; give an index such as 3.5 or 3,5",
     ),
     "gate.below_unknown": (
         "--fail-below '{text}' bukan predikat; pakai salah satu: {names}",
@@ -101,9 +101,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " (draf: indikator yang belum diisi dihitung pada level terendah)",
         " (draft: indicators not filled in count at the lowest level)",
     ),
-    "gate.levels_differ": ("level {count} indikator berbeda", "{count} indicator levels differ"),
+    "gate.levels_differ": ("{count} indikator berbeda levelnya", "{count} indicator levels differ"),
     "gate.levels_differ_one": (
-        "level {count} indikator berbeda",
+        "{count} indikator berbeda levelnya",
         "{count} indicator level differs",
     ),
     "gate.mapped_differ": (
@@ -208,7 +208,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers.other_kerangka": (
         "indikator: ini indikator {other}, bukan {framework} ({count} id tidak dikenal "
         "{framework}); tahun {year} dinilai dengan {framework}: mulai berkas {year} dengan "
-        "`spbe init --tahun {year}`, atau nilai sebagai simulasi dengan --kerangka {other}",
+        "`spbe init --tahun {year}`, atau hitung sebagai simulasi dengan --kerangka {other}",
         "indikator: these are the indicators of {other}, not of {framework} ({count} ids "
         "{framework} does not have); {year} is scored with {framework}: start the {year} file "
         "with `spbe init --tahun {year}`, or score it as a what-if with --kerangka {other}",
@@ -368,7 +368,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{folder}: this folder holds no answer files (*.yaml, *.yml)",
     ),
     "file.empty_path": (
-        "nama berkas kosong; beri jalur berkas jawaban (atau - untuk input standar)",
+        "nama berkas kosong; beri jalur berkas jawaban (atau - untuk masukan standar)",
         "the file name is empty; give the path of an answer file (or - for standard input)",
     ),
     "file.too_large": (
@@ -498,7 +498,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--tanggal '{value}' is not a date; write YYYY-MM-DD, e.g. 2026-06-30",
     ),
     "option.stdin_twice": (
-        "- (input standar) hanya boleh diberikan sekali",
+        "- (masukan standar) hanya boleh diberikan sekali",
         "- (standard input) can be given only once",
     ),
     "whatif.kerangka": (
@@ -593,7 +593,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.unreachable": (
         "{file}: target tidak tercapai: paling tinggi {best} ({predicate}) dengan setiap "
         "langkah yang boleh",
-        "{file}: target cannot be reached: at most {best} ({predicate}) with every allowed step",
+        "{file}: target cannot be reached: at most {best}, {predicate}, with every allowed step",
     ),
     "rank.progress": ("Menghitung", "Scoring"),
     "rank.left_out": (
@@ -661,7 +661,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.version": ("Tampilkan versi spbe.", "Show the version."),
     "help.spbe": (
         "Hitung Indeks SPBE / Indeks Pemerintah Digital (Pemdi) dengan tepat dari berkas "
-        "jawaban YAML.\n\nKode keluar: 0 selesai, 1 gerbang gagal, 2 pemakaian salah, 3 "
+        "jawaban YAML.\n\nKode keluar: 0 selesai, 1 syarat tidak terpenuhi, 2 pemakaian salah, 3 "
         "masukan tidak sah, 70 kesalahan internal, 74 keluaran tidak dapat ditulis, 130 "
         "dihentikan, 141 pipa putus. Bahasa: --bahasa en atau SPBE_BAHASA=en untuk "
         "bahasa Inggris.",
@@ -671,11 +671,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Language: --bahasa en or SPBE_BAHASA=en for English.",
     ),
     "help.arg.files": (
-        "Berkas jawaban (YAML) atau folder berisi berkas jawaban; - membaca input standar.",
+        "Berkas jawaban (YAML) atau folder berisi berkas jawaban; - membaca masukan standar.",
         "Answer files (YAML) or folders of them; - reads standard input.",
     ),
     "help.arg.file": (
-        "Berkas jawaban (YAML); - membaca input standar.",
+        "Berkas jawaban (YAML); - membaca masukan standar.",
         "The answer file (YAML); - reads standard input.",
     ),
     "help.opt.format": ("Format keluaran.", "Output format."),
@@ -692,15 +692,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Accept drafts: indicators not filled in count at the lowest level.",
     ),
     "help.opt.kerangka": (
-        "Nilai dengan kerangka ini, apa pun tahun berkasnya (simulasi; dikatakan di stderr).",
+        "Hitung dengan kerangka ini, apa pun tahun berkasnya (simulasi; disebutkan di stderr).",
         "Score with this kerangka whatever the file's year (a what-if; said on stderr).",
     ),
     "help.opt.tanggal": (
-        "Hari yang dinilai (masa berlaku data dukung, keterlambatan tindak lanjut), YYYY-MM-DD; bawaan: hari ini menurut jam komputer ini.",
+        "Tanggal acuan (masa berlaku data dukung, keterlambatan tindak lanjut), YYYY-MM-DD; bawaan: hari ini menurut jam komputer ini.",
         "The day to judge by (validity of evidence, lateness of follow-ups), YYYY-MM-DD; default: today by this machine's clock.",
     ),
     "help.opt.tahap": (
-        "Nilai tiap indikator pada tahap ini (atau tahap terakhir sebelumnya): mandiri, dokumen, interviu, visitasi, akhir.",
+        "Ambil nilai tiap indikator pada tahap ini (atau tahap terakhir sebelumnya): mandiri, dokumen, interviu, visitasi, akhir.",
         "Each indicator's value at this stage (or the last one before it): mandiri, dokumen, interviu, visitasi, akhir.",
     ),
     "help.opt.force": (
@@ -708,13 +708,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Replace the output file if it exists (never an input file).",
     ),
     "help.score": (
-        "Nilai berkas jawaban: indeks, indeks domain dan aspek, predikat; gerbang untuk CI.",
+        "Hitung indeks berkas jawaban: indeks domain dan aspek, predikat; syarat lulus untuk CI.",
         "Score answer files: index, domain and aspect indices, predikat; gates for CI.",
     ),
     "help.score.detail": ("Tampilkan setiap indikator.", "Show every indicator."),
     "help.score.fail_under": (
-        "Keluar dengan kode 1 bila indeks di bawah nilai ini (pada dasar predikat tahunnya).",
-        "Exit 1 when the index is below this (on the basis the year rates predikat).",
+        "Keluar dengan kode 1 bila indeks di bawah nilai ini (pada dasar predikat tahunnya); "
+        "koma atau titik desimal: 2,5 atau 2.5.",
+        "Exit 1 when the index is below this (on the basis the year rates predikat); a decimal "
+        "comma or point: 2,5 or 2.5.",
     ),
     "help.score.fail_below": (
         'Keluar dengan kode 1 bila predikat lebih rendah, misalnya Baik atau "Sangat Baik".',
@@ -728,16 +730,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "help.diff": (
         "Bandingkan dua berkas jawaban: indeks, predikat, domain, aspek dan indikator, dengan "
-        "sumbangan tiap perubahan.",
+        "kontribusi tiap perubahan.",
         "Compare two answer files: index, predikat, domains, aspects and indicators, with each "
         "change's share of the index change.",
     ),
     "help.diff.old": (
-        "Berkas jawaban lama (YAML); - membaca input standar.",
+        "Berkas jawaban lama (YAML); - membaca masukan standar.",
         "The earlier answer file (YAML); - reads stdin.",
     ),
     "help.diff.new": (
-        "Berkas jawaban baru (YAML); - membaca input standar.",
+        "Berkas jawaban baru (YAML); - membaca masukan standar.",
         "The later answer file (YAML); - reads stdin.",
     ),
     "help.diff.exit_code": (
@@ -755,8 +757,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The file is not modified.",
     ),
     "help.simulate.set": (
-        "Ubah level satu indikator, misalnya --set 14=4 (boleh berulang).",
-        "Change one indicator's level, e.g. --set 14=4 (repeatable).",
+        "Ubah level satu indikator, misalnya --set 14=4 atau --set 19=3,5 (sama dengan "
+        "19=3.5; boleh berulang).",
+        "Change one indicator's level, e.g. --set 14=4 or --set 19=3,5 (the same as 19=3.5; "
+        "repeatable).",
     ),
     "help.plan": (
         "Rencanakan langkah naik level paling sedikit untuk mencapai target predikat atau "
@@ -765,8 +769,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "be reached).",
     ),
     "help.plan.target": (
-        'Predikat yang dituju (misalnya "Sangat Baik") atau indeks (misalnya 3.5).',
-        'Predikat to reach (e.g. "Sangat Baik") or an index (e.g. 3.5).',
+        'Predikat yang dituju (misalnya "Sangat Baik") atau indeks (misalnya 3,5 atau 3.5).',
+        'Predikat to reach (e.g. "Sangat Baik") or an index (e.g. 3,5 or 3.5).',
     ),
     "help.plan.max_level": (
         "Jangan rencanakan indikator di atas level ini.",
@@ -788,7 +792,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "help.explain.id": ("Id indikator, misalnya 14.", "Indicator id, e.g. 14."),
     "help.explain.file": (
-        "Berkas jawaban: tambahkan levelnya dan sumbangan level berikutnya.",
+        "Berkas jawaban: tambahkan levelnya dan tambahan indeks dari level berikutnya.",
         "Answer file: add its level and what the next one adds.",
     ),
     "help.explain.tahun": ("Tahun (memilih kerangkanya).", "Year (picks its kerangka)."),
@@ -840,7 +844,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "List this kerangka's indicator ids and levels in the schema.",
     ),
     "help.kerangka": (
-        "Daftar tabel bobot (kerangka): tahun, status, pita predikat, bobot dan sumber.",
+        "Daftar tabel bobot (kerangka): tahun, status, rentang predikat, bobot dan sumber.",
         "List the weight tables (kerangka): years, status, predicate bands, weights, sources.",
     ),
     "help.kerangka.id": ("Satu id kerangka.", "One kerangka id."),
@@ -884,11 +888,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "rule for {year} is outside the table's years",
     ),
     "table.band_floor": (
-        "pita predikat terendah harus mulai dari {low}",
+        "rentang predikat terendah harus mulai dari {low}",
         "the lowest band must start at {low}",
     ),
     "table.band_order": (
-        "pita predikat harus naik dan tetap di dalam skala",
+        "rentang predikat harus naik dan tetap di dalam skala",
         "bands must rise strictly and stay within the scale",
     ),
     "table.band_names": ("nama predikat harus unik", "predicate names must be unique"),

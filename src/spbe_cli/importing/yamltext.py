@@ -15,7 +15,7 @@ from pathlib import PurePath
 
 from spbe_cli import yamlsafe
 from spbe_cli.frameworks import Indicator
-from spbe_cli.i18n import tr
+from spbe_cli.i18n import tr, tr_count
 from spbe_cli.importing.content import Content, Item
 from spbe_cli.lhe import Reading
 from spbe_cli.renderers.text import one_line
@@ -116,11 +116,8 @@ def _targets(content: Content, language: str) -> list[str]:
     if content.target_index is not None:
         lines.append(f"  -> target_indeks: {_decimal(content.target_index)}")
     if target.indicator_level is not None:
-        floor = tr(
-            language,
-            "import_target_floor",
-            level=target.indicator_level,
-            count=len(content.targets),
+        floor = tr_count(
+            language, "import_target_floor", len(content.targets), level=target.indicator_level
         )
         lines.append(f"  -> {floor}")
     return lines

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spbe_cli.exact import decimal_places, display, round_half_up
 from spbe_cli.frameworks import Framework
-from spbe_cli.i18n import glossed, tr
+from spbe_cli.i18n import glossed, tr, tr_count
 from spbe_cli.ids import id_ranges
 from spbe_cli.renderers.text import csv_cell, one_line
 from spbe_cli.scoring import Score
@@ -53,6 +53,13 @@ def level_text(level: Fraction | None) -> str:
     return display(level)
 
 
+def with_predicate(value: str, framework: Framework, name: str, language: str) -> str:
+    """A value and its predikat: "2.74 (Baik)"; in English "2.74, Good (Baik)", not the
+    nested "2.74 (Good (Baik))"."""
+    label = predicate_label(framework, name, language)
+    return f"{value}, {label}" if label.endswith(")") else f"{value} ({label})"
+
+
 def predicate_label(framework: Framework, name: str, language: str) -> str:
     """A predicate as shown: "Baik", or in English "Good (Baik)" with the table's English
     name (as written when the table gives none)."""
@@ -87,10 +94,10 @@ def draft_line(score: Score, language: str = "id") -> str | None:
     """For drafts: which indicators are missing and the range the index can still take."""
     if score.complete or score.index_max is None or score.predicate_max is None:
         return None
-    return tr(
+    return tr_count(
         language,
         "draft",
-        count=len(score.missing),
+        len(score.missing),
         ids=id_ranges(score.missing),
         low=display(score.index),
         low_predicate=predicate_label(score.framework, score.predicate, language),

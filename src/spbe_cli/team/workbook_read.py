@@ -61,10 +61,9 @@ def read_number(value: Any) -> tuple[Value | None, str | None]:
         text = value.strip()
         if levels.fraction_text(text) is not None:
             return text, None
-        plain = levels.plain_number(text)
-        if plain is not None:
-            exact = Decimal(text.replace(",", "."))
-            return (int(exact) if plain.denominator == 1 else exact), None
+        typed = levels.decimal_text(text)
+        if typed is not None:
+            return (int(typed) if typed == typed.to_integral_value() else typed), None
         return None, t("level.not_number", value=text)
     return None, t("level.not_number", value=value)
 

@@ -9,7 +9,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # ---- spbe evidence: --help
     "help.evidence": (
         "Periksa data dukung: level yang didukung bukti yang diterima dan bukti yang siap di "
-        "samping level yang diklaim, indeks yang didukung bukti, dan gerbang kesiapan untuk CI.",
+        "samping level yang diklaim, indeks yang didukung bukti, dan syarat kesiapan untuk CI.",
         "Check the evidence: beside each claimed level, the level the accepted evidence and the "
         "ready evidence support, the index the evidence supports, and a readiness gate for CI.",
     ),
@@ -20,15 +20,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "has expired (the report is still written).",
     ),
     "help.evidence.diff_old": (
-        "Berkas jawaban lama (YAML); - membaca input standar; BERKAS@TAHAP membaca satu tahap "
+        "Berkas jawaban lama (YAML); - membaca masukan standar; BERKAS@TAHAP membaca satu tahap "
         "(misalnya jawaban.yaml@mandiri).",
-        "The earlier answer file (YAML); - reads stdin; FILE@TAHAP reads one stage (e.g. "
+        "The earlier answer file (YAML); - reads stdin; FILE@STAGE reads one stage (e.g. "
         "jawaban.yaml@mandiri).",
     ),
     "help.evidence.diff_new": (
-        "Berkas jawaban baru (YAML); - membaca input standar; BERKAS@TAHAP membaca satu tahap "
+        "Berkas jawaban baru (YAML); - membaca masukan standar; BERKAS@TAHAP membaca satu tahap "
         "(misalnya jawaban.yaml@akhir).",
-        "The later answer file (YAML); - reads stdin; FILE@TAHAP reads one stage (e.g. "
+        "The later answer file (YAML); - reads stdin; FILE@STAGE reads one stage (e.g. "
         "jawaban.yaml@akhir).",
     ),
     "help.evidence.init_tahap": (

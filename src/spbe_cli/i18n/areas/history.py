@@ -70,8 +70,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "lhe.unreadable": ("PDF tidak terbaca ({kind}: {detail})", "unreadable PDF ({kind}: {detail})"),
     "lhe.no_title": (
-        "tidak ada judul '… SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK TAHUN <tahun>': bukan laporan evaluasi SPBE KemenPANRB",
-        "no title '… SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK TAHUN <year>': not a KemenPANRB SPBE evaluation report",
+        "tidak ada judul '… SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK TAHUN <tahun>'",
+        "no title '… SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK TAHUN <year>'",
     ),
     "lhe.title_years": (
         "judul-judulnya menyebut tahun yang berbeda: {years}",
@@ -229,12 +229,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # ---- spbe trend
     "help.trend": (
         "Riwayat satu instansi dari tahun ke tahun: indeks, predikat, domain atau aspek per "
-        "tahun dan selisihnya dari tahun sebelumnya; -o OUT.html menggambar grafiknya.",
+        "tahun dan selisihnya dari tahun sebelumnya; -o HASIL.html menggambar grafiknya.",
         "One instansi over the years: index, predikat, domains or aspects per year and the "
         "change from the year before; -o OUT.html draws its chart.",
     ),
     "help.trend.output": (
-        "Tulis halaman HTML mandiri dengan grafik garis indeks (pita predikat, nilai tiap "
+        "Tulis halaman HTML mandiri dengan grafik garis indeks (rentang predikat, nilai tiap "
         "tahun) alih-alih keluaran di stdout; tidak menimpa tanpa --force.",
         "Write a self-contained HTML page with a line chart of the index (rating bands, each "
         "year's value) instead of stdout output; never overwritten without --force.",
@@ -284,15 +284,15 @@ LABELS: dict[str, tuple[str, str]] = {
         "{groups} ({framework}, years {years})",
     ),
     "trend_chart": (
-        "{index} per tahun, dengan pita predikat",
+        "{index} per tahun, dengan rentang predikat",
         "{index} by year, with the rating bands",
     ),
     "trend_chart_note": (
-        "Pita predikat diarsir; titik berwarna menurut predikat tahunnya.",
+        "Rentang predikat diarsir; titik berwarna menurut predikat tahunnya.",
         "The rating bands are shaded; each point is coloured by its year's rating.",
     ),
     "trend_chart_note_change": (
-        "Pita predikat tiap kerangka diarsir pada tahun-tahun kerangka itu; garis putus-putus: "
+        "Rentang predikat tiap kerangka diarsir pada tahun-tahun kerangka itu; garis putus-putus: "
         "pergantian kerangka (indeks dibandingkan apa adanya).",
         "Each framework's rating bands are shaded over its years; dashed: a change of "
         "framework (the indices are compared as they are).",

@@ -145,8 +145,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "merge.header": ("kepala berkas", "the file header"),
     "merge.top_recommendation": ("rekomendasi '{key}'", "recommendation '{key}'"),
     "merge.written": (
-        "{path}: {forms} formulir digabung, {indicators} indikator dari formulir, {total} terisi",
-        "{path}: {forms} forms merged, {indicators} indicators from the forms, {total} filled in",
+        "{path}: {forms} digabung, {indicators} dari formulir, {total} terisi",
+        "{path}: {forms} merged, {indicators} from the forms, {total} filled in",
     ),
     # ---- spbe followup, spbe progress
     "help.followup": (
@@ -195,8 +195,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "init.carried": (
         "dibawa dari {file}: pj {pj} indikator, level {level} (tahap mandiri), target {target}, "
         "rekomendasi terbuka {recommendation}",
-        "carried from {file}: pj of {pj} indicators, {level} levels (mandiri stage), {target} "
-        "targets, {recommendation} open recommendations",
+        "carried from {file}: indicators with a pj {pj}, levels {level} (mandiri stage), "
+        "targets {target}, open recommendations {recommendation}",
     ),
     "carry.targets_reached": (
         "target indikator yang sudah tercapai tidak dibawa: {ids}",
@@ -277,7 +277,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "Digabung dari {forms}{base} dengan spbe merge.",
         "Merged from {forms}{base} with spbe merge.",
     ),
-    "merge_base": (" di atas {file}", " over {file}"),
+    "merge_base": (" ke berkas dasar {file}", " into the base file {file}"),
     "n_forms": ("{count} formulir", "{count} forms"),
     "n_forms_one": ("{count} formulir", "{count} form"),
     "owner": ("pj", "owner (pj)"),
@@ -292,7 +292,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "progress_heading": ("Kemajuan {heading}, per {day}", "Progress of {heading}, on {day}"),
     "progress_index": (
         "Indeks {index} ({predicate}); tanpa target",
-        "Index {index} ({predicate}); no target",
+        "Index {index}, {predicate}; no target",
     ),
     "progress_indicators": ("indikator", "indicators"),
     "progress_filled": ("terisi", "filled in"),
@@ -305,12 +305,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "target_reached": ("tercapai", "reached"),
     "target_not_reached": ("belum tercapai", "not reached"),
     "target_unfilled": ("belum diisi", "not filled in"),
-    "target_short": ("kurang {gap}", "short by {gap}"),
+    "target_short": ("perlu naik {gap}", "short by {gap}"),
     "target_index": ("indeks {value}", "index {value}"),
     "target_predicate": ("predikat {name}", "predicate {name}"),
     "target_line": (
         "Target {targets}; realisasi {index} ({predicate}): {status}",
-        "Target {targets}; realised {index} ({predicate}): {status}",
+        "Target {targets}; realised {index}, {predicate}: {status}",
     ),
     "followup_where_short": ("ind./aspek", "ind./aspect"),
     "report_targets": ("Target dan realisasi", "Targets and realisation"),

@@ -9,7 +9,7 @@ from spbe_cli.exact import display, exact_text
 from spbe_cli.explaining import Current, Explanation, Level
 from spbe_cli.i18n import term_label, tr
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.common import level_text, predicate_label
+from spbe_cli.renderers.common import level_text, predicate_label, with_predicate
 from spbe_cli.renderers.text import one_line
 
 
@@ -133,8 +133,8 @@ def _current(explanation: Explanation, current: Current, out: _Lines) -> None:
         out.field(out.label("current"), tr(language, "not_filled"))
     else:
         out.field(out.label("current"), _value(explanation, current, language))
-    predicate = predicate_label(framework, current.predicate, language)
-    out.field(out.label("index"), f"{display(current.index)} ({predicate})")
+    shown = with_predicate(display(current.index), framework, current.predicate, language)
+    out.field(out.label("index"), shown)
     step = current.next
     if step is None:
         if current.value is not None:

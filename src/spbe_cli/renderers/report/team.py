@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spbe_cli.i18n import tr
+from spbe_cli.i18n import tr, tr_count
 from spbe_cli.renderers.common import level_text
 from spbe_cli.renderers.followup.view import where
 from spbe_cli.renderers.report.model import Report
@@ -59,7 +59,7 @@ def sections(report: Report, language: str) -> list[Section]:
             )
             for f in report.follow_ups
         )
-        note = tr(language, "report_followups_note", day=report.day, count=len(rows))
+        note = tr_count(language, "report_followups_note", len(rows), day=report.day)
         found.append(
             Section(
                 tr(language, "report_followups"),
