@@ -102,10 +102,6 @@ class Plan:
         return sum(m.steps for m in self.moves)
 
     @property
-    def floor_moves(self) -> tuple[Move, ...]:
-        return tuple(m for m in self.moves if m.purpose == "level_minimal")
-
-    @property
     def below_floor(self) -> tuple[str, ...]:
         """Indicators left below the floor because the plan may not move them."""
         if self.floor is None:
