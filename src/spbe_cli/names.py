@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 MAX_SLUG = 48
+_UNSEEN = frozenset({"Cc", "Cf", "Cs", "Zs", "Zl", "Zp"})  # a private-use or new glyph shows
 _RESERVED = frozenset(
     {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)), *(f"lpt{n}" for n in range(10))}
 )
@@ -16,6 +17,12 @@ def text_key(text: str) -> str:
     """Text as compared everywhere (a recommendation's teks, an instansi's name): case and
     runs of whitespace, line breaks included, do not matter."""
     return " ".join(text.split()).casefold()
+
+
+def invisible(text: str) -> bool:
+    """Whether `text` holds nothing a person can see: only spaces, line breaks, controls and
+    format characters (zero-width spaces, direction marks and overrides, the BOM)."""
+    return all(unicodedata.category(ch) in _UNSEEN for ch in text)
 
 
 def slug(text: str, empty: str) -> str:

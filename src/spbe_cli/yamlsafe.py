@@ -494,11 +494,15 @@ line and paragraph separators, lone surrogates, the BOM, non-characters)."""
 
 def quoted(text: str) -> str:
     """`text` as a double-quoted YAML scalar on one line, for every file spbe writes (`init`,
-    `import`, `split`, `merge`): JSON's escapes, which YAML shares, and a \\u escape for each
-    character YAML may not hold raw. What this module refuses even escaped (controls, U+FFFE,
+    `import`, `split`, `merge`): JSON's escapes, which YAML shares, a \\u escape for each
+    character that would reorder or hide text in an editor (renderers.text.json_safe: bidi
+    overrides such as U+202E, zero-width characters) and for each character YAML may not
+    hold raw. What this module refuses even escaped (controls, U+FFFE,
     U+FFFF) is still refused when the file is read back, never written silently as something
     else."""
     import json  # only for writers
 
-    body = json.dumps(text, ensure_ascii=False)
+    from spbe_cli.renderers.text import json_safe  # bidi and zero-width too, as in JSON
+
+    body = json_safe(json.dumps(text, ensure_ascii=False))
     return _ESCAPED_WHEN_WRITTEN.sub(lambda m: f"\\u{ord(m.group()):04x}", body)
