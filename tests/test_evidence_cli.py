@@ -9,10 +9,11 @@ import os
 import shutil
 import subprocess
 import sys
-from datetime import date
+from datetime import datetime
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from typer.testing import CliRunner
@@ -259,10 +260,11 @@ def test_a_day_that_is_no_day_is_a_usage_error(text: str) -> None:
     assert f"--tanggal '{text}' is not a date; write YYYY-MM-DD" in result.stderr
 
 
-def test_without_tanggal_the_day_is_today() -> None:
-    before = date.today().isoformat()
+def test_without_tanggal_the_day_is_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SPBE_ZONA", "Asia/Jakarta")  # the rule itself: tests/test_today.py
+    before = datetime.now(ZoneInfo("Asia/Jakarta")).date().isoformat()
     data = as_json(str(SAMPLE))
-    assert data["tanggal"] in {before, date.today().isoformat()}
+    assert data["tanggal"] in {before, datetime.now(ZoneInfo("Asia/Jakarta")).date().isoformat()}
 
 
 def test_a_folder_gives_one_object_per_answer_file(tmp_path: Path) -> None:
