@@ -109,10 +109,11 @@ _DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]*)\.[0-9]*|\.[0-9]+")
 """A decimal both YAML versions read alike (PyYAML reads "-.5" as text: a sign needs a digit
 before the point)."""
 _NUMBERISH = re.compile(
-    r"[-+]?(?:[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?"  # sexagesimal 1:30
-    r"|0[bB][01_]+|0[oO]?[0-7_]+|0[xX][0-9a-fA-F_]+"  # binary, octal, hexadecimal
+    r"[-+]?(?:[1-9][0-9_]*(?::[0-5]?[0-9])+"  # sexagesimal 1:30 (08:30 is text to both)
+    r"|[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*"  # and its float form, 0:30.5
+    r"|0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+"  # binary, octal, hex (0X1 is text to both)
     r"|[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?"  # underscores, leading zeros, 1e3
-    r"|\.[0-9_]+(?:[eE][-+]?[0-9]+)?"
+    r"|\.[0-9][0-9_]*(?:[eE][-+]?[0-9]+)?"  # a digit first: `._` is text to both
     r"|\.(?:inf|Inf|INF|nan|NaN|NAN))"
 )
 """Anything YAML 1.1 or 1.2 reads as a number (or infinity / not-a-number)."""
