@@ -12,7 +12,7 @@ import errno
 import io
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from importlib import import_module
@@ -237,6 +237,34 @@ _COMPLETION = {
     "install_completion": "help.install_completion",
     "show_completion": "help.show_completion",
 }
+SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
+"""The shells typer writes completion for; `spbe --show-completion bash` names one."""
+
+
+def _named_shell(args: Sequence[str], option: str) -> str | None:
+    """The shell written after `--show-completion` / `--install-completion`, if any."""
+    for n, arg in enumerate(args[:-1]):
+        if arg == f"--{option}" and args[n + 1] in SHELLS:
+            return args[n + 1]
+    return None
+
+
+def _completion_for(args: Sequence[str], params: Sequence[_click.Parameter]) -> None:
+    """typer's completion options detect the shell that started spbe and ignore a shell
+    named after them (from `sh`, `--show-completion bash` failed): the shell named wins."""
+    for param in params:
+        if param.name not in _COMPLETION or param.callback is None:
+            continue
+        original = getattr(param.callback, "spbe_original", param.callback)
+        param.callback = _with_shell(original, _named_shell(args, param.name.replace("_", "-")))
+
+
+def _with_shell(original: Callable[..., Any], shell: str | None) -> Callable[..., Any]:
+    def named(ctx: _click.Context, param: _click.Parameter, value: Any) -> Any:
+        return original(ctx, param, shell if value and shell else value)
+
+    named.spbe_original = original  # type: ignore[attr-defined]
+    return named
 
 
 class _Localized(_click.Command):
@@ -305,6 +333,7 @@ class SpbeGroup(_Localized, typer.core.TyperGroup):
     ) -> _click.Context:
         """Eager options (--help, --version) write while the context is made: a broken pipe
         or a closed stdout there ends as everywhere else."""
+        _completion_for(args, self.params)
         with boundary():
             return super().make_context(info_name, args, parent, **extra)
 
