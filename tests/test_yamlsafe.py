@@ -29,7 +29,8 @@ def number_either_way(text: str) -> bool:
     """A number to YAML 1.1 (PyYAML's resolver) or to YAML 1.2, not written in a form both
     read alike (plain digits, a point): the forms spbe refuses, advising plain digits."""
     plain = text.strip()
-    tag = yaml.resolver.Resolver().resolve(yaml.ScalarNode, plain, (True, False))
+    resolver = yaml.resolver.Resolver()
+    tag = resolver.resolve(yaml.ScalarNode, plain, (True, False))  # type: ignore[no-untyped-call]
     one_one = tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
     one_two = CORE_INT.fullmatch(plain) or CORE_FLOAT.fullmatch(plain)
     return bool(one_one or one_two) and not SAME_IN_BOTH.fullmatch(plain)
