@@ -1,4 +1,5 @@
-"""Names and free text people type, one rule each: how two of them are compared (`text_key`)
+"""Names and free text people type, one rule each: how two of them are compared (`text_key`;
+`band_key` for a predikat typed on a command line), whether one shows anything (`invisible`),
 and how one becomes a file name (`slug`)."""
 
 from __future__ import annotations
@@ -17,6 +18,12 @@ def text_key(text: str) -> str:
     """Text as compared everywhere (a recommendation's teks, an instansi's name): case and
     runs of whitespace, line breaks included, do not matter."""
     return " ".join(text.split()).casefold()
+
+
+def band_key(name: str) -> str:
+    """A predikat name as typed on a command line (`--fail-below`, `plan -t`): text_key, and
+    a hyphen or underscore counts as a space ("Sangat-Baik", "sangat_baik")."""
+    return text_key(name.replace("-", " ").replace("_", " "))
 
 
 def invisible(text: str) -> bool:
