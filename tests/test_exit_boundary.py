@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from spbe_cli.errors import InputError
+from spbe_cli.lhe import NotAReport, read_report
 from tests.team_support import ROOT, run
 
 KAB = ROOT / "samples" / "kabupaten-contoh-2024.yaml"
@@ -60,3 +62,22 @@ def test_import_of_several_reports_ends_as_the_worst(tmp_path: Path) -> None:
     both = run("import", missing, not_a_report, "-o", out)
     assert both.exit_code == 3
     assert both.stderr.rstrip().splitlines()[-1].startswith(("peringatan:", "warning:"))
+
+
+def test_the_core_raises_only_the_projects_errors() -> None:
+    """errors.py holds the classes; anything else the core raises on purpose derives from them
+    (the report reader's NotAReport is an InputError), so it ends as documented."""
+    own = []
+    shared = ROOT / "src" / "spbe_cli" / "errors.py"
+    for path in sorted((ROOT / "src" / "spbe_cli").rglob("*.py")):
+        if path == shared:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                bases = {getattr(b, "id", getattr(b, "attr", "")) for b in node.bases}
+                if any(b.endswith(("Error", "Exception")) for b in bases):
+                    own.append((path.name, node.name, bases))
+    assert own == [("errors.py", "NotAReport", {"InputError"})]
+    assert issubclass(NotAReport, InputError)
+    with pytest.raises(InputError):
+        read_report(b"bukan pdf", "x.pdf")

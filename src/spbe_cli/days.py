@@ -15,6 +15,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 
+from spbe_cli.errors import UsageError
+from spbe_cli.i18n import t
+
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 JAKARTA = "Asia/Jakarta"
 _WIB = timezone(timedelta(hours=7), "WIB")  # Asia/Jakarta has kept UTC+7 since 1964
@@ -31,14 +34,6 @@ def parse_day(text: str) -> date | None:
         return date.fromisoformat(cleaned)
     except ValueError:
         return None
-
-
-class UnknownZone(ValueError):
-    """A zone named in `SPBE_ZONA` that this system's time zone database does not hold."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__(name)
-        self.name = name
 
 
 @dataclass(frozen=True)
@@ -61,14 +56,14 @@ def _named(name: str) -> tzinfo | None:
 
 def zone(environ: Mapping[str, str] | None = None, local: datetime | None = None) -> Zone:
     """The zone of the rule in the module doc. `environ` defaults to the process's, `local`
-    (an aware time in the machine's own zone) to now; UnknownZone for a `SPBE_ZONA` the
-    system does not know."""
+    (an aware time in the machine's own zone) to now; UsageError (exit 2) for a `SPBE_ZONA`
+    the system does not know."""
     env = os.environ if environ is None else environ
     chosen = env.get("SPBE_ZONA", "").strip()
     if chosen:
         found = _named(chosen)
         if found is None:
-            raise UnknownZone(chosen)
+            raise UsageError(t("day.zone_unknown", name=chosen))
         return Zone(chosen, found)
     mine = local if local is not None else datetime.now().astimezone()
     assert mine.tzinfo is not None

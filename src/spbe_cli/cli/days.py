@@ -38,10 +38,7 @@ def chosen_day(text: str | None) -> Chosen:
     """The day given, or today (UsageError, exit 2, for anything but a real YYYY-MM-DD, or a
     SPBE_ZONA the system does not know)."""
     if text is None:
-        try:
-            zone = days.zone()
-        except days.UnknownZone as error:
-            raise UsageError(t("day.zone_unknown", name=error.name)) from None
+        zone = days.zone()
         return Chosen(days.today(zone), zone.name)
     parsed = days.parse_day(text)
     if parsed is None:
