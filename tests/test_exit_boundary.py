@@ -1,6 +1,7 @@
-"""Exit codes are chosen in one place (cli/app.py's boundary): a command raises an error, or
-`Reported` when it refused some inputs and went on with the others, and one rule picks the code
-for all of them: an invalid input (3) before a name that cannot be used (2)."""
+"""Exit codes are chosen in one place (cli/app.py's boundary): a command raises an error,
+`GateFailed` when a gate it was asked for failed (1), or `Reported` when it refused some inputs
+and went on with the others, and one rule picks the code for all of them: an invalid input (3)
+before a name that cannot be used (2)."""
 
 from __future__ import annotations
 
@@ -14,10 +15,10 @@ from spbe_cli.lhe import NotAReport, read_report
 from tests.team_support import ROOT, run
 
 KAB = ROOT / "samples" / "kabupaten-contoh-2024.yaml"
-CHOSEN_HERE = {"EXIT_INPUT", "EXIT_USAGE", "EXIT_OUTPUT", "EXIT_INTERNAL"}
+CHOSEN_HERE = {"EXIT_GATE", "EXIT_INPUT", "EXIT_USAGE", "EXIT_OUTPUT", "EXIT_INTERNAL"}
 
 
-def test_no_command_picks_an_input_usage_or_output_exit_code() -> None:
+def test_no_command_picks_an_exit_code() -> None:
     found = []
     for path in sorted((ROOT / "src" / "spbe_cli").rglob("*.py")):
         if path.name == "app.py" and path.parent.name == "cli":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple
 
 
@@ -50,3 +51,12 @@ class Reported(SpbeError):
         super().__init__(note)
         self.invalid = invalid
         self.note = note
+
+
+class GateFailed(SpbeError):
+    """A gate the command line asked for failed (`--fail-under`, `--fail-on-gap`, ...), the
+    output written all the same: exit code 1, one line per reason."""
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = tuple(lines)

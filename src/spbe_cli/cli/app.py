@@ -23,7 +23,14 @@ import typer.core
 from typer import _click
 
 from spbe_cli import i18n
-from spbe_cli.errors import InputError, OutputError, Reported, SpbeError, UsageError
+from spbe_cli.errors import (
+    GateFailed,
+    InputError,
+    OutputError,
+    Reported,
+    SpbeError,
+    UsageError,
+)
 from spbe_cli.i18n import prefixed, t
 from spbe_cli.i18n.messages import MESSAGES
 from spbe_cli.renderers.text import visible
@@ -158,6 +165,8 @@ def boundary() -> Iterator[None]:
         fail(EXIT_USAGE, [prefixed("error", str(error))])
     except OutputError as error:
         fail(EXIT_OUTPUT, [prefixed("error", str(error))])
+    except GateFailed as error:
+        fail(EXIT_GATE, error.lines)
     except Reported as error:
         fail(EXIT_INPUT if error.invalid else EXIT_USAGE, [error.note] if error.note else [])
     except SpbeError as error:
