@@ -133,3 +133,20 @@ def test_tanggal_edges(text: str, expected: date | None) -> None:
     else:
         assert result.exit_code == 0, result.output
         assert json.loads(result.stdout)[0]["tanggal"] == expected.isoformat()
+
+
+def test_the_zone_decides_what_is_late(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A recommendation due today in the far west is already late in the far east: the gate
+    follows the zone the day is counted in."""
+    monkeypatch.setenv("SPBE_BAHASA", "en")
+    west = datetime.now(ZoneInfo(FAR_WEST)).date()
+    path = tmp_path / "j.yaml"
+    rec = f"  - {{id: R1, teks: Satu, status: belum, tenggat: {west.isoformat()}}}\n"
+    path.write_text(f'tahun: 2026\ninstansi: X\nrekomendasi:\n{rec}indikator:\n  "1": 2\n')
+    codes = {}
+    for zone in (FAR_WEST, FAR_EAST):
+        monkeypatch.setenv("SPBE_ZONA", zone)
+        codes[zone] = run("followup", path, "--fail-on-overdue").exit_code
+    if datetime.now(ZoneInfo(FAR_WEST)).date() != west:  # midnight passed meanwhile
+        pytest.skip("the day changed during the test")
+    assert codes == {FAR_WEST: 0, FAR_EAST: 1}
