@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from spbe_cli import yamlsafe
-from tests.team_support import TEAM, run
+from tests.team_support import ROOT, TEAM, run
 
 pytestmark = pytest.mark.usefixtures("english")
 RLO, ZWSP, LRI = "\u202e", "\u200b", "\u2066"
@@ -149,3 +149,16 @@ def test_init_dari_blames_the_files_instansi_not_an_option_never_given(tmp_path:
     assert result.stderr.startswith(f"{path}:{line + 1}:11: instansi holds control or direction")
     given = run("init", "--tahun", "2027", "--dari", path, "-o", out, "--instansi", "Provinsi X")
     assert given.exit_code == 0, given.output
+
+
+def test_the_json_schema_escapes_names_from_ones_own_table(tmp_path: Path) -> None:
+    weights = tmp_path / "bobot"
+    weights.mkdir()
+    table = (ROOT / "weights" / "spbe-2020.yaml").read_text(encoding="utf-8")
+    first = "nama: Tingkat Kematangan Kebijakan Internal Arsitektur"
+    assert first in table
+    (weights / "spbe-2020.yaml").write_text(table.replace(first, f"{first} {MARK}"), "utf-8")
+    result = run("schema", "--kerangka", "spbe-2020", "--weights", weights)
+    assert result.exit_code == 0, result.output
+    clean(result.stdout)
+    assert MARK in json.dumps(json.loads(result.stdout), ensure_ascii=False)
