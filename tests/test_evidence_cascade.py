@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from spbe_cli import yamlsafe
 from spbe_cli.answers import EvidenceItem, ReadOptions, read_answers
 from spbe_cli.answers.model import EvidenceStatus
-from spbe_cli.evidence import check, supported_level
+from spbe_cli.evidence import check, gap_lines, passed, supported_level
 from spbe_cli.evidence.cascade import accepted, ready
 from spbe_cli.evidence.check import IndicatorEvidence
 from spbe_cli.frameworks import load_catalog
@@ -283,4 +283,5 @@ def test_an_item_is_valid_on_its_berlaku_sampai_day_itself(offset: int, valid: b
     level = Fraction(2 if valid else 1)
     assert (row.accepted, row.ready) == (level, level)
     assert [i.text for i in row.expired] == ([] if valid else ["b"])
-    assert found.passed == valid
+    assert passed([found]) == valid
+    assert (gap_lines([found]) == []) == valid  # one rule: the lines say what `passed` says

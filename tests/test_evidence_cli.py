@@ -9,10 +9,11 @@ import os
 import shutil
 import subprocess
 import sys
-from datetime import date
+from datetime import datetime
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from typer.testing import CliRunner
@@ -259,10 +260,11 @@ def test_a_day_that_is_no_day_is_a_usage_error(text: str) -> None:
     assert f"--tanggal '{text}' is not a date; write YYYY-MM-DD" in result.stderr
 
 
-def test_without_tanggal_the_day_is_today() -> None:
-    before = date.today().isoformat()
+def test_without_tanggal_the_day_is_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SPBE_ZONA", "Asia/Jakarta")  # the rule itself: tests/test_today.py
+    before = datetime.now(ZoneInfo("Asia/Jakarta")).date().isoformat()
     data = as_json(str(SAMPLE))
-    assert data["tanggal"] in {before, date.today().isoformat()}
+    assert data["tanggal"] in {before, datetime.now(ZoneInfo("Asia/Jakarta")).date().isoformat()}
 
 
 def test_a_folder_gives_one_object_per_answer_file(tmp_path: Path) -> None:
@@ -386,3 +388,19 @@ def test_a_draft_at_a_stage_not_reached_yet(tmp_path: Path) -> None:
     expected = (weights["1"] * 1 + sum(2 * w for k, w in weights.items() if k != "1")) / 100
     assert Fraction(data["indeks_siap_tepat"]) == expected == Fraction(data["indeks_tepat"])
     assert data["indeks_bukti_tepat"] == "1"  # uploaded, none accepted yet
+
+
+def test_an_expired_item_replaced_by_a_re_upload_does_not_fail_the_gate(tmp_path: Path) -> None:
+    """`diganti` is left out before anything else: its expiry is no reason to fail."""
+    path = ready_draft(tmp_path, status="diterima")
+    old = "      - {tautan: x.go.id/a, level: 2, status: %s, berlaku_sampai: 2020-01-01}\n"
+    text = path.read_text("utf-8")
+    replaced = text.replace("      - {tautan:", old % "diganti" + "      - {tautan:")
+    path.write_text(replaced, encoding="utf-8")
+    passed = run(str(path), "--tanggal", DAY, "--fail-on-gap", "-f", "json")
+    assert passed.exit_code == 0, passed.output
+    assert all(r["kedaluwarsa"] == [] for r in json.loads(passed.stdout)["indikator"])
+    path.write_text(text.replace("      - {tautan:", old % "diterima" + "      - {tautan:"))
+    failed = run(str(path), "--tanggal", DAY, "--fail-on-gap", "-f", "json")
+    assert failed.exit_code == 1  # the same item not replaced: expired, the gate fails
+    assert all(len(r["kedaluwarsa"]) == 1 for r in json.loads(failed.stdout)["indikator"])

@@ -2,7 +2,9 @@
 surrogates written as escapes, bidi overrides, NUL), line ends, tab indentation and encodings.
 The real CLI runs on each mutant, in-process; whatever the file holds, no command may end in a
 traceback or with an exit code outside the documented set for input: 0 done, 1 a gate,
-2 usage, 3 invalid input. Bounded so that it runs in about ten seconds."""
+2 usage, 3 invalid input. Every command that reads answer files is run, the team's too
+(split, merge, followup, progress, evidence, trend), and import on the same bytes named as a
+report. Bounded so that it runs in about ten seconds."""
 
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ from spbe_cli.cli import app
 from tests.conftest import SAMPLES
 
 TEXTS = [p.read_text(encoding="utf-8") for p in SAMPLES]
+TEAM = [t for p, t in zip(SAMPLES, TEXTS, strict=True) if p.stem.endswith("-tim")]
+DRAWN = [*TEXTS, *TEAM, *TEAM]  # the one sample with recommendations, owners, targets: 3 in 8
 DOCUMENTED = {0, 1, 2, 3}
 
 SCALARS = [
@@ -196,7 +200,7 @@ TEXT_MUTATIONS = [_scalar, _tag, _character, _line_ends, _tabs, _cut, _duplicate
 
 @st.composite
 def mutants(draw: st.DrawFn) -> bytes:
-    text = draw(st.sampled_from(TEXTS))
+    text = draw(st.sampled_from(DRAWN))
     for mutation in draw(st.lists(st.sampled_from(TEXT_MUTATIONS), min_size=1, max_size=3)):
         text = draw(mutation(text))
     encoding = draw(st.sampled_from(ENCODINGS))
@@ -224,6 +228,14 @@ COMMANDS = [
     ["explain", "1", "FILE", "--allow-incomplete"],
     ["rank", "FILE", "SAMPLE", "-f", "csv"],
     ["report", "FILE", "-o", "-", "-f", "md"],
+    ["evidence", "FILE", "--allow-incomplete", "--tanggal", "2026-07-15", "--fail-on-gap"],
+    ["followup", "FILE", "--tanggal", "2026-07-15", "-f", "json", "--fail-on-overdue"],
+    ["progress", "FILE", "--tanggal", "2026-07-15", "-f", "json"],
+    ["trend", "FILE", "SAMPLE", "-f", "json"],
+    ["split", "FILE", "-o", "FORMS"],
+    ["merge", "FORMS", "-o", "OUT", "--force"],
+    ["merge", "FILE", "--dasar", "SAMPLE", "-o", "OUT", "--force"],
+    ["import", "PDF", "-o", "-"],
 ]
 
 
@@ -233,7 +245,7 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @settings(
-    max_examples=45,
+    max_examples=30,
     deadline=None,
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
@@ -242,9 +254,21 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_no_mutant_makes_any_command_crash(folder: Path, data: bytes) -> None:
     path = folder / "mutant.yaml"
     path.write_bytes(data)
+    pdf = folder / "mutant.pdf"  # the same bytes named as a report: import refuses, no crash
+    pdf.write_bytes(data)
+    forms = folder / f"formulir-{len(list(folder.iterdir()))}"  # split writes a new folder
+    named = {
+        "FILE": str(path),
+        "SAMPLE": str(SAMPLES[1]),
+        "PDF": str(pdf),
+        "FORMS": str(forms),
+        "OUT": str(folder / "hasil.yaml"),
+    }
     runner = CliRunner()
     for command in COMMANDS:
-        args = [{"FILE": str(path), "SAMPLE": str(SAMPLES[1])}.get(a, a) for a in command]
+        if command[:2] == ["merge", "FORMS"] and not forms.is_dir():
+            continue  # split refused the mutant: no forms to merge
+        args = [named.get(a, a) for a in command]
         result = runner.invoke(app, args)
         shown = f"{args}: exit {result.exit_code}\n{result.stderr[-2000:]}"
         assert result.exit_code in DOCUMENTED, shown

@@ -66,7 +66,8 @@ def test_every_recommendation_with_its_lateness(day: str) -> None:
     result = run("followup", TEAM, "--tanggal", day, "-f", "json")
     assert result.exit_code == 0, result.output
     rows = json.loads(result.stdout)
-    assert all(list(row) == KEYS for row in rows)
+    assert all(list(row) == [*KEYS, "tanggal"] for row in rows)
+    assert {row["tanggal"] for row in rows} == {day}  # the day lateness is judged on
     picked = [{k: row[k] for k in ("id", "indikator", "pj", "status", "tenggat", "terlambat")}
               for row in rows]  # fmt: skip
     assert sorted(picked, key=lambda r: r["id"]) == sorted(

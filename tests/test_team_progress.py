@@ -45,13 +45,71 @@ def independent(path: Path, day: date) -> dict[str | None, dict[str, Any]]:
         if "target" in entry:
             item["target"] += 1
             item["capai"] += levels[str(key)] >= Fraction(str(entry["target"]))
-        for evidence in entry.get("data_dukung") or ():
-            if isinstance(evidence, dict) and evidence.get("status") != "diganti":
-                item["bukti"] += 1
-                item["diterima"] += evidence.get("status") == "diterima"
+        looked_at = [
+            e
+            for e in entry.get("data_dukung") or ()
+            if isinstance(e, dict) and "level" in e and e.get("status") != "diganti"
+        ]
+        item["bukti"] += len(looked_at)
+        item["diterima"] += cascade_count(looked_at, day)
         recs(entry.get("rekomendasi") or [], entry.get("pj"))
     recs(data.get("rekomendasi") or [], None)
     return rows
+
+
+def cascade_count(items: list[dict[str, Any]], day: date, low: int = 1, high: int = 5) -> int:
+    """The accepted items valid on `day` of the levels climbed one by one from the lowest:
+    a level with items is climbed when all of them are; the lowest also when it has none."""
+
+    def counts(item: dict[str, Any]) -> bool:
+        until = item.get("berlaku_sampai")
+        return item.get("status") == "diterima" and (until is None or until >= day)
+
+    found = 0
+    for level in range(low, high + 1):
+        mine = [i for i in items if i["level"] == level]
+        found += sum(1 for i in mine if counts(i))
+        if (mine or level != low) and not (mine and all(counts(i) for i in mine)):
+            break
+    return found
+
+
+CASCADE = """tahun: 2026
+instansi: Instansi Uji
+indikator:
+  "1":
+    level: 3
+    pj: Dinas A
+    data_dukung:
+      - {berkas: a1.pdf, level: 1, status: diterima}
+      - {berkas: a2.pdf, level: 2, status: diterima, berlaku_sampai: 2026-07-01}
+      - {berkas: a3.pdf, level: 3, status: diterima}
+  "2":
+    level: 2
+    pj: Dinas B
+    data_dukung:
+      - {berkas: b1.pdf, level: 1, status: ditolak}
+      - {berkas: b1-baru.pdf, level: 1, status: diganti}
+      - {berkas: b2.pdf, level: 2, status: diterima}
+"""
+
+
+@pytest.mark.parametrize(
+    ("day", "a", "b"), [("2026-07-01", 3, 0), ("2026-07-02", 1, 0)], ids=["valid", "expired"]
+)
+def test_progress_counts_evidence_as_spbe_evidence_does(
+    tmp_path: Path, day: str, a: int, b: int
+) -> None:
+    """An accepted item above a level not met, or expired on the day, counts for nothing:
+    the owners' counts add up to what `spbe evidence` supports, on the same day."""
+    path = tmp_path / "jawaban.yaml"
+    path.write_text(CASCADE, encoding="utf-8")
+    found = json.loads(run("progress", path, "--tanggal", day, "-f", "json").stdout)
+    counted = {r["pj"]: (r["bukti"], r["bukti_diterima"]) for r in found["pj"] if r["pj"]}
+    assert counted == {"Dinas A": (3, a), "Dinas B": (2, b)}
+    evidence = run("evidence", path, "--tanggal", day, "-f", "json", "--allow-incomplete")
+    supported = {r["id"]: r["level_bukti"] for r in json.loads(evidence.stdout)["indikator"]}
+    assert (supported["1"], supported["2"]) == (a, 1)  # level 1 of Dinas B is not met
 
 
 def test_progress_per_owner() -> None:

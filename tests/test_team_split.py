@@ -9,10 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from spbe_cli.team.groups import groups, slug
+from spbe_cli import names
+from spbe_cli.team.groups import groups
 from tests.team_support import CATALOG, TEAM, answer_file, owners_of, plain, run
 
 pytestmark = pytest.mark.usefixtures("english")
+
+
+def slug(name: str) -> str:
+    return names.slug(name, "formulir")
 
 
 def test_one_yaml_form_per_owner_with_only_its_indicators(tmp_path: Path) -> None:
@@ -69,6 +74,8 @@ def test_file_names_are_safe_and_unique() -> None:
     assert slug("CON") == "formulir-con"
     assert slug("../../etc/passwd") == "etc-passwd"
     assert slug("人事") == "formulir"
+    assert names.slug("人事", "instansi") == "instansi"  # what `import` calls a file
+    assert len(slug("Badan " * 40)) <= names.MAX_SLUG
     framework = CATALOG.frameworks["pemdi-2026"]
     owners = ["Dinas A", "dinas-a", "DINAS A!", "人事", "人事部"]
     entries = {str(n): {"level": 2, "pj": owners[n % len(owners)]} for n in range(1, 21)}

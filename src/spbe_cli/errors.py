@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple
 
 
@@ -38,3 +39,24 @@ class UsageError(SpbeError):
 class OutputError(SpbeError):
     """An output cannot be written: stdout closed or full, a report file's folder read-only
     (exit code 74)."""
+
+
+class Reported(SpbeError):
+    """Inputs refused while the others went on (`rank`, `validate`, `import` of several
+    reports), each already reported on its own line: the run ends as the worst of them, an
+    invalid input (exit code 3) before a name that cannot be used (exit code 2). `note`, when
+    given, is said last."""
+
+    def __init__(self, *, invalid: bool, note: str = "") -> None:
+        super().__init__(note)
+        self.invalid = invalid
+        self.note = note
+
+
+class GateFailed(SpbeError):
+    """A gate the command line asked for failed (`--fail-under`, `--fail-on-gap`, ...), the
+    output written all the same: exit code 1, one line per reason."""
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = tuple(lines)

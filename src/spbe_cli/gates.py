@@ -19,6 +19,7 @@ from spbe_cli.exact import display, exact_text
 from spbe_cli.frameworks import Catalog, Framework
 from spbe_cli.i18n import t, t_count
 from spbe_cli.levels import plain_number
+from spbe_cli.names import band_key
 from spbe_cli.scoring import Score, predicate_basis_value
 
 if TYPE_CHECKING:
@@ -31,10 +32,6 @@ def threshold(text: str) -> Fraction:
     if value is None:
         raise UsageError(t("gate.under_not_number", text=text))
     return value
-
-
-def _key(name: str) -> str:
-    return " ".join(name.replace("-", " ").replace("_", " ").split()).casefold()
 
 
 def band_names(catalog: Catalog) -> list[str]:
@@ -51,7 +48,7 @@ def predicate_name(text: str, catalog: Catalog) -> str:
     """The predikat named by --fail-below, in any case ("sangat baik", "Sangat-Baik")."""
     names = band_names(catalog)
     for name in names:
-        if _key(name) == _key(text):
+        if band_key(name) == band_key(text):
             return name
     listed = ", ".join(f'"{n}"' if " " in n else n for n in names)
     raise UsageError(t("gate.below_unknown", text=text, names=listed))

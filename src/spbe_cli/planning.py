@@ -28,7 +28,6 @@ stay below it and are listed as not planned.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
@@ -41,6 +40,7 @@ from spbe_cli.frameworks import Framework, Indicator
 from spbe_cli.i18n import t
 from spbe_cli.ids import id_ranges
 from spbe_cli.levels import plain_number
+from spbe_cli.names import band_key
 from spbe_cli.scoring import Score, predicate, predicate_basis_value, score
 from spbe_cli.simulation import with_levels
 
@@ -100,10 +100,6 @@ class Plan:
     @property
     def steps(self) -> int:
         return sum(m.steps for m in self.moves)
-
-    @property
-    def floor_moves(self) -> tuple[Move, ...]:
-        return tuple(m for m in self.moves if m.purpose == "level_minimal")
 
     @property
     def below_floor(self) -> tuple[str, ...]:
@@ -173,9 +169,9 @@ class Request:
 
 def parse_target(framework: Framework, text: str) -> Target:
     """A predikat name (any case; the band's lower bound) or a number such as 3.5 or 3,5."""
-    wanted = " ".join(re.split(r"[\s_-]+", text.strip())).casefold()
+    wanted = band_key(text)
     for band in framework.bands:
-        if band.name.casefold() == wanted:
+        if band_key(band.name) == wanted:
             return Target(band.lower, band.name)
     value = plain_number(text)
     if value is not None:

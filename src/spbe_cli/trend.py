@@ -24,6 +24,7 @@ from spbe_cli.diff import Comparison, compare
 from spbe_cli.errors import InputError, Problem
 from spbe_cli.frameworks import Catalog
 from spbe_cli.i18n import t
+from spbe_cli.names import text_key
 from spbe_cli.scoring import Score
 
 Lookup = Callable[[str, str], "Crosswalk | None"]
@@ -67,17 +68,12 @@ def table_finder(catalog: Catalog, extra: Sequence[Path] = ()) -> Lookup:
     return lookup
 
 
-def name_key(name: str) -> str:
-    """An instansi's name compared without regard to case and spacing."""
-    return " ".join(name.split()).casefold()
-
-
 def histories(scores: Iterable[Score], lookup: Lookup, *, guesses: bool = False) -> list[History]:
     """One history per instansi (by name), in name order; InputError when two files give one
     instansi the same year."""
     groups: dict[str, list[Score]] = {}
     for score in scores:
-        groups.setdefault(name_key(score.institution), []).append(score)
+        groups.setdefault(text_key(score.institution), []).append(score)
     problems: list[Problem] = []
     found: list[History] = []
     for key in sorted(groups):
@@ -94,11 +90,11 @@ def history_of(
 ) -> tuple[History, int]:
     """The history of `current`'s instansi from `others` and `current` (the same file given
     twice counts once), and how many of `others` were of another instansi."""
-    key = name_key(current.institution)
-    mine = [s for s in others if name_key(s.institution) == key]
+    key = text_key(current.institution)
+    mine = [s for s in others if text_key(s.institution) == key]
     mine = [s for s in mine if not _same_path(s.file, current.file)]
     (history,) = histories([*mine, current], lookup, guesses=guesses)
-    return history, sum(1 for s in others if name_key(s.institution) != key)
+    return history, sum(1 for s in others if text_key(s.institution) != key)
 
 
 def _same_path(a: str, b: str) -> bool:

@@ -109,10 +109,11 @@ _DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]*)\.[0-9]*|\.[0-9]+")
 """A decimal both YAML versions read alike (PyYAML reads "-.5" as text: a sign needs a digit
 before the point)."""
 _NUMBERISH = re.compile(
-    r"[-+]?(?:[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?"  # sexagesimal 1:30
-    r"|0[bB][01_]+|0[oO]?[0-7_]+|0[xX][0-9a-fA-F_]+"  # binary, octal, hexadecimal
+    r"[-+]?(?:[1-9][0-9_]*(?::[0-5]?[0-9])+"  # sexagesimal 1:30 (08:30 is text to both)
+    r"|[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*"  # and its float form, 0:30.5
+    r"|0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+"  # binary, octal, hex (0X1 is text to both)
     r"|[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?"  # underscores, leading zeros, 1e3
-    r"|\.[0-9_]+(?:[eE][-+]?[0-9]+)?"
+    r"|\.[0-9][0-9_]*(?:[eE][-+]?[0-9]+)?"  # a digit first: `._` is text to both
     r"|\.(?:inf|Inf|INF|nan|NaN|NAN))"
 )
 """Anything YAML 1.1 or 1.2 reads as a number (or infinity / not-a-number)."""
@@ -494,11 +495,15 @@ line and paragraph separators, lone surrogates, the BOM, non-characters)."""
 
 def quoted(text: str) -> str:
     """`text` as a double-quoted YAML scalar on one line, for every file spbe writes (`init`,
-    `import`, `split`, `merge`): JSON's escapes, which YAML shares, and a \\u escape for each
-    character YAML may not hold raw. What this module refuses even escaped (controls, U+FFFE,
+    `import`, `split`, `merge`): JSON's escapes, which YAML shares, a \\u escape for each
+    character that would reorder or hide text in an editor (renderers.text.json_safe: bidi
+    overrides such as U+202E, zero-width characters) and for each character YAML may not
+    hold raw. What this module refuses even escaped (controls, U+FFFE,
     U+FFFF) is still refused when the file is read back, never written silently as something
     else."""
     import json  # only for writers
 
-    body = json.dumps(text, ensure_ascii=False)
+    from spbe_cli.renderers.text import json_safe  # bidi and zero-width too, as in JSON
+
+    body = json_safe(json.dumps(text, ensure_ascii=False))
     return _ESCAPED_WHEN_WRITTEN.sub(lambda m: f"\\u{ord(m.group()):04x}", body)

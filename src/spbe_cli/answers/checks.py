@@ -16,6 +16,7 @@ from spbe_cli.errors import Problem
 from spbe_cli.frameworks import Catalog, Framework
 from spbe_cli.i18n import t, t_count
 from spbe_cli.ids import id_ranges
+from spbe_cli.names import invisible
 from spbe_cli.yamlsafe import Document
 
 Path = list[str | int]
@@ -154,7 +155,11 @@ def _other_framework(
 def check_top(
     doc: Document, model: dict[str, Any], framework: Framework, problems: list[Problem]
 ) -> None:
-    """The year's targets and the top-level recommendations, against the kerangka."""
+    """The instansi, the year's targets and the top-level recommendations, against the
+    kerangka."""
+    if isinstance(model.get("instansi"), str) and invisible(model["instansi"]):
+        message = t("answers.instansi_invisible")
+        problems.append(doc.problem(["instansi"], message, subject="instansi"))
     if "target_indeks" in model:
         value = Fraction(model["target_indeks"])
         if not framework.level_min <= value <= framework.level_max:

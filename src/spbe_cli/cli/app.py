@@ -13,7 +13,7 @@ import io
 import os
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from importlib import import_module
@@ -24,7 +24,14 @@ import typer.core
 from typer import _click
 
 from spbe_cli import i18n
-from spbe_cli.errors import InputError, OutputError, SpbeError, UsageError
+from spbe_cli.errors import (
+    GateFailed,
+    InputError,
+    OutputError,
+    Reported,
+    SpbeError,
+    UsageError,
+)
 from spbe_cli.i18n import oserror, prefixed, t
 from spbe_cli.i18n.messages import MESSAGES
 from spbe_cli.renderers.text import visible
@@ -164,6 +171,10 @@ def boundary() -> Iterator[None]:
         fail(EXIT_USAGE, [prefixed("error", str(error))])
     except OutputError as error:
         fail(EXIT_OUTPUT, [prefixed("error", str(error))])
+    except GateFailed as error:
+        fail(EXIT_GATE, error.lines)
+    except Reported as error:
+        fail(EXIT_INPUT if error.invalid else EXIT_USAGE, [error.note] if error.note else [])
     except SpbeError as error:
         fail(EXIT_INPUT, [prefixed("error", str(error))])
     except BrokenPipeError:
@@ -321,6 +332,34 @@ _COMPLETION = {
     "install_completion": "help.install_completion",
     "show_completion": "help.show_completion",
 }
+SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
+"""The shells typer writes completion for; `spbe --show-completion bash` names one."""
+
+
+def _named_shell(args: Sequence[str], option: str) -> str | None:
+    """The shell written after `--show-completion` / `--install-completion`, if any."""
+    for n, arg in enumerate(args[:-1]):
+        if arg == f"--{option}" and args[n + 1] in SHELLS:
+            return args[n + 1]
+    return None
+
+
+def _completion_for(args: Sequence[str], params: Sequence[_click.Parameter]) -> None:
+    """typer's completion options detect the shell that started spbe and ignore a shell
+    named after them (from `sh`, `--show-completion bash` failed): the shell named wins."""
+    for param in params:
+        if param.name not in _COMPLETION or param.callback is None:
+            continue
+        original = getattr(param.callback, "spbe_original", param.callback)
+        param.callback = _with_shell(original, _named_shell(args, param.name.replace("_", "-")))
+
+
+def _with_shell(original: Callable[..., Any], shell: str | None) -> Callable[..., Any]:
+    def named(ctx: _click.Context, param: _click.Parameter, value: Any) -> Any:
+        return original(ctx, param, shell if value and shell else value)
+
+    named.spbe_original = original  # type: ignore[attr-defined]
+    return named
 
 
 class _Localized(_click.Command):
@@ -389,6 +428,7 @@ class SpbeGroup(_Localized, typer.core.TyperGroup):
     ) -> _click.Context:
         """Eager options (--help, --version) write while the context is made: a broken pipe
         or a closed stdout there ends as everywhere else."""
+        _completion_for(args, self.params)
         with boundary():
             return super().make_context(info_name, args, parent, **extra)
 

@@ -8,7 +8,6 @@ from typing import Annotated
 import typer
 
 from spbe_cli.cli.common import (
-    EXIT_GATE,
     AllowIncompleteOption,
     FrameworkOption,
     GuessesOption,
@@ -18,7 +17,6 @@ from spbe_cli.cli.common import (
     catalog,
     command,
     emit,
-    fail,
     format_option,
     read_all,
     read_options,
@@ -26,6 +24,7 @@ from spbe_cli.cli.common import (
     say,
     warn,
 )
+from spbe_cli.errors import GateFailed
 from spbe_cli.frameworks import weight_dirs
 from spbe_cli.i18n import prefixed, t
 from spbe_cli.renderers.diff import FORMATS
@@ -80,4 +79,4 @@ def diff(
     emit(FORMATS.renderer(output_format)(comparison, shown))
     failures = diff_failures(comparison, any_change=exit_code, regression=fail_on_regression)
     if failures:
-        fail(EXIT_GATE, failures)
+        raise GateFailed(failures)

@@ -9,7 +9,6 @@ from typing import Annotated
 import typer
 
 from spbe_cli.cli.common import (
-    EXIT_GATE,
     AllowIncompleteOption,
     FrameworkOption,
     LanguageOption,
@@ -18,7 +17,6 @@ from spbe_cli.cli.common import (
     catalog,
     command,
     emit,
-    fail,
     format_option,
     read_all,
     read_options,
@@ -27,6 +25,7 @@ from spbe_cli.cli.common import (
     warn,
 )
 from spbe_cli.cli.days import DayOption, day_of
+from spbe_cli.errors import GateFailed
 from spbe_cli.i18n import prefixed, t
 from spbe_cli.renderers.evidence import FORMATS
 
@@ -69,4 +68,4 @@ def evidence(
     if fail_on_gap:
         lines = gap_lines(found)
         if lines:
-            fail(EXIT_GATE, lines)
+            raise GateFailed(lines)

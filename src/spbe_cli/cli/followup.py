@@ -8,18 +8,17 @@ from typing import Annotated
 import typer
 
 from spbe_cli.cli.common import (
-    EXIT_GATE,
     LanguageOption,
     WeightsOption,
     catalog,
     command,
     emit,
-    fail,
     format_option,
     read_all,
     render_options,
 )
 from spbe_cli.cli.days import DayOption, day_of
+from spbe_cli.errors import GateFailed
 from spbe_cli.i18n import t_count
 from spbe_cli.renderers.followup import FORMATS, FollowUpList
 
@@ -52,4 +51,4 @@ def followup(
         ids = ", ".join(
             f"{i.id or i.text[:40]}" + (f" ({i.file})" if several else "") for i in late
         )
-        fail(EXIT_GATE, [t_count("followup.late", len(late), day=when.isoformat(), ids=ids)])
+        raise GateFailed([t_count("followup.late", len(late), day=when.isoformat(), ids=ids)])

@@ -9,8 +9,6 @@ import typer
 
 from spbe_cli import api
 from spbe_cli.cli.common import (
-    EXIT_INPUT,
-    EXIT_USAGE,
     LanguageOption,
     WeightsOption,
     catalog,
@@ -19,7 +17,7 @@ from spbe_cli.cli.common import (
     say,
 )
 from spbe_cli.cli.common import language as run_language
-from spbe_cli.errors import InputError, UsageError
+from spbe_cli.errors import InputError, Reported, UsageError
 from spbe_cli.i18n import prefixed, t
 
 app, register = command("import", "help.import")
@@ -82,7 +80,7 @@ def import_reports(
     request = Request(year, name, run_language())
     written: dict[Path, str] = {}  # output -> the report it came from
     lines: list[str] = []
-    code = 0
+    invalid = unusable = False
     for source in sources:
         try:
             data = yamlsafe.read_bytes(Path(source), source, PDF_LIMIT)
@@ -102,14 +100,13 @@ def import_reports(
             say(t(key, path=target, source=source, year=imported.answers.year))
         except InputError as error:
             lines += [str(p) for p in error.problems]
-            code = EXIT_INPUT
+            invalid = True
         except UsageError as error:
             lines.append(prefixed("error", str(error)))
-            code = code or EXIT_USAGE
+            unusable = True
     for line in lines:
         say(line)
-    if code:
-        if len(sources) > 1:
-            left = len(sources) - len(written)
-            say(prefixed("warning", t("import.left_out", count=left, total=len(sources))))
-        raise typer.Exit(code)
+    if invalid or unusable:
+        left = len(sources) - len(written)
+        note = t("import.left_out", count=left, total=len(sources)) if len(sources) > 1 else ""
+        raise Reported(invalid=invalid, note=prefixed("warning", note) if note else "")

@@ -21,7 +21,7 @@ from spbe_cli.cli.common import (
 from spbe_cli.cli.common import (
     language as run_language,
 )
-from spbe_cli.errors import UsageError
+from spbe_cli.errors import InputError, UsageError
 from spbe_cli.frameworks import Catalog, Framework, weight_dirs
 from spbe_cli.i18n import prefixed, t
 
@@ -121,10 +121,17 @@ def _from_previous(
     from spbe_cli.answers import ReadOptions, read_answers
     from spbe_cli.team import carry
     from spbe_cli.team.paths import folder_of
-    from spbe_cli.template import Template, answer_file
+    from spbe_cli.template import Template, answer_file, institution_text
 
     tables = catalog(weights)
-    old = api.read(previous, tables, ReadOptions(allow_missing=True, draft_option=False))
+    doc = api.document(previous)
+    old = read_answers(doc, tables, ReadOptions(allow_missing=True, draft_option=False))
+    if institution is None:
+        try:
+            institution_text(old.institution)
+        except UsageError:  # the name comes from the file: its key is to blame
+            message = t("init.dari_instansi")
+            raise InputError([doc.problem(["instansi"], message, subject="instansi")]) from None
     table = None
     if old.framework.id != framework.id:
         table = crosswalk.find(tables, old.framework.id, framework.id, weight_dirs(weights))

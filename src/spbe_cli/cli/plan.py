@@ -9,7 +9,6 @@ import typer
 
 from spbe_cli import api
 from spbe_cli.cli.common import (
-    EXIT_GATE,
     AllowIncompleteOption,
     FrameworkOption,
     LanguageOption,
@@ -18,12 +17,12 @@ from spbe_cli.cli.common import (
     catalog,
     command,
     emit,
-    fail,
     format_option,
     read_options,
     render_options,
     warn,
 )
+from spbe_cli.errors import GateFailed
 from spbe_cli.exact import display
 from spbe_cli.i18n import t
 from spbe_cli.renderers.plan import FORMATS
@@ -89,7 +88,6 @@ def plan(
     emit(FORMATS.renderer(output_format)(result, render_options()))
     if not result.reached:
         best = display(result.best_index)
-        fail(
-            EXIT_GATE,
+        raise GateFailed(
             [t("plan.unreachable", file=file, best=best, predicate=result.best_predicate)],
         )

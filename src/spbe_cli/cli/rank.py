@@ -9,8 +9,6 @@ import typer
 
 from spbe_cli.cli import many
 from spbe_cli.cli.common import (
-    EXIT_INPUT,
-    EXIT_USAGE,
     AllowIncompleteOption,
     FrameworkOption,
     LanguageOption,
@@ -25,6 +23,7 @@ from spbe_cli.cli.common import (
     say,
     warn,
 )
+from spbe_cli.errors import Reported
 from spbe_cli.i18n import prefixed, t
 from spbe_cli.renderers.rank import FORMATS
 from spbe_cli.scoring import Score
@@ -52,30 +51,26 @@ def rank(
     )
     scores: list[Score] = []
     lines: list[str] = []
-    code = 0
+    invalid = unusable = False
     with progress(len(files), t("rank.progress")) as advance:
         for outcome in many.scored(files, tables, options, _slim):
             if outcome.value is not None:
                 scores.append(outcome.value)
             if outcome.problems:
                 lines += [str(p) for p in outcome.problems]
-                code = EXIT_INPUT
+                invalid = True
             if outcome.usage is not None:
                 lines.append(prefixed("error", outcome.usage))
-                code = code or EXIT_USAGE
+                unusable = True
             advance()
     for line in lines:
         say(line)
     warn(scores)
     if scores:
         emit(FORMATS.renderer(output_format)(rank_scores(scores), render_options()))
-    if code:
-        say(
-            prefixed(
-                "warning", t("rank.left_out", count=len(files) - len(scores), total=len(files))
-            )
-        )
-        raise typer.Exit(code)
+    if invalid or unusable:
+        left = t("rank.left_out", count=len(files) - len(scores), total=len(files))
+        raise Reported(invalid=invalid, note=prefixed("warning", left))
 
 
 def _slim(position: int, found: Score) -> Score:

@@ -27,7 +27,7 @@ from spbe_cli.cli.common import (
 from spbe_cli.cli.common import (
     language as run_language,
 )
-from spbe_cli.cli.days import DayOption, day_of
+from spbe_cli.cli.days import DayOption, chosen_day
 from spbe_cli.errors import UsageError
 from spbe_cli.frameworks import Catalog, weight_dirs
 from spbe_cli.i18n import prefixed, t, t_count, tr
@@ -94,7 +94,8 @@ def report(
     if history_files and extension != ".html":
         raise UsageError(t("report.riwayat_html", suffix=extension))
     sources = [file] if baseline is None else [file, baseline]
-    checked_on = day_of(day)
+    chosen = chosen_day(day)
+    checked_on = chosen.day
     if not to_stdout:
         check_target(output, force=force, inputs=sources)
     tables = catalog(weights)
@@ -114,6 +115,8 @@ def report(
     history = _history(scores[0], history_files or [], tables, options, weights, guesses)
     follow = tuple(follow_ups(answers[0], checked_on))
     evidence = found if found.has_items else None  # claimed vs supported, side by side
+    if follow or evidence is not None:  # what the day decides is in the report
+        chosen.tell()
     content = build(
         scores[0],
         old,

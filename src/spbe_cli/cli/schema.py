@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated
 
 import typer
@@ -14,7 +13,9 @@ from spbe_cli.cli.common import (
     command,
     emit,
     named_framework,
+    render_options,
 )
+from spbe_cli.renderers.text import json_document
 
 app, register = command("schema", "help.schema")
 
@@ -32,4 +33,4 @@ def schema(
 
     tables = catalog(weights)
     framework = named_framework(tables, framework_id) if framework_id is not None else None
-    emit(json.dumps(build_schema(tables, framework), ensure_ascii=False, indent=2) + "\n")
+    emit(json_document(build_schema(tables, framework), render_options().ascii))

@@ -13,7 +13,6 @@ import typer
 
 from spbe_cli.cli import many
 from spbe_cli.cli.common import (
-    EXIT_GATE,
     AllowIncompleteOption,
     FrameworkOption,
     LanguageOption,
@@ -22,7 +21,6 @@ from spbe_cli.cli.common import (
     catalog,
     command,
     emit,
-    fail,
     file_warnings,
     format_option,
     provisional_warning,
@@ -30,7 +28,7 @@ from spbe_cli.cli.common import (
     render_options,
     say,
 )
-from spbe_cli.errors import InputError, Problem, UsageError
+from spbe_cli.errors import GateFailed, InputError, Problem, UsageError
 from spbe_cli.frameworks import Framework
 from spbe_cli.renderers.score import FORMATS, ITEMS, Placed
 from spbe_cli.scoring import Score
@@ -107,4 +105,4 @@ def score(
         for chunk in spool.chunks():
             emit(chunk)
     if failures:
-        fail(EXIT_GATE, failures)
+        raise GateFailed(failures)

@@ -9,8 +9,6 @@ import typer
 from spbe_cli import api
 from spbe_cli.cli.app import write_err
 from spbe_cli.cli.common import (
-    EXIT_INPUT,
-    EXIT_USAGE,
     AllowIncompleteOption,
     FrameworkOption,
     LanguageOption,
@@ -24,6 +22,7 @@ from spbe_cli.cli.common import (
     render_options,
     stdin_once,
 )
+from spbe_cli.errors import Reported
 from spbe_cli.renderers.validate import FORMATS
 
 app, register = command("validate", "help.validate")
@@ -53,7 +52,5 @@ def validate(
         emit(text)
     else:
         write_err(text)
-    if any(r.unreadable is not None for r in results):
-        raise typer.Exit(EXIT_USAGE)
     if not all(r.ok for r in results):
-        raise typer.Exit(EXIT_INPUT)
+        raise Reported(invalid=any(r.problems for r in results))

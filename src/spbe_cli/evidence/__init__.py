@@ -10,15 +10,17 @@ from spbe_cli.evidence.check import (
     check,
     local_files,
 )
-from spbe_cli.evidence.gate import gap_lines, item_name
+from spbe_cli.evidence.gate import gap_lines, gaps, item_name, passed
 
 __all__ = [
     "EvidenceCheck",
     "IndicatorEvidence",
     "check",
     "gap_lines",
+    "gaps",
     "item_name",
     "local_files",
     "needed_level",
+    "passed",
     "supported_level",
 ]

@@ -73,6 +73,20 @@ def supported_level(items: Iterable[EvidenceItem], low: int, high: int, counts: 
     return reached
 
 
+def counted_items(
+    items: Iterable[EvidenceItem], low: int, high: int, counts: Counts
+) -> list[EvidenceItem]:
+    """The items that count towards the level the items support: those that count, of a level
+    the cascade reaches (an accepted item above a level not met counts for nothing)."""
+    listed = list(items)
+    reached = supported_level(listed, low, high, counts)
+    return [
+        item
+        for item in listed
+        if in_cascade(item) and item.level is not None and item.level <= reached and counts(item)
+    ]
+
+
 def needed_level(claim: Fraction) -> int:
     """The level whose evidence a claimed value needs: its whole part (3.75 needs 3)."""
     return claim.numerator // claim.denominator

@@ -100,16 +100,6 @@ class EvidenceCheck:
         """Whether the file has any evidence item for a level (plain texts do not count)."""
         return any(in_cascade(item) for i in self.indicators for item in i.items)
 
-    @property
-    def gaps(self) -> tuple[IndicatorEvidence, ...]:
-        return tuple(i for i in self.indicators if i.gap)
-
-    @property
-    def passed(self) -> bool:
-        """The readiness gate: no claim above its ready evidence, no file missing, nothing
-        expired."""
-        return not any(i.gap or i.missing_files or i.expired for i in self.indicators)
-
 
 def local_files(answer_file: str) -> Present:
     """Whether a `berkas` of this answer file is a file that is there (relative paths from the

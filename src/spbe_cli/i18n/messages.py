@@ -696,8 +696,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Score with this kerangka whatever the file's year (a what-if; said on stderr).",
     ),
     "help.opt.tanggal": (
-        "Tanggal acuan (masa berlaku data dukung, keterlambatan tindak lanjut), YYYY-MM-DD; bawaan: hari ini menurut jam komputer ini.",
-        "The day to judge by (validity of evidence, lateness of follow-ups), YYYY-MM-DD; default: today by this machine's clock.",
+        "Tanggal acuan (masa berlaku data dukung, keterlambatan tindak lanjut), YYYY-MM-DD; bawaan: hari ini menurut zona SPBE_ZONA atau TZ, atau zona komputer ini; di komputer ber-UTC (CI), menurut WIB (Asia/Jakarta).",
+        "The day to judge by (validity of evidence, lateness of follow-ups), YYYY-MM-DD; default: today in the zone SPBE_ZONA or TZ names, else this machine's; on a machine on UTC (CI), in WIB (Asia/Jakarta).",
     ),
     "help.opt.tahap": (
         "Ambil nilai tiap indikator pada tahap ini (atau tahap terakhir sebelumnya): mandiri, dokumen, interviu, visitasi, akhir.",

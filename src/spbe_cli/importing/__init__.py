@@ -13,8 +13,6 @@ is returned to write.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 
 from spbe_cli import yamlsafe
@@ -26,9 +24,10 @@ from spbe_cli.importing.content import Content, content_of
 from spbe_cli.importing.selfcheck import differences
 from spbe_cli.importing.yamltext import answer_file
 from spbe_cli.lhe import NotAReport, read_report
+from spbe_cli.names import slug
 from spbe_cli.scoring import score
 
-__all__ = ["Imported", "Request", "import_report", "slug"]
+__all__ = ["Imported", "Request", "import_report"]
 
 
 @dataclass(frozen=True)
@@ -50,13 +49,7 @@ class Imported:
     @property
     def file_name(self) -> str:
         """`<instansi-slug>-<tahun>.yaml`, its name in an output folder."""
-        return f"{slug(self.answers.institution)}-{self.answers.year}.yaml"
-
-
-def slug(name: str) -> str:
-    """A file-name-safe form of a name: ASCII letters and digits joined by hyphens."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "instansi"
+        return f"{slug(self.answers.institution, 'instansi')}-{self.answers.year}.yaml"
 
 
 def import_report(data: bytes, name: str, catalog: Catalog, request: Request) -> Imported:
@@ -82,7 +75,7 @@ def import_report(data: bytes, name: str, catalog: Catalog, request: Request) ->
 
 def _read_back(text: str, content: Content, catalog: Catalog) -> Answers:
     """The file as `spbe validate` reads it; it must say what the content says."""
-    name = f"{slug(content.institution)}-{content.year}.yaml"
+    name = f"{slug(content.institution, 'instansi')}-{content.year}.yaml"
     answers = read_answers(yamlsafe.parse(text, name), catalog)
     written = {i: level.level for i, level in answers.levels.items()}
     texts = [r.text for r in answers.recommendations]

@@ -6,15 +6,10 @@ import re
 from decimal import Decimal
 
 _DECIMAL = re.compile(r"^(\d{1,3})[,.](\d{1,4})$")
-_INTEGER = re.compile(r"^\d{1,3}$")
 
 
 def is_decimal(text: str) -> bool:
     return _DECIMAL.match(text) is not None
-
-
-def is_integer(text: str) -> bool:
-    return _INTEGER.match(text) is not None
 
 
 def to_decimal(text: str) -> Decimal:

@@ -9,6 +9,7 @@ from typing import Any
 
 from spbe_cli.answers.schema import ENTRY_KEYS, ITEM_KEYS
 from spbe_cli.frameworks import Framework
+from spbe_cli.renderers.text import visible
 from spbe_cli.team import yamltext
 from spbe_cli.template import commented_indicators, schema_file
 
@@ -70,7 +71,7 @@ def answer_text(
     body = {key: yamltext.entry(key, tidy(value)) for key, value in entries.items()}
     body.update({k: list(v) for k, v in (placeholders or {}).items()})
     lines = [f"# yaml-language-server: $schema={schema_file(framework)}"]
-    lines += [f"# {line}".rstrip() for text in intro for line in text.split("\n")]
+    lines += [f"# {visible(line)}".rstrip() for text in intro for line in text.split("\n")]
     lines += yamltext.block(header(data), 0)
     known = [i.id for i in framework.indicators]
     unknown = [key for key in entries if key not in framework.by_id]

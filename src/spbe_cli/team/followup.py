@@ -15,6 +15,7 @@ from datetime import date
 
 from spbe_cli.answers import Answers, Recommendation
 from spbe_cli.answers.model import FollowUpStatus
+from spbe_cli.names import text_key
 
 
 @dataclass(frozen=True)
@@ -76,10 +77,6 @@ def follow_ups(answers: Answers, day: date) -> list[FollowUp]:
     return found
 
 
-def _text_key(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
 @dataclass(frozen=True)
 class Closed:
     """A recommendation open in the older file and done (`selesai`) in the newer one."""
@@ -91,14 +88,14 @@ class Closed:
 def closed_between(old: Answers, new: Answers) -> list[Closed]:
     """The recommendations closed between two files (matched by id, else by text)."""
     by_id = {r.id: r for r in recommendations(new) if r.id}
-    by_text = {_text_key(r.text): r for r in recommendations(new)}
+    by_text = {text_key(r.text): r for r in recommendations(new)}
     found = []
     for before in recommendations(old):
         if before.status == "selesai":
             continue
         after = by_id.get(before.id) if before.id else None
         if after is None:
-            after = by_text.get(_text_key(before.text))
+            after = by_text.get(text_key(before.text))
         if after is not None and after.status == "selesai":
             found.append(Closed(before, after))
     return found

@@ -8,21 +8,16 @@ indicator it names, else to that group too.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from spbe_cli.frameworks import Framework
+from spbe_cli.names import slug
 
 By = Literal["pj", "aspek", "domain"]
 BY: tuple[By, ...] = ("pj", "aspek", "domain")
 NONE_SLUG = {"pj": "tanpa-pj", "aspek": "tanpa-aspek", "domain": "tanpa-domain"}
-_RESERVED = frozenset(
-    {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)), *(f"lpt{n}" for n in range(10))}
-)
-MAX_SLUG = 48
 
 
 @dataclass
@@ -35,15 +30,6 @@ class Group:
     slug: str = ""
     ids: list[str] = field(default_factory=list)
     top: list[int] = field(default_factory=list)
-
-
-def slug(text: str) -> str:
-    """A file stem from a name: ASCII letters and digits joined by '-', lower case."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    found = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:MAX_SLUG].strip("-")
-    if not found:
-        return "formulir"
-    return f"formulir-{found}" if found in _RESERVED else found
 
 
 def _key(framework: Framework, by: By, indicator_id: str, entry: Any) -> str | None:
@@ -93,7 +79,7 @@ def groups(framework: Framework, data: Mapping[str, Any], by: By) -> list[Group]
         ordered.append(found[None])
     used: set[str] = set()
     for group in ordered:
-        stem = NONE_SLUG[by] if group.key is None else slug(group.label)
+        stem = NONE_SLUG[by] if group.key is None else slug(group.label, "formulir")
         unique, n = stem, 2
         while unique in used:
             unique, n = f"{stem}-{n}", n + 1

@@ -24,6 +24,7 @@ from spbe_cli.errors import InputError, Problem, UsageError
 from spbe_cli.exact import to_fraction
 from spbe_cli.frameworks import Catalog, Framework
 from spbe_cli.i18n import t, tr, tr_count
+from spbe_cli.names import text_key
 from spbe_cli.team.answertext import HEADER_KEYS, answer_text
 from spbe_cli.team.held import Held, Place
 from spbe_cli.team.paths import folder_of, moved_entry
@@ -94,8 +95,12 @@ def _item(item: Any) -> Any:
 
 
 def recommendation(rec: Mapping[str, Any]) -> dict[str, Any]:
+    """A recommendation by meaning: its text as it is matched (top_key), status `belum` when
+    absent."""
     found = {k: v for k, v in rec.items() if v is not None}
     found.setdefault("status", "belum")
+    if isinstance(found.get("teks"), str):
+        found["teks"] = text_key(found["teks"])
     return found
 
 
@@ -124,9 +129,16 @@ def differing(a: Any, b: Any) -> list[str]:
 
 
 def top_key(rec: Mapping[str, Any]) -> tuple[str, str]:
-    """How a top-level recommendation is matched: by its id, else by its text."""
+    """How a top-level recommendation is matched: by its id, else by its text as `diff` matches
+    it (names.text_key: case and spacing do not matter)."""
     found = rec.get("id")
-    return ("id", str(found)) if found else ("teks", " ".join(str(rec.get("teks", "")).split()))
+    return ("id", str(found)) if found else ("teks", text_key(str(rec.get("teks", ""))))
+
+
+def differing_recommendation(a: Mapping[str, Any], b: Mapping[str, Any]) -> list[str]:
+    """The fields whose content differs between two versions of one recommendation."""
+    one, two = recommendation(a), recommendation(b)
+    return [k for k in dict.fromkeys([*one, *two]) if one.get(k) != two.get(k)]
 
 
 # ---------------------------------------------------------------- merging
@@ -230,9 +242,9 @@ def _top_recommendations(
             match = top_key(rec)
             if match not in tops:
                 tops[match] = (rec, place)
-            elif recommendation(tops[match][0]) != recommendation(rec):
+            elif keys := differing_recommendation(tops[match][0], rec):
                 subject = t("merge.top_recommendation", key=match[1])
-                problems.append(_conflict(subject, tops[match][1], place, [match[0]]))
+                problems.append(_conflict(subject, tops[match][1], place, keys))
     return tops
 
 

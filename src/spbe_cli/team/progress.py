@@ -2,7 +2,8 @@
 
 For each owner: the indicators it holds, how many are filled in, how many have a target and
 how many meet it, its evidence items (those with a level, `diganti` left out) and how many of
-them are accepted (`diterima`), and its recommendations still open and late on that day.
+them count as `spbe evidence` counts them (accepted, valid on the day, and of a level the
+cascade reaches), and its recommendations still open and late on that day.
 Indicators without a pj (and those not filled in yet) count under "no owner"; a
 recommendation counts under its own pj, else its indicator's.
 """
@@ -14,22 +15,22 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from spbe_cli.answers import Answer, Answers
+from spbe_cli.evidence.cascade import accepted, counted_items, in_cascade
+from spbe_cli.frameworks import Framework
 from spbe_cli.scoring import Score, score
 from spbe_cli.team.followup import FollowUp, follow_ups
 from spbe_cli.team.targets import IndexTarget, IndicatorTarget, index_target, indicator_targets
 
 
-def evidence_counts(answer: Answer | None) -> tuple[int, int]:
-    """(items with a level, items accepted), `diganti` left out.
-
-    The hook for `spbe evidence` (issue 10): once its cascade (`level_bukti`) exists, an owner's
-    evidence should be counted with it (an item of a level above a level not accepted counts
-    for nothing); until then this counts accepted items simply.
-    """
+def evidence_counts(answer: Answer | None, framework: Framework, day: date) -> tuple[int, int]:
+    """(items the cascade looks at, items that count towards `level_bukti` on `day`): the
+    rule `spbe evidence` uses (evidence/cascade.py), so an item of a level above a level not
+    accepted, or expired on the day, counts for nothing."""
     if answer is None:
         return 0, 0
-    items = [e for e in answer.evidence if e.level is not None and e.status != "diganti"]
-    return len(items), sum(1 for e in items if e.status == "diterima")
+    items = [e for e in answer.evidence if in_cascade(e)]
+    low, high = framework.level_min, framework.level_max
+    return len(items), len(counted_items(items, low, high, accepted(day)))
 
 
 @dataclass
@@ -77,9 +78,9 @@ def progress(answers: Answers, day: date) -> Progress:
             row.at_target += target.reached
             if not target.reached:
                 row.below_target.append(indicator.id)
-        items, accepted = evidence_counts(answer)
+        items, counted = evidence_counts(answer, answers.framework, day)
         row.evidence += items
-        row.accepted += accepted
+        row.accepted += counted
     follow = follow_ups(answers, day)
     for item in follow:
         row = _owner(found, item.owner)

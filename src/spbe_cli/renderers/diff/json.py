@@ -10,7 +10,6 @@ its indicator pairings are guesses, `dibandingkan` false when it was therefore n
 
 from __future__ import annotations
 
-import json
 from fractions import Fraction
 from typing import Any
 
@@ -21,7 +20,7 @@ from spbe_cli.renderers.common import num
 from spbe_cli.renderers.diff.closed import closed_field
 from spbe_cli.renderers.diff.view import CONTRIBUTION_PLACES, describe, predicate_move, sections
 from spbe_cli.renderers.score.json import level_value
-from spbe_cli.renderers.text import json_safe
+from spbe_cli.renderers.text import json_document
 from spbe_cli.scoring import Score
 
 
@@ -144,5 +143,4 @@ def comparison_object(comparison: Comparison) -> dict[str, Any]:
 
 
 def render(comparison: Comparison, options: Options) -> str:
-    document = json.dumps(comparison_object(comparison), ensure_ascii=False, indent=2)
-    return json_safe(document, options.ascii) + "\n"
+    return json_document(comparison_object(comparison), options.ascii)

@@ -15,7 +15,6 @@ the same in both languages.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from fractions import Fraction
 from typing import Any
@@ -27,6 +26,7 @@ from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import num
 from spbe_cli.renderers.evidence.view import problems
 from spbe_cli.renderers.score.json import level_value
+from spbe_cli.renderers.text import json_document
 from spbe_cli.scoring import Score
 
 
@@ -82,4 +82,4 @@ def check_object(found: EvidenceCheck) -> dict[str, Any]:
 def render(checks: Sequence[EvidenceCheck], options: Options) -> str:
     """One file: an indented object. Several: an array of them."""
     value: Any = check_object(checks[0]) if len(checks) == 1 else [check_object(c) for c in checks]
-    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+    return json_document(value, options.ascii)

@@ -5,7 +5,6 @@ Numbers are rounded half-up to 2 decimals; `_tepat` fields keep the exact value.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from spbe_cli.exact import exact_text
@@ -13,7 +12,7 @@ from spbe_cli.explaining import Explanation, Level
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import num
 from spbe_cli.renderers.score.json import level_value, source_field
-from spbe_cli.renderers.text import json_safe
+from spbe_cli.renderers.text import json_document
 
 
 def _level(level: Level) -> dict[str, Any]:
@@ -85,5 +84,4 @@ def explanation_object(explanation: Explanation) -> dict[str, Any]:
 
 
 def render(explanation: Explanation, options: Options) -> str:
-    document = json.dumps(explanation_object(explanation), ensure_ascii=False, indent=2)
-    return json_safe(document, options.ascii) + "\n"
+    return json_document(explanation_object(explanation), options.ascii)

@@ -4,11 +4,11 @@ terlambat} (tenggat as YYYY-MM-DD or null)."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.followup import FollowUpList
+from spbe_cli.renderers.text import json_document
 from spbe_cli.team.followup import FollowUp
 
 KEYS = (
@@ -46,5 +46,6 @@ def values(item: FollowUp) -> tuple[Any, ...]:
 
 
 def render(found: FollowUpList, options: Options) -> str:
-    rows = [dict(zip(KEYS, values(item), strict=True)) for item in found.items]
-    return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    day = found.day.isoformat()  # the day `terlambat` is judged on
+    rows = [{**dict(zip(KEYS, values(item), strict=True)), "tanggal": day} for item in found.items]
+    return json_document(rows, options.ascii)

@@ -8,13 +8,13 @@ the file sets none); `indikator` each indicator that has a target, against its l
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from spbe_cli.exact import exact_text
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import num
 from spbe_cli.renderers.targets import index_object, indicator_object
+from spbe_cli.renderers.text import json_document
 from spbe_cli.team.progress import Progress
 
 
@@ -51,4 +51,4 @@ def progress_object(found: Progress) -> dict[str, Any]:
 
 
 def render(found: Progress, options: Options) -> str:
-    return json.dumps(progress_object(found), ensure_ascii=False, indent=2) + "\n"
+    return json_document(progress_object(found), options.ascii)

@@ -4,7 +4,6 @@ needs nothing else."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -12,7 +11,7 @@ from spbe_cli.exact import display, exact_text
 from spbe_cli.frameworks import Framework
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import num
-from spbe_cli.renderers.text import json_safe
+from spbe_cli.renderers.text import json_document
 
 
 def _weight(value: Any) -> dict[str, Any]:
@@ -74,4 +73,4 @@ def render(frameworks: Sequence[Framework], options: Options) -> str:
     found: Any = [describe(f) for f in frameworks]
     if len(found) == 1 and options.detail:
         found = found[0]
-    return json_safe(json.dumps(found, ensure_ascii=False, indent=2), options.ascii) + "\n"
+    return json_document(found, options.ascii)

@@ -9,7 +9,6 @@ decimals; the `_tepat` fields keep the exact values.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from spbe_cli.exact import exact_text
@@ -18,7 +17,7 @@ from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import num
 from spbe_cli.renderers.plan.view import needs
 from spbe_cli.renderers.score.json import level_value
-from spbe_cli.renderers.text import json_safe
+from spbe_cli.renderers.text import json_document
 
 
 def plan_object(plan: Plan) -> dict[str, Any]:
@@ -71,5 +70,4 @@ def plan_object(plan: Plan) -> dict[str, Any]:
 
 
 def render(plan: Plan, options: Options) -> str:
-    document = json.dumps(plan_object(plan), ensure_ascii=False, indent=2)
-    return json_safe(document, options.ascii) + "\n"
+    return json_document(plan_object(plan), options.ascii)

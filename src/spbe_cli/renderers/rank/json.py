@@ -3,7 +3,6 @@ predikat, ...} for one year; an object keyed by year, each a list, for several."
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -11,7 +10,7 @@ from spbe_cli.exact import exact_text
 from spbe_cli.ranking import YearRanking
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import num
-from spbe_cli.renderers.text import json_safe
+from spbe_cli.renderers.text import json_document
 
 
 def rows(ranking: YearRanking) -> list[dict[str, Any]]:
@@ -34,4 +33,4 @@ def render(rankings: Sequence[YearRanking], options: Options) -> str:
     found: Any = (
         rows(rankings[0]) if len(rankings) == 1 else {str(r.year): rows(r) for r in rankings}
     )
-    return json_safe(json.dumps(found, ensure_ascii=False, indent=2), options.ascii) + "\n"
+    return json_document(found, options.ascii)

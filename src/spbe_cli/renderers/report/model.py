@@ -19,6 +19,7 @@ from spbe_cli.answers import EvidenceItem
 from spbe_cli.evidence import EvidenceCheck
 from spbe_cli.frameworks import Framework
 from spbe_cli.planning import level_of
+from spbe_cli.renderers.text import visible
 from spbe_cli.scoring import Score, predicate
 from spbe_cli.team.followup import FollowUp
 from spbe_cli.team.targets import IndexTarget, IndicatorTarget, index_target, indicator_targets
@@ -32,7 +33,8 @@ _URL = re.compile(r"https?://[^\s<>\"'`]+", re.IGNORECASE)
 @dataclass(frozen=True)
 class Evidence:
     text: str
-    url: str | None  # the text itself, when it is a plain http(s) link
+    url: str | None  # the text itself, when it is a plain http(s) link with nothing hidden
+    # (a bidi override or zero-width character makes it text, shown with visible escapes)
 
 
 @dataclass(frozen=True)
@@ -140,7 +142,8 @@ def evidence(item: EvidenceItem | str) -> Evidence:
     """An item of data_dukung, with its link when the whole item is an http(s) address."""
     text = item if isinstance(item, str) else item.text
     stripped = text.strip()
-    return Evidence(text, stripped if _URL.fullmatch(stripped) else None)
+    link = _URL.fullmatch(stripped) and visible(stripped) == stripped  # nothing hidden in it
+    return Evidence(text, stripped if link else None)
 
 
 def build(

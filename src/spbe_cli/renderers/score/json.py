@@ -21,7 +21,7 @@ from spbe_cli.renderers.common import level_value as level_value  # re-exported
 from spbe_cli.renderers.common import num
 from spbe_cli.renderers.score import Placed, joined
 from spbe_cli.renderers.targets import index_object, index_target_of
-from spbe_cli.renderers.text import json_safe
+from spbe_cli.renderers.text import json_document, json_safe
 from spbe_cli.scoring import Score
 
 
@@ -165,8 +165,7 @@ def compact(score: Score) -> str:
 def item(placed: Placed, options: Options) -> str:
     """One file: an indented object. Several: an array with one compact object per line."""
     if placed.total == 1:
-        document = json.dumps(score_object(placed.score), ensure_ascii=False, indent=2)
-        return json_safe(document, options.ascii) + "\n"
+        return json_document(score_object(placed.score), options.ascii)
     opening = "[\n" if placed.first else ",\n"
     closing = "\n]\n" if placed.last else ""
     return json_safe(opening + compact(placed.score) + closing, options.ascii)

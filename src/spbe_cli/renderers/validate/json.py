@@ -3,13 +3,12 @@ peringatan}`; each problem carries file, line, column, indikator (or kunci) and 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
 from spbe_cli.errors import Problem
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.text import json_safe
+from spbe_cli.renderers.text import json_document
 from spbe_cli.validation import FileCheck
 
 INDICATOR = "indikator "
@@ -57,5 +56,4 @@ def entry(check: FileCheck) -> dict[str, Any]:
 
 
 def render(checks: Sequence[FileCheck], options: Options) -> str:
-    document = json.dumps([entry(c) for c in checks], ensure_ascii=False, indent=2)
-    return json_safe(document, options.ascii) + "\n"
+    return json_document([entry(c) for c in checks], options.ascii)
