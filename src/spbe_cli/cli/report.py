@@ -95,6 +95,7 @@ def report(
         raise UsageError(t("report.riwayat_html", suffix=extension))
     sources = [file] if baseline is None else [file, baseline]
     checked_on = day_of(day)
+    made = made_now()  # SOURCE_DATE_EPOCH checked before any file is read
     if not to_stdout:
         check_target(output, force=force, inputs=sources)
     tables = catalog(weights)
@@ -121,7 +122,7 @@ def report(
         checked_on.isoformat(),
         history,
         supported=evidence,
-        made=made_now(),
+        made=made,
     )
     data = FORMATS.renderer(extension)(content, render_options())
     if to_stdout:
