@@ -9,8 +9,10 @@ mid-write tells the test through a pipe and blocks until it is killed."""
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -113,3 +115,171 @@ def test_an_empty_source_date_epoch_is_now(runner: CliRunner) -> None:
     )
     assert result.exit_code == 0, result.output
     assert "- **Made:** " in result.stdout and "- **Made:** 1970" not in result.stdout
+
+
+# ---------------------------------------------------------------- helpers for real processes
+
+
+TEAM = str(ROOT / "samples" / "provinsi-contoh-2026-tim.yaml")  # six owners: six forms
+LINUX = pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs Linux /proc")
+POSIX = pytest.mark.skipif(os.name != "posix", reason="needs resource limits and pipes")
+
+
+def _limited(limit: int) -> Callable[[], None]:
+    """For preexec_fn: files may not grow past `limit` bytes (a write past it fails with EFBIG,
+    as a full disk fails with ENOSPC; Python ignores SIGXFSZ, ignored here too for sure)."""
+
+    def limit_files() -> None:
+        import resource
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return limit_files
+
+
+def _run_limited(
+    args: Sequence[str], limit: int, out: Path, cwd: Path = ROOT, **env: str | None
+) -> subprocess.CompletedProcess[bytes]:
+    """spbe with stdout to the file `out`, files limited to `limit` bytes."""
+    with out.open("wb") as stdout:
+        return subprocess.run(
+            [SPBE, *args],
+            stdout=stdout,
+            stderr=subprocess.PIPE,
+            cwd=cwd,
+            env=_env(**env),
+            preexec_fn=_limited(limit),
+            timeout=120,
+        )
+
+
+UNBUFFERED = pytest.mark.parametrize("unbuffered", ["1", None], ids=["unbuffered", "buffered"])
+
+
+# ---------------------------------------------------------------- §3: stdout never short
+
+
+@POSIX
+@UNBUFFERED
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["score", SAMPLE, "-f", "json"],
+        ["score", SAMPLE, SAMPLE, SAMPLE, "-f", "json"],  # a batch, spooled then written
+        ["score", SAMPLE, "--detail"],
+        ["report", SAMPLE, "-o", "-"],
+        ["schema"],
+        ["--help"],
+        ["score", "--help"],
+    ],
+)
+def test_stdout_on_a_full_disk_is_74_with_or_without_pythonunbuffered(
+    tmp_path: Path, args: list[str], unbuffered: str | None
+) -> None:
+    """python/cpython#85393: an unbuffered stdout dropped a short last write, so a run that
+    wrote 1,000 of its bytes said it had written them all (exit 0)."""
+    whole = tmp_path / "whole"
+    done = _run_limited(args, 1 << 30, whole, PYTHONUNBUFFERED=unbuffered)
+    assert done.returncode == 0, done.stderr
+    assert whole.stat().st_size > 1000  # the output does not fit in the limit below
+    out = tmp_path / "out"
+    done = _run_limited(args, 1000, out, PYTHONUNBUFFERED=unbuffered)
+    assert done.returncode == 74, done.stderr
+    errors = [line for line in done.stderr.decode().splitlines() if "peringatan" not in line]
+    assert errors == ["galat: keluaran standar tidak dapat ditulis (File too large)"]
+    assert out.read_bytes() == whole.read_bytes()[:1000]  # what fitted, then the error
+
+
+def _reader_goes_away(args: Sequence[str], **env: str | None) -> tuple[int, bytes]:
+    """spbe writing into a pipe whose reader takes one byte and closes it (as `| head -c1`):
+    the pipe holds less than the output, so the writer is stopped mid-write, whatever the
+    order in which the two processes run."""
+    read, write = os.pipe()
+    process = subprocess.Popen(
+        [SPBE, *args], stdout=write, stderr=subprocess.PIPE, cwd=ROOT, env=_env(**env)
+    )
+    os.close(write)
+    try:
+        assert os.read(read, 1)  # blocks until spbe has written
+    finally:
+        os.close(read)
+    _, err = process.communicate(timeout=120)
+    return process.returncode, err
+
+
+@POSIX
+@UNBUFFERED
+def test_a_reader_that_goes_away_mid_write_is_141_with_or_without_pythonunbuffered(
+    unbuffered: str | None,
+) -> None:
+    args = ["score", *[SAMPLE] * 12, "-f", "json"]  # about 130 KB: more than a pipe holds
+    code, err = _reader_goes_away(args, PYTHONUNBUFFERED=unbuffered)
+    assert code == 141
+    assert err == b""  # quietly: no "Exception ignored"
+
+
+@POSIX
+@UNBUFFERED
+@pytest.mark.parametrize("output", ["laporan.html", "laporan.xlsx"])
+def test_a_report_file_on_a_full_disk_is_74_and_nothing_is_left(
+    tmp_path: Path, output: str, unbuffered: str | None
+) -> None:
+    done = _run_limited(
+        ["report", SAMPLE, "-o", str(tmp_path / output)],
+        2000,
+        tmp_path.parent / f"{tmp_path.name}.out",
+        PYTHONUNBUFFERED=unbuffered,
+    )
+    assert done.returncode == 74, done.stderr
+    assert "File too large" in done.stderr.decode()
+    assert list(tmp_path.iterdir()) == []
+
+
+# ---------------------------------------------------------------- §3: folders that cannot be made
+
+
+def _unmakeable(tmp_path: Path) -> list[Path]:
+    """Folders that cannot be made, even by root: under a regular file (ENOTDIR), in /proc
+    (ENOENT) and in /sys (EPERM)."""
+    regular = tmp_path / "berkas"
+    regular.write_text("x\n", encoding="utf-8")
+    found = [regular / "formulir", regular / "a" / "b"]
+    found += [Path(p) / "spbe-uji" for p in ("/proc", "/sys") if Path(p).is_dir()]
+    return found
+
+
+@pytest.mark.parametrize("output_format", ["yaml", "xlsx"])
+def test_split_into_a_folder_that_cannot_be_made_is_74(
+    runner: CliRunner, tmp_path: Path, output_format: str
+) -> None:
+    for folder in _unmakeable(tmp_path):
+        result = runner.invoke(app, ["split", TEAM, "-o", str(folder), "-f", output_format])
+        assert result.exit_code == 74, (folder, result.output)
+        lines = result.stderr.splitlines()
+        assert len(lines) == 1 and lines[0].startswith(f"galat: folder {folder} tidak dapat"), lines
+        assert "tidak ada berkas yang ditulis" in lines[0]
+        assert not folder.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["berkas"]
+
+
+def test_import_of_several_reports_into_a_folder_that_cannot_be_made_is_74(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from tests.import_support import report
+    from tests.lhe_pdfs import Traits
+
+    sources = tmp_path / "laporan"
+    sources.mkdir()
+    (sources / "a.pdf").write_bytes(report(Traits()))
+    (sources / "b.pdf").write_bytes(report(replace(Traits(), year=2024)))
+    for folder in _unmakeable(tmp_path):
+        result = runner.invoke(app, ["import", str(sources), "-o", str(folder)])
+        assert result.exit_code == 74, (folder, result.output)
+        errors = [line for line in result.stderr.splitlines() if line.startswith("galat")]
+        assert errors == [line for line in result.stderr.splitlines() if "ditulis" in line]
+        assert len(errors) == 1 and f"folder {folder} tidak dapat dibuat" in errors[0]
+        assert not folder.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["berkas", "laporan"]

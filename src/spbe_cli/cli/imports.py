@@ -40,8 +40,7 @@ def _destination(output: str | None, count: int) -> Path | None:
     if count > 1:
         if path.exists():
             raise UsageError(t("import.output_not_folder", path=output))
-        path.mkdir(parents=True)
-        return path
+        return path  # made when the answer files are written, if one is
     return None
 
 
@@ -69,7 +68,7 @@ def import_reports(
     language: LanguageOption = None,
 ) -> None:
     from spbe_cli import yamlsafe
-    from spbe_cli.atomic import write_atomic
+    from spbe_cli.atomic import check_target, write_atomic, write_files
     from spbe_cli.importing import Request, import_report  # loads pdfminer: only here
     from spbe_cli.template import institution_text
 
@@ -79,6 +78,8 @@ def import_reports(
     tables = catalog(weights)
     request = Request(year, name, run_language())
     written: dict[Path, str] = {}  # output -> the report it came from
+    done: list[str] = []  # what is said of each file written
+    batch: list[tuple[str, bytes]] = []  # a folder's files, written together at the end
     lines: list[str] = []
     code = 0
     for source in sources:
@@ -94,17 +95,25 @@ def import_reports(
             if target in written:
                 message = t("import.same_output", path=target, other=written[target])
                 raise UsageError(message)
-            write_atomic(target, imported.text.encode("utf-8"), force=force, inputs=[source])
+            text = imported.text.encode("utf-8")
+            if folder is None:
+                write_atomic(target, text, force=force, inputs=[source])
+            else:
+                if folder.is_dir():  # this file may not be written: said, the others are
+                    check_target(target, force=force, inputs=[source])
+                batch.append((imported.file_name, text))
             written[target] = source
             key = "import.written" if imported.checked else "import.written_unchecked"
-            say(t(key, path=target, source=source, year=imported.answers.year))
+            done.append(t(key, path=target, source=source, year=imported.answers.year))
         except InputError as error:
             lines += [str(p) for p in error.problems]
             code = EXIT_INPUT
         except UsageError as error:
             lines.append(prefixed("error", str(error)))
             code = code or EXIT_USAGE
-    for line in lines:
+    if folder is not None and batch:  # the good ones, all or none; no folder for none
+        write_files(folder, batch, force=force, inputs=sources)
+    for line in [*done, *lines]:
         say(line)
     if code:
         if len(sources) > 1:

@@ -20,6 +20,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{folder}: tidak dapat ditulis ({reason}); tidak ada berkas yang ditulis",
         "{folder}: cannot be written ({reason}); no file was written",
     ),
+    "output.temporary": (
+        "berkas sementara untuk keluaran tidak dapat ditulis ({reason}); tidak ada keluaran "
+        "yang ditulis",
+        "a temporary file for the output cannot be written ({reason}); no output was written",
+    ),
     "input.stdin_closed": (
         "- (input standar) tertutup; alirkan berkas jawaban ke spbe (mis. < jawaban.yaml) atau "
         "beri jalur berkasnya",
