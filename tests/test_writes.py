@@ -283,3 +283,242 @@ def test_import_of_several_reports_into_a_folder_that_cannot_be_made_is_74(
         assert len(errors) == 1 and f"folder {folder} tidak dapat dibuat" in errors[0]
         assert not folder.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["berkas", "laporan"]
+
+
+# ---------------------------------------------------------------- §4: all or nothing
+
+
+def _form_sizes(tmp_path: Path, output_format: str) -> dict[str, int]:
+    """The forms `split` writes with room to spare, by name, and their sizes."""
+    folder = tmp_path / f"acuan-{output_format}"
+    done = subprocess.run(
+        [SPBE, "split", TEAM, "-o", str(folder), "-f", output_format],
+        capture_output=True,
+        cwd=ROOT,
+        env=_env(),
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    return {p.name: p.stat().st_size for p in folder.iterdir()}
+
+
+@POSIX
+@pytest.mark.parametrize("output_format", ["yaml", "xlsx"])
+@pytest.mark.parametrize("place", ["new", "new-parents", "empty", "with-forms"])
+def test_split_on_a_full_disk_writes_every_form_or_none(
+    tmp_path: Path, output_format: str, place: str
+) -> None:
+    """The disk fills up at the largest form: before, the forms written first stayed (4 of
+    6), in a folder made for them."""
+    sizes = _form_sizes(tmp_path, output_format)
+    assert len(sizes) == 6
+    limit = max(sizes.values()) - 1  # every form but the largest fits
+    assert min(sizes.values()) < limit
+    work = tmp_path / "kerja"
+    work.mkdir()
+    folder = work / ("a/b/formulir" if place == "new-parents" else "formulir")
+    before: dict[str, bytes] = {}
+    force: list[str] = []
+    if place in ("empty", "with-forms"):
+        folder.mkdir()
+    if place == "with-forms":
+        (folder / "lama.yaml").write_text("lama\n", encoding="utf-8")
+        (folder / "bkd.yaml").write_text("bkd lama\n", encoding="utf-8")
+        force = ["--force"]
+    if folder.is_dir():
+        before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    args = ["split", TEAM, "-o", str(folder), "-f", output_format, *force]
+    done = _run_limited(args, limit, tmp_path / "stdout")
+    assert done.returncode == 74, done.stderr
+    lines = done.stderr.decode().splitlines()
+    assert len(lines) == 1 and "File too large" in lines[0]
+    assert "tidak ada berkas yang ditulis" in lines[0] or "tidak ada keluaran" in lines[0]
+    if place.startswith("new"):
+        assert list(work.iterdir()) == []  # no folder, no parent, no temporary folder
+    else:
+        assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+def test_import_of_bad_reports_only_leaves_no_folder(runner: CliRunner, tmp_path: Path) -> None:
+    for name in ("bad1.pdf", "bad2.pdf"):
+        (tmp_path / name).write_bytes(b"%PDF-1.4\nbukan laporan\n")
+    folder = tmp_path / "baru"
+    result = runner.invoke(
+        app, ["import", str(tmp_path / "bad1.pdf"), str(tmp_path / "bad2.pdf"), "-o", str(folder)]
+    )
+    assert result.exit_code == 3
+    assert "bad1.pdf" in result.stderr and "bad2.pdf" in result.stderr
+    assert "2 dari 2 laporan tidak diimpor" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad1.pdf", "bad2.pdf"]
+
+
+def test_import_of_good_and_bad_reports_writes_the_good_ones_into_a_new_folder(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    from tests.import_support import report
+    from tests.lhe_pdfs import Traits
+
+    (tmp_path / "a.pdf").write_bytes(report(Traits()))
+    (tmp_path / "b.pdf").write_bytes(b"%PDF-1.4\nbukan laporan\n")
+    folder = tmp_path / "x" / "baru"
+    result = runner.invoke(
+        app, ["import", str(tmp_path / "a.pdf"), str(tmp_path / "b.pdf"), "-o", str(folder)]
+    )
+    assert result.exit_code == 3
+    written = list(folder.iterdir())
+    assert len(written) == 1 and written[0].read_text(encoding="utf-8").startswith("#")
+    assert f"{written[0]}" in result.stderr and "b.pdf" in result.stderr
+    assert [p.name for p in (tmp_path / "x").iterdir()] == ["baru"]  # no temporary folder
+
+
+@pytest.mark.parametrize("force", [False, True])
+def test_a_failure_while_names_are_taken_gives_the_new_names_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, force: bool
+) -> None:
+    """The last step (each file taking its name: a link, or a rename with --force) fails at
+    the third file: the names already taken are given back, the file --force would replace
+    is untouched (new names are taken first)."""
+    from spbe_cli import atomic
+    from spbe_cli.errors import OutputError
+
+    if force:
+        (tmp_path / "c.yaml").write_text("lama\n", encoding="utf-8")
+    name = "replace" if force else "link"
+    real, calls = getattr(os, name), []
+
+    def failing(*args: object, **kwargs: object) -> None:
+        calls.append(args)
+        if len(calls) == 3:
+            raise OSError(28, "No space left on device")
+        real(*args, **kwargs)
+
+    monkeypatch.setattr(os, name, failing)
+    files = [(f"{n}.yaml", f"{n}\n".encode()) for n in ("a", "b", "c", "d")]
+    with pytest.raises(OutputError, match="No space left on device"):
+        atomic.write_files(tmp_path, files, force=force)
+    assert len(calls) == 3
+    left = [(p.name, p.read_text(encoding="utf-8")) for p in tmp_path.iterdir()]
+    assert left == ([("c.yaml", "lama\n")] if force else [])
+
+
+# ---------------------------------------------------------------- §4: killed mid-write
+
+
+def _killed_mid_write(
+    args: Sequence[str], *, named: bool, stopped: Callable[[int], None] = lambda pid: None
+) -> int:
+    """Run spbe in a child that stops once its first output file is written whole but not
+    yet named (at os.fsync): it says so through a pipe and waits on a stdin nobody writes;
+    the test then kills it with SIGKILL (nothing of spbe's runs after that). `named`: as on a
+    system without O_TMPFILE; `stopped(pid)` looks at it while it waits. The dead child's pid."""
+    told, tell = os.pipe()
+    code = (
+        "import os, sys\n"
+        + ("if hasattr(os, 'O_TMPFILE'):\n    del os.O_TMPFILE\n" if named else "")
+        + "def stop(fd):\n"
+        f"    os.write({tell}, b'!')\n"
+        "    os.read(0, 1)\n"
+        "os.fsync = stop\n"
+        f"sys.argv = ['spbe', *{list(args)!r}]\n"
+        "from spbe_cli.cli import main\n"
+        "main()\n"
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-c", code],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        pass_fds=[tell],
+        cwd=ROOT,
+        env=_env(),
+    )
+    os.close(tell)
+    try:
+        assert os.read(told, 1) == b"!", process.communicate(timeout=60)[1]  # EOF: it ended
+        stopped(process.pid)
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=60)
+    finally:
+        os.close(told)
+        process.kill()
+        process.communicate(timeout=60)
+    assert process.returncode == -signal.SIGKILL
+    return process.pid
+
+
+def _has_unnamed_files(folder: Path) -> bool:
+    try:
+        os.close(os.open(folder, os.O_TMPFILE | os.O_WRONLY, 0o600))
+    except (AttributeError, OSError):
+        return False
+    return True
+
+
+def _write_report(target: Path) -> None:
+    """Another run writing into the same folder."""
+    done = subprocess.run(
+        [SPBE, "report", SAMPLE, "-o", str(target)],
+        capture_output=True,
+        cwd=ROOT,
+        env=_env(),
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+@LINUX
+def test_sigkill_mid_write_leaves_nothing_where_temporary_files_have_no_name(
+    tmp_path: Path,
+) -> None:
+    if not _has_unnamed_files(tmp_path):
+        pytest.skip("this file system has no O_TMPFILE")
+
+    def unnamed_file_open(pid: int) -> None:  # the whole report, in a file with no name
+        fds = Path(f"/proc/{pid}/fd")
+        links = [os.readlink(fd) for fd in fds.iterdir()]
+        unnamed = [link for link in links if link.startswith(f"{tmp_path}/#")]
+        assert len(unnamed) == 1 and unnamed[0].endswith(" (deleted)"), links
+        assert list(tmp_path.iterdir()) == []
+
+    target = tmp_path / "laporan.html"
+    _killed_mid_write(["report", SAMPLE, "-o", str(target)], named=False, stopped=unnamed_file_open)
+    assert list(tmp_path.iterdir()) == []
+
+
+@LINUX
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["report", SAMPLE, "-o", "{folder}/laporan.html"],
+        ["report", SAMPLE, "-o", "{folder}/laporan.html", "--force"],
+        ["split", TEAM, "-o", "{folder}/formulir"],  # a new folder, built beside
+        ["split", TEAM, "-o", "{folder}/formulir", "-f", "xlsx"],
+    ],
+)
+def test_what_a_sigkilled_run_left_is_removed_by_a_later_write_once_provably_stale(
+    tmp_path: Path, args: list[str]
+) -> None:
+    """Without O_TMPFILE, a run killed mid-write leaves `.NAME.spbe-OWNER-PID-RANDOM.tmp` (a
+    file, or a folder of forms). The next write into that folder removes it: its process is
+    gone, on this boot and in this pid namespace."""
+    from spbe_cli import atomic
+
+    folder = tmp_path / "keluaran"
+    folder.mkdir()
+    if "--force" in args:
+        (folder / "laporan.html").write_text("lama\n", encoding="utf-8")
+    pid = _killed_mid_write([a.format(folder=folder) for a in args], named=True)
+    left = [p for p in folder.iterdir() if p.name != "laporan.html"]
+    assert len(left) == 1 and f"-{pid}-" in left[0].name, left  # what SIGKILL leaves
+    assert left[0].name.startswith(".") and left[0].name.endswith(".tmp")
+    assert not (folder / "formulir").exists()
+    if "--force" in args:
+        assert (folder / "laporan.html").read_text(encoding="utf-8") == "lama\n"
+    live = folder / atomic._temp_name("hidup.html")  # this test's process: alive
+    live.write_text("milik proses yang hidup\n", encoding="utf-8")
+    elsewhere = folder / left[0].name.replace(atomic._owner() or "", "0" * 12)  # other boot
+    elsewhere.write_text("milik mesin lain\n", encoding="utf-8")
+    _write_report(folder / "lain.md")
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [live.name, elsewhere.name, "lain.md", *(["laporan.html"] if "--force" in args else [])]
+    )

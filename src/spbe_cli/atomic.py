@@ -48,6 +48,7 @@ TERMINATED = 143  # 128 + SIGTERM, as a shell reports it
 _CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
 _CREATE |= getattr(os, "O_BINARY", 0)  # Windows: bytes as they are
 _FDS = Path("/proc/self/fd")
+_LINKAT = os.link in os.supports_dir_fd  # linkat(2): a link made from a descriptor's path
 _STALE = re.compile(r"\.spbe-([0-9a-f]{12})-([1-9][0-9]{0,9})-[0-9a-f]{8}\.tmp\Z")
 
 
@@ -298,7 +299,7 @@ def _open_temporary(target: Path) -> tuple[int, Path | None]:
     """A descriptor open for writing on a new file in the target's folder, and its name (None:
     unnamed, removed by the system if the run ends before it is linked)."""
     unnamed = getattr(os, "O_TMPFILE", 0)
-    if unnamed and os.link in os.supports_dir_fd and _FDS.is_dir():
+    if unnamed and _LINKAT and _FDS.is_dir():
         try:
             return os.open(target.parent, unnamed | os.O_WRONLY | os.O_CLOEXEC, 0o600), None
         except OSError as error:  # not on this file system (or an old kernel): a named one
