@@ -8,6 +8,8 @@ mid-write tells the test through a pipe and blocks until it is killed."""
 
 from __future__ import annotations
 
+import errno
+import io
 import os
 import signal
 import subprocess
@@ -16,6 +18,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from spbe_cli.cli import app
@@ -522,3 +526,60 @@ def test_what_a_sigkilled_run_left_is_removed_by_a_later_write_once_provably_sta
     assert sorted(p.name for p in folder.iterdir()) == sorted(
         [live.name, elsewhere.name, "lain.md", *(["laporan.html"] if "--force" in args else [])]
     )
+
+
+# ---------------------------------------------------------------- the one writing loop
+
+
+class _Device(io.RawIOBase):
+    """A raw device that takes at most `step` bytes a write and holds `room` bytes in all,
+    then refuses with ENOSPC; `stuck` takes nothing (and raises nothing) once full."""
+
+    def __init__(self, step: int, room: int, *, stuck: bool = False) -> None:
+        self.step, self.room, self.stuck = step, room, stuck
+        self.taken = bytearray()
+        self.calls = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: object) -> int:
+        self.calls += 1
+        left = self.room - len(self.taken)
+        if left <= 0 and not self.stuck:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        part = bytes(memoryview(data))[: min(self.step, left)]  # type: ignore[arg-type]
+        self.taken += part
+        return len(part)
+
+
+@given(st.binary(max_size=300), st.integers(1, 64))
+def test_short_writes_are_continued_until_every_byte_is_taken(data: bytes, step: int) -> None:
+    from spbe_cli.atomic import write_stream
+
+    device = _Device(step, room=len(data))
+    write_stream(device, data)
+    assert bytes(device.taken) == data
+    assert device.calls == -(-len(data) // step)  # ceil: each write took all it could
+
+
+@given(st.binary(min_size=1, max_size=300), st.integers(1, 64), st.data())
+def test_a_device_that_fills_up_raises_after_taking_what_fits(
+    data: bytes, step: int, more: st.DataObject
+) -> None:
+    from spbe_cli.atomic import write_stream
+
+    room = more.draw(st.integers(0, len(data) - 1))
+    device = _Device(step, room)
+    with pytest.raises(OSError, match="No space left"):
+        write_stream(device, data)
+    assert bytes(device.taken) == data[:room]
+
+
+def test_a_device_that_takes_nothing_and_says_nothing_is_an_error_not_a_loop() -> None:
+    from spbe_cli.atomic import write_stream
+
+    device = _Device(4, room=6, stuck=True)
+    with pytest.raises(OSError, match="Input/output error"):
+        write_stream(device, b"0123456789")
+    assert bytes(device.taken) == b"012345"
