@@ -195,6 +195,21 @@ def test_stdout_on_a_full_disk_is_74_with_or_without_pythonunbuffered(
     assert out.read_bytes() == whole.read_bytes()[:1000]  # what fitted, then the error
 
 
+@POSIX
+@UNBUFFERED
+def test_the_version_on_a_full_disk_is_74_with_or_without_pythonunbuffered(
+    tmp_path: Path, unbuffered: str | None
+) -> None:
+    """`--version` is written by typer's echo, not by spbe's writer: it goes whole too."""
+    out = tmp_path / "out"
+    done = _run_limited(["--version"], 4, out, PYTHONUNBUFFERED=unbuffered)
+    assert done.returncode == 74, done.stderr
+    assert done.stderr.decode().splitlines() == [
+        "galat: keluaran standar tidak dapat ditulis (File too large)"
+    ]
+    assert out.read_bytes() == b"spbe"
+
+
 def _reader_goes_away(args: Sequence[str], **env: str | None) -> tuple[int, bytes]:
     """spbe writing into a pipe whose reader takes one byte and closes it (as `| head -c1`):
     the pipe holds less than the output, so the writer is stopped mid-write, whatever the
