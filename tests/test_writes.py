@@ -304,6 +304,25 @@ def test_import_of_several_reports_into_a_folder_that_cannot_be_made_is_74(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["berkas", "laporan"]
 
 
+def test_import_into_a_folder_that_cannot_be_made_still_names_the_bad_reports(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    from tests.import_support import report
+    from tests.lhe_pdfs import Traits
+
+    (tmp_path / "a.pdf").write_bytes(report(Traits()))
+    (tmp_path / "b.pdf").write_bytes(b"%PDF-1.4\nbukan laporan\n")
+    folder = _unmakeable(tmp_path)[0]
+    result = runner.invoke(
+        app, ["import", str(tmp_path / "a.pdf"), str(tmp_path / "b.pdf"), "-o", str(folder)]
+    )
+    assert result.exit_code == 74
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2 and lines[0].startswith(f"{tmp_path / 'b.pdf'}:1:1: "), lines
+    assert lines[1].startswith(f"galat: folder {folder} tidak dapat dibuat"), lines
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.pdf", "b.pdf", "berkas"]
+
+
 # ---------------------------------------------------------------- §4: all or nothing
 
 

@@ -19,7 +19,7 @@ from spbe_cli.cli.common import (
     say,
 )
 from spbe_cli.cli.common import language as run_language
-from spbe_cli.errors import InputError, UsageError
+from spbe_cli.errors import InputError, OutputError, UsageError
 from spbe_cli.i18n import prefixed, t
 
 app, register = command("import", "help.import")
@@ -112,7 +112,12 @@ def import_reports(
             lines.append(prefixed("error", str(error)))
             code = code or EXIT_USAGE
     if folder is not None and batch:  # the good ones, all or none; no folder for none
-        write_files(folder, batch, force=force, inputs=sources)
+        try:
+            write_files(folder, batch, force=force, inputs=sources)
+        except OutputError:  # nothing written (exit 74): the bad reports are still named
+            for line in lines:
+                say(line)
+            raise
     for line in [*done, *lines]:
         say(line)
     if code:
