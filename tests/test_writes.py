@@ -439,6 +439,31 @@ def test_a_failure_while_names_are_taken_gives_the_new_names_back(
     assert left == ([("c.yaml", "lama\n")] if force else [])
 
 
+@pytest.mark.parametrize("force", [False, True])
+def test_where_a_file_cannot_be_linked_from_its_descriptor_a_named_one_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, force: bool
+) -> None:
+    """A sandbox may give O_TMPFILE but refuse linkat through /proc/self/fd: the bytes are
+    then written again to a named temporary file, renamed as usual, and nothing is left."""
+    from spbe_cli import atomic
+
+    refused: list[int] = []
+
+    def refuse(fd: int, path: Path) -> None:
+        refused.append(fd)
+        raise OSError(errno.EPERM, os.strerror(errno.EPERM))
+
+    monkeypatch.setattr(atomic, "_link_descriptor", refuse)
+    target = tmp_path / "laporan.md"
+    if force:
+        target.write_text("lama\n", encoding="utf-8")
+    atomic.write_atomic(target, b"baru\n", force=force)
+    assert target.read_bytes() == b"baru\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["laporan.md"]
+    if _has_unnamed_files(tmp_path):
+        assert len(refused) == 1
+
+
 # ---------------------------------------------------------------- §4: killed mid-write
 
 

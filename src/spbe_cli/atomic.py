@@ -49,6 +49,11 @@ _CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
 _CREATE |= getattr(os, "O_BINARY", 0)  # Windows: bytes as they are
 _FDS = Path("/proc/self/fd")
 _LINKAT = os.link in os.supports_dir_fd  # linkat(2): a link made from a descriptor's path
+_NO_LINKAT = {
+    getattr(errno, name)
+    for name in ("EPERM", "EACCES", "EXDEV", "ENOENT", "EINVAL", "EOPNOTSUPP", "ELOOP", "ENOSYS")
+}
+"""What linkat through /proc/self/fd fails with where it is not allowed, unlike a full disk."""
 _STALE = re.compile(r"\.spbe-([0-9a-f]{12})-([1-9][0-9]{0,9})-[0-9a-f]{8}\.tmp\Z")
 
 
@@ -242,8 +247,10 @@ class _Pending:
         self.existed = os.path.lexists(target)
         self.made = False  # whether the target's name is one this run made
         self.fd, self.name = _open_temporary(target)
+        self.data = b""
 
     def write(self, data: bytes) -> None:
+        self.data = data
         _write_fd(self.fd, data)
         mode = _mode(self.target)
         if hasattr(os, "fchmod"):
@@ -254,11 +261,20 @@ class _Pending:
 
     def publish(self) -> None:
         if self.name is None:  # unnamed: linked by its descriptor
-            if not self.force:
-                self._new(lambda: _link_descriptor(self.fd, self.target))
-                return
-            self.name = self.target.parent / _temp_name(self.target.name)
-            _link_descriptor(self.fd, self.name)  # a name for a moment, to rename over the target
+            try:
+                if not self.force:
+                    self._new(lambda: _link_descriptor(self.fd, self.target))
+                    return
+                name = self.target.parent / _temp_name(self.target.name)
+                _link_descriptor(self.fd, name)  # a name for a moment, to rename over the target
+                self.name = name
+            except OSError as error:  # no link from a descriptor (a sandbox's /proc): named
+                if error.errno not in _NO_LINKAT:
+                    raise
+                os.close(self.fd)
+                self.fd, self.name = _open_temporary(self.target, unnamed=False)
+                self.write(self.data)
+        assert self.name is not None
         if self.force:
             os.replace(self.name, self.target)
             self.made = not self.existed
@@ -295,13 +311,13 @@ class _Pending:
                 os.unlink(self.name)
 
 
-def _open_temporary(target: Path) -> tuple[int, Path | None]:
+def _open_temporary(target: Path, *, unnamed: bool = True) -> tuple[int, Path | None]:
     """A descriptor open for writing on a new file in the target's folder, and its name (None:
     unnamed, removed by the system if the run ends before it is linked)."""
-    unnamed = getattr(os, "O_TMPFILE", 0)
-    if unnamed and _LINKAT and _FDS.is_dir():
+    flag = getattr(os, "O_TMPFILE", 0) if unnamed else 0
+    if flag and _LINKAT and _FDS.is_dir():
         try:
-            return os.open(target.parent, unnamed | os.O_WRONLY | os.O_CLOEXEC, 0o600), None
+            return os.open(target.parent, flag | os.O_WRONLY | os.O_CLOEXEC, 0o600), None
         except OSError as error:  # not on this file system (or an old kernel): a named one
             if error.errno not in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL):
                 raise
