@@ -44,6 +44,30 @@ def _destination(output: str | None, count: int) -> Path | None:
     return None
 
 
+def _checked(folder: Path, name: str, text: bytes, force: bool, source: str) -> tuple[str, bytes]:
+    """One answer file for the folder, once it may be written there (UsageError otherwise:
+    said, and the others are written)."""
+    from spbe_cli.atomic import check_target
+
+    if folder.is_dir():
+        check_target(folder / name, force=force, inputs=[source])
+    return name, text
+
+
+def _write_folder(
+    folder: Path, batch: list[tuple[str, bytes]], force: bool, sources: list[str], lines: list[str]
+) -> None:
+    """The good reports' answer files, all or none (the folder made for them only now)."""
+    from spbe_cli.atomic import write_files
+
+    try:
+        write_files(folder, batch, force=force, inputs=sources)
+    except OutputError:  # nothing written (exit 74): the bad reports are still named
+        for line in lines:
+            say(line)
+        raise
+
+
 @register
 def import_reports(
     reports: Annotated[
@@ -68,7 +92,7 @@ def import_reports(
     language: LanguageOption = None,
 ) -> None:
     from spbe_cli import yamlsafe
-    from spbe_cli.atomic import check_target, write_atomic, write_files
+    from spbe_cli.atomic import write_atomic
     from spbe_cli.importing import Request, import_report  # loads pdfminer: only here
     from spbe_cli.template import institution_text
 
@@ -99,9 +123,7 @@ def import_reports(
             if folder is None:
                 write_atomic(target, text, force=force, inputs=[source])
             else:
-                if folder.is_dir():  # this file may not be written: said, the others are
-                    check_target(target, force=force, inputs=[source])
-                batch.append((imported.file_name, text))
+                batch.append(_checked(folder, imported.file_name, text, force, source))
             written[target] = source
             key = "import.written" if imported.checked else "import.written_unchecked"
             done.append(t(key, path=target, source=source, year=imported.answers.year))
@@ -112,12 +134,7 @@ def import_reports(
             lines.append(prefixed("error", str(error)))
             code = code or EXIT_USAGE
     if folder is not None and batch:  # the good ones, all or none; no folder for none
-        try:
-            write_files(folder, batch, force=force, inputs=sources)
-        except OutputError:  # nothing written (exit 74): the bad reports are still named
-            for line in lines:
-                say(line)
-            raise
+        _write_folder(folder, batch, force, sources, lines)
     for line in [*done, *lines]:
         say(line)
     if code:
