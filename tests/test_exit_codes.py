@@ -250,6 +250,8 @@ def test_sigterm_while_a_report_is_written_leaves_no_temporary_file(tmp_path: Pa
     ready, target = tmp_path / "ready", tmp_path / "laporan.html"
     code = (
         "import os, sys, time\n"
+        "if hasattr(os, 'O_TMPFILE'):\n"  # a named temporary file, the one SIGTERM must remove
+        "    del os.O_TMPFILE\n"
         "real = os.fsync\n"
         "def slow(fd):\n"
         "    real(fd)\n"

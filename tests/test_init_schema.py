@@ -126,9 +126,9 @@ def test_a_file_appearing_meanwhile_is_not_overwritten(
     target = tmp_path / "jawaban.yaml"
     real_link = os.link
 
-    def racing_link(src: str, dst: str) -> None:
+    def racing_link(src: str, dst: str, **options: Any) -> None:
         Path(dst).write_text("orang lain\n", encoding="utf-8")  # another writer wins the race
-        real_link(src, dst)
+        real_link(src, dst, **options)
 
     monkeypatch.setattr(os, "link", racing_link)
     with pytest.raises(UsageError, match="exists"):

@@ -45,11 +45,26 @@ def expand(sources: Iterable[str], suffixes: tuple[str, ...] = ANSWER_SUFFIXES) 
 def document(source: str) -> yamlsafe.Document:
     """The parsed YAML of a path, or of standard input for `-`. The file is never written."""
     if source == STDIN:
-        raw = sys.stdin.buffer.read(yamlsafe.MAX_BYTES + 1)
+        raw = _stdin_bytes(yamlsafe.MAX_BYTES + 1)
         return yamlsafe.parse(yamlsafe.decode(raw, STDIN_NAME), STDIN_NAME)
     if not source:
         raise UsageError(t("file.empty_path"))
     return yamlsafe.load(Path(source), source)
+
+
+def _stdin_bytes(limit: int) -> bytes:
+    """Up to `limit` bytes of standard input. Closed (`<&-`) or unreadable (open for writing
+    only, `0>file`) is a usage error, exit 2, like a file that cannot be opened as named: `-`
+    names an input that is not there."""
+    stream = sys.stdin
+    if stream is None:
+        raise UsageError(t("input.stdin_closed"))
+    try:
+        return stream.buffer.read(limit)
+    except OSError as error:
+        raise UsageError(t("input.stdin_unreadable", reason=error.strerror or error)) from None
+    except ValueError:  # closed by Python
+        raise UsageError(t("input.stdin_closed")) from None
 
 
 def read(source: str, catalog: Catalog, options: ReadOptions = ReadOptions()) -> Answers:

@@ -78,20 +78,26 @@ def write_err(text: str) -> None:
     stream.flush()
 
 
-def write_out(text: str) -> None:
-    """Data to stdout, as plain ASCII when stdout cannot hold more (PYTHONIOENCODING=ascii, a
-    Windows console's code page): OutputError (exit 74) when stdout is closed or full; a
-    broken pipe goes up to the boundary (141)."""
+def write_out(data: str | bytes) -> None:
+    """Data to stdout, all of it (atomic.write_stream), text as stdout's encoding can hold it
+    (PYTHONIOENCODING=ascii, a Windows code page: _encodable): OutputError (exit 74)
+    when stdout is closed or full; a broken pipe goes up to the boundary (141)."""
+    from spbe_cli.atomic import write_stream
+
     stream = sys.stdout
     try:
-        text = _encodable(text, stream)
-        stream.write(text)
-        stream.flush()
+        stream.flush()  # what went through the text layer first goes out first
+        if isinstance(data, str):
+            data = _encodable(data, stream).encode(
+                stream.encoding or "utf-8", stream.errors or "strict"
+            )
+        write_stream(stream.buffer, data)
     except BrokenPipeError:
         raise
     except OSError as error:
         if error.errno == errno.EPIPE:
             raise
+        _quiet_stdout()  # what is left in a buffer must not fail again at exit
         raise OutputError(t("output.stdout", reason=oserror.reason(error))) from None
     except ValueError:  # stdout closed
         raise OutputError(t("output.stdout_closed")) from None
@@ -184,7 +190,15 @@ def boundary() -> Iterator[None]:
         if error.errno == errno.EPIPE:
             _quiet_stdout()
             raise typer.Exit(EXIT_PIPE) from None
+        if error.errno in _FULL:  # a temporary file (openpyxl's, the spool's) while making it
+            reason = error.strerror or str(error)
+            fail(EXIT_OUTPUT, [prefixed("error", t("output.temporary", reason=reason))])
         raise
+
+
+_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+"""Errors that say a disk or a limit is full, wherever they come from: the output cannot be
+written (74), never a bug."""
 
 
 @contextmanager
@@ -195,7 +209,24 @@ def help_output() -> Iterator[None]:
     except OSError as error:
         if error.errno == errno.EPIPE:
             raise
+        _quiet_stdout()
         raise OutputError(t("output.stdout", reason=oserror.reason(error))) from None
+
+
+def _stdout_whole() -> None:
+    """Under PYTHONUNBUFFERED=1 (`python -u`) stdout writes straight to its descriptor and
+    drops what a short write left (python/cpython#85393). Help and the version, which click
+    writes, then go through a buffer that writes all or fails (flushed by click and at exit);
+    data goes through write_out, whole either way."""
+    stream = sys.stdout
+    raw = getattr(stream, "buffer", None)
+    if not isinstance(stream, io.TextIOWrapper) or not isinstance(raw, io.RawIOBase):
+        return
+    with contextlib.suppress(OSError, ValueError):
+        whole = io.BufferedWriter(io.FileIO(raw.fileno(), "w", closefd=False))
+        sys.stdout = io.TextIOWrapper(
+            whole, stream.encoding, stream.errors, "\n", stream.line_buffering, True
+        )
 
 
 def _quiet_stdout() -> None:
@@ -446,6 +477,7 @@ class SpbeGroup(_Localized, typer.core.TyperGroup):
     ) -> Any:
         """Run, and turn whatever ends the run into an exit code."""
         _stdout_closed()
+        _stdout_whole()
         i18n.use(language_in(sys.argv[1:] if args is None else args) or i18n.from_environment())
         self.options_metavar = t("help.options_metavar")
         self.subcommand_metavar = t("help.subcommand_metavar")

@@ -31,9 +31,9 @@ from spbe_cli.cli.app import (
     say,
     write_out,
 )
-from spbe_cli.errors import InputError, OutputError, Problem, UsageError
+from spbe_cli.errors import InputError, Problem, UsageError
 from spbe_cli.frameworks import Catalog, Framework, load_catalog, weight_dirs
-from spbe_cli.i18n import oserror, prefixed, t
+from spbe_cli.i18n import prefixed, t
 from spbe_cli.ids import id_ranges
 from spbe_cli.renderers import Options
 from spbe_cli.scoring import Score
@@ -167,16 +167,7 @@ def emit(text: str) -> None:
 
 def emit_bytes(data: bytes) -> None:
     """A whole file (a report) to stdout, as bytes."""
-    try:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-    except BrokenPipeError:
-        raise
-    except OSError as error:
-        raise OutputError(t("output.stdout", reason=oserror.reason(error))) from None
-    except ValueError:  # stdout closed
-        raise OutputError(t("output.stdout_closed")) from None
+    write_out(data)
 
 
 def stdin_once(sources: Sequence[str]) -> None:

@@ -17,7 +17,7 @@ from spbe_cli.cli.common import (
     say,
 )
 from spbe_cli.cli.common import language as run_language
-from spbe_cli.errors import InputError, Reported, UsageError
+from spbe_cli.errors import InputError, OutputError, Reported, UsageError
 from spbe_cli.i18n import prefixed, t
 
 app, register = command("import", "help.import")
@@ -38,11 +38,32 @@ def _destination(output: str | None, count: int) -> Path | None:
     if count > 1:
         if path.exists():
             raise UsageError(t("import.output_not_folder", path=output))
-        from spbe_cli.atomic import make_folder
-
-        make_folder(path)
-        return path
+        return path  # made when the answer files are written, if one is
     return None
+
+
+def _checked(folder: Path, name: str, text: bytes, force: bool, source: str) -> tuple[str, bytes]:
+    """One answer file for the folder, once it may be written there (UsageError otherwise:
+    said, and the others are written)."""
+    from spbe_cli.atomic import check_target
+
+    if folder.is_dir():
+        check_target(folder / name, force=force, inputs=[source])
+    return name, text
+
+
+def _write_folder(
+    folder: Path, batch: list[tuple[str, bytes]], force: bool, sources: list[str], lines: list[str]
+) -> None:
+    """The good reports' answer files, all or none (the folder made for them only now)."""
+    from spbe_cli.atomic import write_files
+
+    try:
+        write_files(folder, batch, force=force, inputs=sources)
+    except OutputError:  # nothing written (exit 74): the bad reports are still named
+        for line in lines:
+            say(line)
+        raise
 
 
 @register
@@ -79,6 +100,8 @@ def import_reports(
     tables = catalog(weights)
     request = Request(year, name, run_language())
     written: dict[Path, str] = {}  # output -> the report it came from
+    done: list[str] = []  # what is said of each file written
+    batch: list[tuple[str, bytes]] = []  # a folder's files, written together at the end
     lines: list[str] = []
     invalid = unusable = False
     for source in sources:
@@ -94,17 +117,23 @@ def import_reports(
             if target in written:
                 message = t("import.same_output", path=target, other=written[target])
                 raise UsageError(message)
-            write_atomic(target, imported.text.encode("utf-8"), force=force, inputs=[source])
+            text = imported.text.encode("utf-8")
+            if folder is None:
+                write_atomic(target, text, force=force, inputs=[source])
+            else:
+                batch.append(_checked(folder, imported.file_name, text, force, source))
             written[target] = source
             key = "import.written" if imported.checked else "import.written_unchecked"
-            say(t(key, path=target, source=source, year=imported.answers.year))
+            done.append(t(key, path=target, source=source, year=imported.answers.year))
         except InputError as error:
             lines += [str(p) for p in error.problems]
             invalid = True
         except UsageError as error:
             lines.append(prefixed("error", str(error)))
             unusable = True
-    for line in lines:
+    if folder is not None and batch:  # the good ones, all or none; no folder for none
+        _write_folder(folder, batch, force, sources, lines)
+    for line in [*done, *lines]:
         say(line)
     if invalid or unusable:
         left = len(sources) - len(written)

@@ -96,6 +96,7 @@ def report(
     sources = [file] if baseline is None else [file, baseline]
     chosen = chosen_day(day)
     checked_on = chosen.day
+    made = made_now()  # SOURCE_DATE_EPOCH checked before any file is read
     if not to_stdout:
         check_target(output, force=force, inputs=sources)
     tables = catalog(weights)
@@ -124,7 +125,7 @@ def report(
         checked_on.isoformat(),
         history,
         supported=evidence,
-        made=made_now(),
+        made=made,
     )
     data = FORMATS.renderer(extension)(content, render_options())
     if to_stdout:

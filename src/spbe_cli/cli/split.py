@@ -50,7 +50,7 @@ def split(
     language: LanguageOption = None,
 ) -> None:
     from spbe_cli.answers import read_answers
-    from spbe_cli.atomic import make_folder, write_atomic
+    from spbe_cli.atomic import write_files
     from spbe_cli.team import forms as splitting
     from spbe_cli.team.merging import READ
 
@@ -62,14 +62,15 @@ def split(
     existing = splitting.existing_forms(output)
     if existing and not force:
         raise UsageError(t_count("split.folder_has_forms", len(existing), folder=output))
-    make_folder(output)
     made = splitting.split(answers.framework, doc.data, by, file, output)
-    written = []
-    for form in made:
-        name = output / (form.group.slug + splitting.SUFFIX[output_format])
-        data = splitting.render(form, output_format, run_language())
-        write_atomic(name, data, force=force, inputs=[file])
-        written.append(name)
+    files = [
+        (
+            form.group.slug + splitting.SUFFIX[output_format],
+            splitting.render(form, output_format, run_language()),
+        )
+        for form in made
+    ]
+    written = write_files(output, files, force=force, inputs=[file])  # all forms or none
     say(t_count("split.written", len(written), folder=output, by=by))
     for form, name in zip(made, written, strict=True):
         count = tr_count(run_language(), "n_indicators", len(form.entries))

@@ -40,10 +40,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "os.EEXIST": ("sudah ada", "already exists"),
     "os.EFBIG": ("berkas terlalu besar", "file too large"),
     "os.ENAMETOOLONG": ("nama berkas terlalu panjang", "file name too long"),
-    "output.cannot_make_folder": (
-        "{path}: folder tidak dapat dibuat ({reason})",
-        "{path}: the folder cannot be made ({reason})",
-    ),
     # ---- counted messages: the singular of keys of other catalogs ("1 file", not "1 files")
     "report.riwayat_other_one": (
         "--riwayat: {count} berkas bukan milik {institution}, dilewati",

@@ -11,13 +11,15 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from spbe_cli.answers import EvidenceItem
+from spbe_cli.errors import UsageError
 from spbe_cli.evidence import EvidenceCheck
 from spbe_cli.frameworks import Framework
+from spbe_cli.i18n import t
 from spbe_cli.planning import level_of
 from spbe_cli.renderers.text import visible
 from spbe_cli.scoring import Score, predicate
@@ -237,13 +239,22 @@ def build(
     )
 
 
+LATEST_EPOCH = 253402300799
+"""9999-12-31 23:59:59 UTC: the last second a date can hold."""
+
+
 def made_now() -> datetime:
     """Now, in the local time zone; SOURCE_DATE_EPOCH (seconds, UTC) when set, so that a
-    report can be made again byte for byte."""
+    report can be made again byte for byte. A value that is not a whole number of seconds
+    from 0 to LATEST_EPOCH is a usage error (the reproducible-builds rule: never ignored)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
-    if epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
-    return datetime.now().astimezone()
+    if not epoch:
+        return datetime.now().astimezone()
+    digits = epoch.isascii() and epoch.isdigit() and len(epoch) <= len(str(LATEST_EPOCH))
+    if not digits or int(epoch) > LATEST_EPOCH:
+        shown = epoch if len(epoch) <= 40 else epoch[:40] + "…"
+        raise UsageError(t("env.source_date_epoch", value=shown, largest=LATEST_EPOCH))
+    return datetime(1970, 1, 1, tzinfo=timezone.utc) + timedelta(seconds=int(epoch))
 
 
 def made_text(made: datetime) -> str:
