@@ -36,7 +36,6 @@ from typing import Literal
 
 from spbe_cli.answers import Answers
 from spbe_cli.errors import UsageError
-from spbe_cli.exact import display
 from spbe_cli.frameworks import Framework, Indicator
 from spbe_cli.i18n import t
 from spbe_cli.ids import id_ranges
@@ -221,33 +220,17 @@ def check_ids(framework: Framework, ids: Iterable[str], option: str) -> list[str
 
 
 def level_of(framework: Framework, value: Fraction) -> int:
-    """The level whose criteria a value meets.
-
-    On a whole-number scale, the value itself. On a decimal scale (pemdi-2026), the level whose
-    range holds the value: the ranges are the predicate bands, which the regulation pairs with
-    the level names (1,50-<2,50 is Cukup and level 2 Membangun; 4,00-5,00 is Memuaskan and
-    level 5 Unggul). A decimal scale without one band per level uses the whole part.
-    """
-    if not _banded(framework):
-        return int(value)
-    return framework.level_min + sum(1 for band in framework.bands[1:] if value >= band.lower)
-
-
-def _banded(framework: Framework) -> bool:
-    return not framework.scale.whole and (
-        len(framework.bands) == framework.level_max - framework.level_min + 1
-    )
+    """The level whose criteria a value meets: the level of the band that holds it on a
+    banded scale (pemdi-2026: 4 is Melembaga, 3,50 < x <= 4,00), the value itself on a whole
+    scale (Framework.level_of, the one rule)."""
+    return framework.level_of(value)
 
 
 def level_span(framework: Framework, level: int) -> str:
-    """The values of a level on a decimal scale, "3.50-<4.00" (empty on a whole scale)."""
-    if not _banded(framework):
-        return ""
-    n = level - framework.level_min
-    low = framework.bands[n].lower
-    if n + 1 < len(framework.bands):
-        return f"{display(low)}-<{display(framework.bands[n + 1].lower)}"
-    return f"{display(low)}-{display(Fraction(framework.level_max))}"
+    """The values of a level on a banded scale as the regulation prints them, "3.50 < x ≤
+    4.00" (empty on a whole scale)."""
+    band = framework.level_band(level)
+    return "" if band is None else band.span()
 
 
 def new_levels(framework: Framework, start: Fraction, end: Fraction) -> list[int]:

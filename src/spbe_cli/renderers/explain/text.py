@@ -84,7 +84,9 @@ def _about(explanation: Explanation, out: _Lines) -> None:
             low=exact_text(rule.low),
             high=exact_text(rule.high),
             formula=rule.formula(tr(language, "source_score", source=rule.source)),
-            rounding=tr(language, "rounding", places=rule.places),
+            rounding=tr(language, "rounding", places=rule.places)
+            if rule.places is not None
+            else tr(language, "not_rounded"),
             confidence=term_label(rule.confidence, language),
             note=rule.note,
         )
