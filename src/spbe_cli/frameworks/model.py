@@ -299,6 +299,14 @@ class Framework:
         """Whether a value is in the band of `level` or above ("target: 3", --min-level 3)."""
         return self.level_of(value) >= level
 
+    def target_met(self, value: Fraction, target: Fraction) -> bool:
+        """Whether an indicator's value meets its target: a whole target k on a banded scale
+        names band k ("target: 3" is met by 2.60, in Berkembang); any other target is a
+        number to reach (3.75 needs 3.75)."""
+        if self.level_banded and target.denominator == 1:
+            return self.level_reached(value, target.numerator)
+        return value >= target
+
     def names_of_levels(self, indicator: Indicator) -> Mapping[int, str]:
         for domain in self.domains:
             if domain.id == indicator.domain and domain.level_names:

@@ -96,7 +96,8 @@ def _same(old: Answers, origin: str, destination: str, carried: Carried) -> None
         if answer.owner:
             entry["pj"] = answer.owner
             carried.count("pj")
-        if answer.target is not None and answer.target > answer.level:
+        met = answer.target is not None and old.framework.target_met(answer.level, answer.target)
+        if answer.target is not None and not met:
             entry["target"] = yamltext.number(answer.target)
             carried.count("target")
         elif answer.target is not None:

@@ -32,6 +32,7 @@ def plan_object(plan: Plan) -> dict[str, Any]:
         if plan.target is None
         else {
             "indeks": num(plan.target.value),
+            "indeks_termasuk": plan.target.inclusive,
             "predikat": plan.target.predicate,
             "dasar_predikat": current.basis,
         },
