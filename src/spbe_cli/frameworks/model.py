@@ -307,6 +307,13 @@ class Framework:
             return self.level_reached(value, target.numerator)
         return value >= target
 
+    def level_title(self, indicator: Indicator, level: int) -> str:
+        """A level's name with the values it holds on a banded scale, "Berkembang (2.50 < x ≤
+        3.50)"; the name alone on a whole scale ("Terdefinisi"), "" when unnamed."""
+        name = self.names_of_levels(indicator).get(level, "")
+        band = self.level_band(level)
+        return name if band is None else f"{name} ({band.span()})".strip()
+
     def names_of_levels(self, indicator: Indicator) -> Mapping[int, str]:
         for domain in self.domains:
             if domain.id == indicator.domain and domain.level_names:

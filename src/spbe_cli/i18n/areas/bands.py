@@ -31,4 +31,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 LABELS: dict[str, tuple[str, str]] = {
     "not_rounded": ("tidak dibulatkan", "not rounded"),
+    "kerangka_level_bands": (
+        "nilai indikator dinamai menurut pita yang memuatnya (level 1-5 = pita di atas)",
+        "an indicator's value is named by the band it falls in (levels 1-5 = the bands above)",
+    ),
+    "kerangka_open_points": (
+        "belum pasti atau bertentangan dalam peraturan ({count}), dengan pilihan yang dipakai:",
+        "unsettled or contradictory in the regulation ({count}), with the choice made:",
+    ),
+    "page": ("hlm. {pages}", "p. {pages}"),
+    "band_key": (
+        "Nilai terkecil pita (pada ketelitian rumus)",
+        "Smallest value in the band (at the formula's precision)",
+    ),
+    "band_range": ("Rentang", "Range"),
 }

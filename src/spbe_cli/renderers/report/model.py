@@ -74,8 +74,12 @@ class IndicatorRow:
 @dataclass(frozen=True)
 class BandRow:
     name: str
-    lower: Fraction  # inclusive
-    upper: Fraction  # the next band's lower bound (exclusive), or the top of the scale
+    lower: Fraction
+    upper: Fraction
+    edge: str = ""  # where the band starts, as charts label it (Band.edge_label): "≥ 2.60",
+    # "> 2.50–3.50"; "" for a band that starts at the scale's bottom with it
+    lower_in: bool = True  # the lower edge is in this band (spbe-2018/2020) or not (pemdi)
+    span: str = ""  # both edges as the regulation prints them (Band.span): "2.50 < x ≤ 3.50"
 
 
 @dataclass(frozen=True)
@@ -256,6 +260,9 @@ def made_text(made: datetime) -> str:
 
 
 def bands(framework: Framework) -> tuple[BandRow, ...]:
-    lowers = [b.lower for b in framework.bands]
-    uppers = [*lowers[1:], Fraction(framework.level_max)]
-    return tuple(BandRow(b.name, b.lower, u) for b, u in zip(framework.bands, uppers, strict=True))
+    """The kerangka's bands for the charts, each with its own edges and its edge label."""
+    low = framework.level_min
+    return tuple(
+        BandRow(b.name, b.lower, b.upper, b.edge_label(low), b.lower_in or n == 0, b.span())
+        for n, b in enumerate(framework.bands)
+    )
