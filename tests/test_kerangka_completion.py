@@ -41,8 +41,8 @@ def test_kerangka_text_is_words_not_python(
         for band in data["predikat"]:  # both edges, each "<" or "≤" as the table states
             edge = "≤" if band.get("dari_termasuk", True) else "<"
             low = f"{band['dari']:.2f}"
-            found = rf"{re.escape(band['nama'])}\)?[^:\n]*: {low} {edge} \w+ [<≤] \d\.\d\d"
-            assert re.search(found, result.stdout), band
+            shown = rf"{re.escape(band['nama'])}\)?[^:\n]*: {low} {edge} \w+ [<≤] \d\.\d\d"
+            assert re.search(shown, result.stdout), band
         labels = re.findall(r"^  ([^:\d\s][^:]*):", result.stdout, re.M)  # the fields
         assert all(label == label.lower() for label in labels), labels
 
