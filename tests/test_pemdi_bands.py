@@ -105,6 +105,9 @@ def test_a_value_that_rounds_onto_an_edge_is_shown_exactly(
     assert not re.search(r"\b3\.50\b|\b1\.50\b", out.split("\n", 3)[2])  # the headline box
     csv_rows = run("score", str(tmp_path / "a.yaml"), "-f", "csv")[1].splitlines()
     assert csv_rows[1].split(",")[9] == shown
+    report = tmp_path / "r.md"
+    assert run("report", str(tmp_path / "a.yaml"), "-o", str(report))[0] == 0
+    assert f"**{shown}**" in report.read_text("utf-8")
 
 
 def test_a_value_on_the_edge_itself_is_shown_with_two_decimals(tmp_path: Path) -> None:

@@ -9,8 +9,9 @@ from spbe_cli.exact import display, exact_text
 from spbe_cli.explaining import Current, Explanation, Level
 from spbe_cli.i18n import term_label, tr
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.common import level_text, predicate_label
+from spbe_cli.renderers.common import level_text, predicate_label, value_text
 from spbe_cli.renderers.text import one_line
+from spbe_cli.scoring import predicate_basis_value
 
 
 def amount(value: Fraction, language: str = "id") -> str:
@@ -136,7 +137,8 @@ def _current(explanation: Explanation, current: Current, out: _Lines) -> None:
     else:
         out.field(out.label("current"), _value(explanation, current, language))
     predicate = predicate_label(framework, current.predicate, language)
-    out.field(out.label("index"), f"{display(current.index)} ({predicate})")
+    basis = predicate_basis_value(framework, current.year, current.index)
+    out.field(out.label("index"), f"{value_text(framework, current.index, basis)} ({predicate})")
     step = current.next
     if step is None:
         if current.value is not None:

@@ -236,7 +236,7 @@ class _Page:
         return (
             f'<section class="hero" style="background:{tint(r.band)};border-color:{colour}">'
             f'<div><div class="label">{_e(self.index_name)}</div>'
-            f'<div class="score" style="color:{colour}">{display(r.index)}</div></div>'
+            f'<div class="score" style="color:{colour}">{r.index_shown}</div></div>'
             f'<div><div class="label">{_e(self.t("predicate"))}</div>'
             f'<div class="pred" style="color:{colour}">'
             f"{_e(self.predicate(r.predicate))}</div>{was}</div>"

@@ -19,7 +19,8 @@ from spbe_cli.answers import EvidenceItem
 from spbe_cli.evidence import EvidenceCheck
 from spbe_cli.frameworks import Framework
 from spbe_cli.planning import level_of
-from spbe_cli.scoring import Score, predicate
+from spbe_cli.renderers.common import value_text
+from spbe_cli.scoring import Score, predicate, predicate_basis_value
 from spbe_cli.team.followup import FollowUp
 from spbe_cli.team.targets import IndexTarget, IndicatorTarget, index_target, indicator_targets
 
@@ -119,6 +120,13 @@ class Report:
     day: str = ""  # the day `terlambat` (and evidence validity) is judged on (YYYY-MM-DD)
     evidence: EvidenceCheck | None = None  # claimed vs supported, when the file has items
     made: datetime | None = None  # when the report was made (shown in its header)
+
+    @property
+    def index_shown(self) -> str:
+        """The index as shown beside its predikat: 2 decimals unless they would sit in
+        another band (renderers.common.value_text)."""
+        basis = predicate_basis_value(self.framework, self.year, self.index)
+        return value_text(self.framework, self.index, basis)
 
     @property
     def radar(self) -> tuple[GroupRow, ...]:
