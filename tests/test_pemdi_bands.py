@@ -349,3 +349,19 @@ def test_the_band_lookup_on_every_4_decimal_value_against_the_page_and_the_workb
         floats.overrides = {(sheet, "B4"): float(value)}
         assert names[exact.formula(formula[1:], sheet)] == expected, value
         assert names[floats.formula(formula[1:], sheet)] == expected, value
+
+
+def test_trend_names_each_year_by_its_own_kerangka(tmp_path: Path) -> None:
+    """2025 on spbe-2020 keeps "Good"; 2026 on pemdi-2026 is named as p. 38 does."""
+    root = Path(__file__).resolve().parent.parent
+    old = (root / "samples" / "kabupaten-contoh-2024.yaml").read_text(encoding="utf-8")
+    (tmp_path / "k25.yaml").write_text(old.replace("tahun: 2024", "tahun: 2025"), "utf-8")
+    new = all_at("2.5", tmp_path / "p26.yaml")
+    new.write_text(
+        new.read_text("utf-8").replace("Instansi Uji", "Pemerintah Kabupaten Contoh"), "utf-8"
+    )
+    result = CliRunner().invoke(
+        app, ["trend", str(tmp_path / "k25.yaml"), str(new), "--bahasa", "en"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "Good (Baik)" in result.stdout and "Emerging (Cukup)" in result.stdout

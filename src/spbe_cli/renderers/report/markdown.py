@@ -139,9 +139,7 @@ def _group_lines(r: Report, lang: str) -> list[str]:
         lines += [group_row(a, False) for a in r.aspects]
     name = r.framework.index_name(lang)
     weight = display(sum((a.weight for a in r.aspects), Fraction(0)))
-    total = (
-        f"| | **{md(name)}** | {weight} | **{r.index_shown}** | {_pred(r, r.predicate, lang)} |"
-    )
+    total = f"| | **{md(name)}** | {weight} | **{r.index_shown}** | {_pred(r, r.predicate, lang)} |"
     if r.compared and r.baseline is not None:
         total += f" {display(r.baseline.index)} | {changed(r.baseline.index, r.index)} |"
     lines.append(total)
