@@ -365,3 +365,45 @@ def test_trend_names_each_year_by_its_own_kerangka(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert "Good (Baik)" in result.stdout and "Emerging (Cukup)" in result.stdout
+
+
+# Each indicator sheet and the pages it is printed on (rendered pages 11-36); every one prints
+# its level values as "1,00 s.d. <= 1,50", "> 1,50 s.d. <= 2,50", "> 2,50 s.d. <= 3,50",
+# "> 3,50 s.d. <= 4,00", "> 4,00 s.d. 5,00" (the "<=" an underlined "<").
+SHEETS = {
+    "1": "11-12", "2": "12-13", "3": "13-14", "4": "14-16", "5": "16-17",
+    "6": "17-19", "7": "19-21", "8": "21-22", "9": "22-23", "10": "23-24",
+    "11": "24-25", "12": "25-26", "13": "26-27", "14": "27-28", "15": "28-29",
+    "16": "30-31", "17": "31-32", "18": "32-33", "19": "33-34", "20": "34-36",
+}  # fmt: skip
+SHEET_EDGES = {
+    "1": "Merintis", "1.5": "Merintis", "1.5001": "Membangun", "2.5": "Membangun",
+    "2.5001": "Berkembang", "3.5": "Berkembang", "3.5001": "Melembaga", "4": "Melembaga",
+    "4.0001": "Unggul", "5": "Unggul",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("indicator", list(SHEETS), ids=lambda i: f"ind{i}-p{SHEETS[i]}")
+def test_each_sheets_level_bands(catalog: Catalog, indicator: str) -> None:
+    framework = catalog.frameworks["pemdi-2026"]
+    ind = framework.by_id[indicator]
+    names = framework.names_of_levels(ind)
+    for value, name in SHEET_EDGES.items():
+        assert names[framework.level_of(Fraction(value))] == name, (indicator, value)
+    titles = [framework.level_title(ind, level) for level in range(1, 6)]
+    assert titles == [
+        "Merintis (1.00 ≤ x ≤ 1.50)",
+        "Membangun (1.50 < x ≤ 2.50)",
+        "Berkembang (2.50 < x ≤ 3.50)",
+        "Melembaga (3.50 < x ≤ 4.00)",
+        "Unggul (4.00 < x ≤ 5.00)",
+    ]
+
+
+def test_ips_has_no_conversion_and_is_refused_as_a_key(tmp_path: Path) -> None:
+    """pp. 19-21 print IPS ranges that leave 4,20 and 5,00 in no band and no formula to a
+    value (an open point): the value of indicator 7 is written directly."""
+    path = file_with({"7": "{ips: 3.0}"}, tmp_path / "a.yaml")
+    code, out, err = run("score", str(path))
+    assert (code, out) == (3, "")
+    assert "indikator 7: kunci 'ips' tidak dikenal" in err
