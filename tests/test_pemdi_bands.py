@@ -108,6 +108,10 @@ def test_a_value_that_rounds_onto_an_edge_is_shown_exactly(
     report = tmp_path / "r.md"
     assert run("report", str(tmp_path / "a.yaml"), "-o", str(report))[0] == 0
     assert f"**{shown}**" in report.read_text("utf-8")
+    html = tmp_path / "r.html"
+    assert run("report", str(tmp_path / "a.yaml"), "-o", str(html))[0] == 0
+    assert 'class="score" style="color:' in html.read_text("utf-8")
+    assert re.search(rf'class="score"[^>]*>{re.escape(shown)}<', html.read_text("utf-8"))
 
 
 def test_a_value_on_the_edge_itself_is_shown_with_two_decimals(tmp_path: Path) -> None:

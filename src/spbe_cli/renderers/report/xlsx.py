@@ -31,7 +31,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Literal
 
-from spbe_cli.exact import display, exact_text, round_half_up
+from spbe_cli.exact import exact_text, round_half_up
 from spbe_cli.i18n import tr
 from spbe_cli.levels import allowed as allowed_levels
 from spbe_cli.renderers import Options
@@ -390,7 +390,7 @@ class _Book:
         )
         self.put(ws, "A5", self.t("predicate"), bold=True, size=13)
         self.put(ws, "B5", predicate_formula("B4"), bold=True, size=13)
-        reported = f"{display(r.index)} {self.pred(r.predicate)}"
+        reported = f"{r.index_shown} {self.pred(r.predicate)}"
         self.put(ws, "A6", self.t("reported"))
         self.put(ws, "B6", reported)
         for ref in ("B4", "B5"):
