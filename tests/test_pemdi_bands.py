@@ -218,7 +218,8 @@ def test_plan_to_baik_from_all_2_50_goes_strictly_above_2_50(tmp_path: Path) -> 
     data = json.loads(run("plan", path, "--target", "Baik", "-f", "json")[1])
     assert data["tercapai"] and data["jumlah_langkah"] >= 1
     assert Fraction(data["indeks_tepat"]) > Fraction("2.5")
-    assert data["predikat"] == "Baik"
+    assert (data["predikat"], data["tingkat"]) == ("Baik", "Berkembang")
+    assert (data["predikat_awal"], data["tingkat_awal"]) == ("Cukup", "Membangun")
     assert data["target"]["indeks_termasuk"] is False
     number = json.loads(run("plan", path, "--target", "2.5", "-f", "json")[1])
     assert number["jumlah_langkah"] == 0  # a number is "at or above"
