@@ -294,7 +294,7 @@ def test_kerangka_lists_every_open_point_with_its_page() -> None:
     assert "Kurang (Merintis): 1.00 ≤ indeks ≤ 1.50" in out
     assert "Cukup (Membangun): 1.50 < indeks ≤ 2.50" in out
     data = json.loads(run("kerangka", "pemdi-2026", "-f", "json")[1])
-    assert len(data["belum_pasti"]) == 7 and data["status"] == "resmi"
+    assert len(data["belum_pasti"]) == 8 and data["status"] == "resmi"
 
 
 def test_spbe_2020_keeps_its_lower_edge_bands_and_names(catalog: Catalog) -> None:
