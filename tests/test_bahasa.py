@@ -210,9 +210,9 @@ def test_plan_in_english(runner: CliRunner) -> None:
         "### Plan for Digital Government Index (Pemdi) Pemerintah Provinsi Contoh — year 2026"
     )
     assert re.search(
-        r"\*\*Now 2\.56, Good \(Baik\); target Very Good \(Sangat Baik\) \(index >= 3\.50, "
-        r"from the exact index\): \d+ level steps up on \d+ indicators -> \d\.\d\d, "
-        r"Very Good \(Sangat Baik\)\*\*",
+        r"\*\*Now 2\.56, Developing \(Baik\); target Embedded \(Sangat Baik\) \(index > "
+        r"3\.50, from the exact index\): \d+ level steps up on \d+ indicators -> \d\.\d\d, "
+        r"Embedded \(Sangat Baik\)\*\*",
         english,
     )
     assert "| # | ID | Indicator | Weight | From | To | Gain | Index | Rating |" in english
@@ -255,7 +255,7 @@ def test_explain_conversion_and_generic_criteria_in_english(runner: CliRunner) -
     assert (
         "  conversion sdi: Nilai evaluasi Satu Data Indonesia (Bappenas), score 0-100;" in english
     )
-    assert "value = 1 + sdi score / 25, rounded half up to 2 decimals;" in flat(english)
+    assert "value = 1 + sdi score / 25, not rounded;" in flat(english)
     assert "confidence medium (sedang)." in flat(english)
     _, old = two_languages(runner, ["explain", "35.1", "--tahun", "2019"])
     assert "  (the official level names of spbe-2018 are not known)" in old

@@ -147,7 +147,8 @@ def test_parallel_rank_and_drafts(tmp_path: Path) -> None:
     one = run(args, 1)
     assert one == run(args, 2)
     lines = one[2].splitlines()
-    assert sum("pemdi-2026" in line for line in lines) == 1  # provisional: said once
+    assert sum("spbe-2018" in line for line in lines) == 1  # provisional: said once
+    assert not any("pemdi-2026" in line for line in lines)  # official: nothing to say
     drafts = [line for line in lines if "instansi-" in line]
     assert [line.split("instansi-")[1][:4] for line in drafts] == [
         f"{n:04}" for n in range(2, 100, 5)

@@ -197,7 +197,22 @@ def test_kerangka_command(runner: CliRunner) -> None:
     assert listing.exit_code == 0
     assert "spbe-2018" in listing.stdout and "pemdi-2026" in listing.stdout
     one = json.loads(runner.invoke(app, ["kerangka", "pemdi-2026", "-f", "json"]).stdout)
-    assert one["status"] == "sementara"
+    assert one["status"] == "resmi"
     assert [b["dari"] for b in one["predikat"]] == ["1.00", "1.50", "2.50", "3.50", "4.00"]
+    # Tabel 4, p. 38, as printed: "1 <= x <= 1,50", then "1,50 < x <= 2,50" and so on
+    assert [b["rentang"] for b in one["predikat"]] == [
+        "1.00 ≤ x ≤ 1.50",
+        "1.50 < x ≤ 2.50",
+        "2.50 < x ≤ 3.50",
+        "3.50 < x ≤ 4.00",
+        "4.00 < x ≤ 5.00",
+    ]
+    assert [(b["tingkat"], b["nama_en"]) for b in one["predikat"]] == [
+        ("Merintis", "Initiate"),
+        ("Membangun", "Emerging"),
+        ("Berkembang", "Developing"),
+        ("Melembaga", "Embedded"),
+        ("Unggul", "Leading"),
+    ]
     unknown = runner.invoke(app, ["kerangka", "spbe-1999"])
     assert (unknown.exit_code, unknown.stdout) == (2, "")

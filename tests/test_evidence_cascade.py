@@ -192,6 +192,30 @@ def draw_whole_file(data: st.DataObject) -> WholeFile:
     return WholeFile(framework_id, entries, present)
 
 
+# PermenPANRB 8/2026, every indicator sheet (pp. 11-36, rendered page): level k holds the
+# values above the previous top up to and including its own top.
+PEMDI_TOPS = {
+    1: Fraction("1.5"),
+    2: Fraction("2.5"),
+    3: Fraction("3.5"),
+    4: Fraction(4),
+    5: Fraction(5),
+}
+
+
+def needed_by_the_page(framework_id: str, claim: Fraction) -> int:
+    """The level whose evidence a claim needs: its band's level on pemdi-2026 (3.75 is
+    Melembaga, 4), its whole part on a whole scale."""
+    if framework_id != "pemdi-2026":
+        return int(claim)
+    return min(k for k, top in PEMDI_TOPS.items() if claim <= top)
+
+
+def top_by_the_page(framework_id: str, level: int) -> Fraction:
+    """The highest value evidence through `level` supports: the band's top on pemdi-2026."""
+    return PEMDI_TOPS[level] if framework_id == "pemdi-2026" else Fraction(level)
+
+
 def check_row_against_the_rule(
     row: IndicatorEvidence, drawn: WholeFile
 ) -> tuple[Fraction, Fraction]:
@@ -204,11 +228,14 @@ def check_row_against_the_rule(
     bukti = brute_force(items, low, high, DAY, False, present)
     siap = brute_force(items, low, high, DAY, True, present)
     assert (row.claim, row.accepted, row.ready) == (claim, Fraction(bukti), Fraction(siap))
-    needed = int(claim)  # the whole part: 3.75 needs the evidence of level 3
+    needed = needed_by_the_page(drawn.framework_id, claim)
     assert row.gap == (needed > siap)
     berkas = [i.text for i in items if i.kind == "berkas" and i.status != "diganti"]
     assert set(row.missing_files) == {p for p in berkas if p not in present}
-    return min(claim, Fraction(bukti)), min(claim, Fraction(siap))
+    return (
+        min(claim, top_by_the_page(drawn.framework_id, bukti)),
+        min(claim, top_by_the_page(drawn.framework_id, siap)),
+    )
 
 
 def weighted_index(values: Mapping[str, Fraction], weights: Mapping[str, Fraction]) -> Fraction:
@@ -239,21 +266,30 @@ def test_levels_and_indices_of_a_whole_file(data: st.DataObject) -> None:
     assert found.claimed.index == weighted_index(claimed_or_lowest, weights)
 
 
-def test_a_decimal_claim_needs_its_whole_level_and_counts_at_most_the_supported_level() -> None:
+def test_a_claim_needs_its_bands_level_and_counts_at_most_the_supported_bands_top() -> None:
+    """The cap under bands: 3.75 is Melembaga (3,50 < x <= 4,00), so it needs the evidence of
+    level 4; evidence through level 3 supports values up to 3,50 (Berkembang's top), through
+    level 2 up to 2,50. 3.50 is Berkembang and needs level 3 only."""
     ok: EvidenceStatus = "diterima"
     three = tuple(EvidenceItem(f"l{n}", "tautan", n, status=ok) for n in (1, 2, 3))
     four = (*three, EvidenceItem("l4", "tautan", 4, status=ok))
     two = three[:2]
-    text = file_text(
-        "pemdi-2026", {"1": Entry("3.75", three), "2": Entry("3.75", four), "3": Entry("3.75", two)}
+    entries = {
+        "1": Entry("3.75", three),
+        "2": Entry("3.75", four),
+        "3": Entry("3.75", two),
+        "4": Entry("3.5", three),
+    }
+    found = check(
+        read_answers(yamlsafe.parse(file_text("pemdi-2026", entries), "j.yaml"), CATALOG), DAY
     )
-    found = check(read_answers(yamlsafe.parse(text, "j.yaml"), CATALOG), DAY)
     rows = {r.indicator.id: r for r in found.indicators}
-    assert (rows["1"].gap, rows["1"].counted(rows["1"].accepted)) == (False, Fraction(3))
+    assert (rows["1"].gap, rows["1"].counted(rows["1"].accepted)) == (True, Fraction("3.5"))
     assert (rows["2"].gap, rows["2"].counted(rows["2"].accepted)) == (False, Fraction("3.75"))
-    assert (rows["3"].gap, rows["3"].counted(rows["3"].accepted)) == (True, Fraction(2))
+    assert (rows["3"].gap, rows["3"].counted(rows["3"].accepted)) == (True, Fraction("2.5"))
+    assert (rows["4"].gap, rows["4"].counted(rows["4"].accepted)) == (False, Fraction("3.5"))
     weights = WEIGHTS["pemdi-2026"]
-    lost = Fraction("0.75") * weights["1"] + Fraction("1.75") * weights["3"]
+    lost = Fraction("0.25") * weights["1"] + Fraction("1.25") * weights["3"]
     assert found.claimed.index - found.supported.index == lost / 100
 
 

@@ -126,9 +126,21 @@ def test_json_holds_the_issue_keys_for_every_indicator() -> None:
     assert found["7"]["level"] == 2.6 and found["7"]["level_bukti"] == 2
 
 
+# PermenPANRB 8/2026, every indicator sheet (pp. 11-36, rendered page): the top of each level's
+# band, which evidence accepted through that level supports (the cap under bands).
+PEMDI_TOPS = {
+    1: Fraction("1.5"),
+    2: Fraction("2.5"),
+    3: Fraction("3.5"),
+    4: Fraction(4),
+    5: Fraction(5),
+}
+
+
 def test_the_supported_index_is_explained_indicator_by_indicator() -> None:
     """indeks - indeks_bukti is exactly the sum, over the indicators, of what each claim loses
-    to its evidence (min(level, level_bukti)), with the weights read from the table file."""
+    to its evidence (min(level, top of level_bukti's band)), with the weights read from the
+    table file. A converted value (5, 6) is its own evidence: level_bukti is the value."""
     weights = raw_weights("pemdi-2026")
     for stage in ("mandiri", "dokumen"):
         data = as_json(str(SAMPLE), "--tanggal", DAY, "--tahap", stage)
@@ -136,12 +148,17 @@ def test_the_supported_index_is_explained_indicator_by_indicator() -> None:
         for row in data["indikator"]:
             level, weight = Fraction(str(row["level"])), weights[row["id"]]
             claimed += level * weight / 100
-            supported += min(level, Fraction(str(row["level_bukti"]))) * weight / 100
-            ready += min(level, Fraction(str(row["level_siap"]))) * weight / 100
+            supported += min(level, _top(row["level_bukti"])) * weight / 100
+            ready += min(level, _top(row["level_siap"])) * weight / 100
         assert Fraction(data["indeks_tepat"]) == claimed
         assert Fraction(data["indeks_bukti_tepat"]) == supported
         assert Fraction(data["indeks_siap_tepat"]) == ready
         assert data["indeks_bukti"] == float(round(supported, 2))
+
+
+def _top(level: float) -> Fraction:
+    value = Fraction(str(level))
+    return PEMDI_TOPS[int(value)] if value.denominator == 1 else value
 
 
 def test_masalah_is_one_sentence_per_item_to_fix_and_per_claim_above_its_evidence() -> None:
@@ -177,13 +194,15 @@ def test_fail_on_gap_exits_1_with_the_whole_report_on_stdout_and_a_line_per_reas
     expected = []
     for row in data["indikator"]:
         claim = Fraction(str(row["level"]))
-        if row["id"] not in ("5", "6") and int(claim) > row["level_siap"]:
+        needed = min(k for k, top in PEMDI_TOPS.items() if claim <= top)  # claim's band
+        if row["id"] not in ("5", "6") and needed > row["level_siap"]:
             expected.append((row["id"], "claim"))
         expected += [(row["id"], "missing")] * len(row["berkas_hilang"])
         expected += [(row["id"], "expired")] * len(row["kedaluwarsa"])
     assert set(weights) >= {i for i, _ in expected}
     lines = [line for line in gated.stderr.splitlines() if not line.startswith("peringatan")]
-    assert len(lines) == len(expected) == 10
+    # 11: indicator 7's 2.6 is Berkembang (2,50 < 2,6 <= 3,50), beyond its level-2 evidence
+    assert len(lines) == len(expected) == 11
     for line, (indicator, _) in zip(lines, expected, strict=True):
         assert line.startswith(f"{SAMPLE}: indikator {indicator}: ")
 
@@ -210,7 +229,7 @@ def test_a_ready_draft_passes_and_one_claim_too_high_fails(tmp_path: Path) -> No
     failed = run(str(path), "--tanggal", DAY, "--fail-on-gap", "-f", "json")
     assert failed.exit_code == 1
     assert json.loads(failed.stdout)["indikator"][0]["level_siap"] == 2  # report complete
-    assert failed.stderr.count("\n") == 2  # the provisional-kerangka warning and the reason
+    assert failed.stderr.count("\n") == 1  # the reason (pemdi-2026 is official: no warning)
 
 
 def test_missing_files_fail_the_gate_unless_skipped(tmp_path: Path) -> None:
@@ -296,7 +315,11 @@ def test_table_for_people() -> None:
     result = run(str(SAMPLE), "--tanggal", DAY, "--tahap", "mandiri")
     assert result.exit_code == 0
     out = result.stdout
-    assert "Klaim  2.86 Baik" in out and "Bukti diterima  2.24 Cukup" in out
+    # by hand: each claim capped at the top of its accepted level's band (1.50, 2.50, 3.50,
+    # 4.00, 5.00; converted values 5 and 6 as they are), weighted: 5017/2000 = 2.5085, which
+    # is Baik (2,50 < x <= 3,50, p. 38); the claims 5723/2000 = 2.8615 Baik.
+    assert "Klaim  2.86 Baik (Berkembang)" in out
+    assert "Bukti diterima  2.51 Baik (Berkembang)" in out
     assert "Diperiksa pada 2026-09-01; berkas lokal diperiksa." in out
     assert "Yang perlu ditindaklanjuti" in out and "Reviu belum ditandatangani" in out
 
@@ -307,8 +330,9 @@ def test_markdown_for_a_pull_request_lists_only_what_needs_saying(tmp_path: Path
     assert result.exit_code == 0
     out = result.stdout
     assert out.startswith("### Evidence: Digital Government Index (Pemdi) ")
-    assert "| Accepted evidence | 2.24 | Fair (Cukup) |" in out
-    assert "| 14 | Tingkat Kematangan Infrastruktur Pemdi | 4 | 2 | 2 | -0.1000 |" in out
+    assert "| Accepted evidence | 2.51 | Developing (Baik) |" in out
+    # claim 4, evidence through level 2 supports up to 2.50: (2.50 - 4) x 5 / 100
+    assert "| 14 | Tingkat Kematangan Infrastruktur Pemdi | 4 | 2 | 2 | -0.0750 |" in out
     assert "| 1 | Tingkat Kematangan Tata Kelola Pemdi |" not in out  # nothing to say
     assert "9 other indicators: claims backed by evidence." in out
     ready = run(str(ready_draft(tmp_path)), "--tanggal", DAY, "-f", "markdown").stdout
@@ -364,7 +388,8 @@ def test_a_draft_runs_through_the_gate_in_ci(tmp_path: Path) -> None:
     path.write_text(path.read_text("utf-8").replace("status: diunggah", "status: draf", 1))
     gap = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
     assert gap.returncode == 1
-    assert "| 1 | Tingkat Kematangan Tata Kelola Pemdi | 2 | 1 | 1 | -0.0500 |" in gap.stdout
+    # claim 2 with evidence through level 1 counts 1.50, Merintis's top: (1.50 - 2) x 5 / 100
+    assert "| 1 | Tingkat Kematangan Tata Kelola Pemdi | 2 | 1 | 1 | -0.0250 |" in gap.stdout
     assert f"{path}: indicator 1: claim 2 needs the evidence of level 2" in gap.stderr
 
 
@@ -387,7 +412,12 @@ def test_a_draft_at_a_stage_not_reached_yet(tmp_path: Path) -> None:
     weights = raw_weights("pemdi-2026")
     expected = (weights["1"] * 1 + sum(2 * w for k, w in weights.items() if k != "1")) / 100
     assert Fraction(data["indeks_siap_tepat"]) == expected == Fraction(data["indeks_tepat"])
-    assert data["indeks_bukti_tepat"] == "1"  # uploaded, none accepted yet
+    # uploaded, none accepted yet: evidence through level 1 supports up to 1.50 (Merintis,
+    # 1 <= x <= 1,50), so each claim of 2 counts 1.50; indicator 1, not filled in, counts 1
+    supported = (
+        weights["1"] * 1 + sum(Fraction(3, 2) * w for k, w in weights.items() if k != "1")
+    ) / 100
+    assert Fraction(data["indeks_bukti_tepat"]) == supported
 
 
 def test_an_expired_item_replaced_by_a_re_upload_does_not_fail_the_gate(tmp_path: Path) -> None:

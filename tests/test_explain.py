@@ -95,11 +95,11 @@ def test_pemdi_decimal_value_and_its_conversion(tmp_path: Path) -> None:
     assert data["konversi"]["rumus"] == "nilai = 1 + skor sdi / 25"
     assert data["konversi"]["keyakinan"] == "sedang"
     assert [level["rentang"] for level in data["level"]] == [
-        "1.00-<1.50",
-        "1.50-<2.50",
-        "2.50-<3.50",
-        "3.50-<4.00",
-        "4.00-5.00",
+        "1.00 ≤ x ≤ 1.50",
+        "1.50 < x ≤ 2.50",
+        "2.50 < x ≤ 3.50",
+        "3.50 < x ≤ 4.00",
+        "4.00 < x ≤ 5.00",
     ]
     current = data["berkas"]
     assert (current["nilai"], current["level"]) == (3.75, 4)
@@ -109,7 +109,7 @@ def test_pemdi_decimal_value_and_its_conversion(tmp_path: Path) -> None:
     assert [level["level"] for level in step["kriteria"]] == [5]
     assert Fraction(step["tambahan_tepat"]) == Fraction(5, 100)
     text = runner.invoke(app, ["explain", "5", str(path)]).stdout
-    assert "nilai 3.75, level 4 Melembaga (3.50-<4.00), dari skor sdi 68.75" in text
+    assert "nilai 3.75, level 4 Melembaga (3.50 < x ≤ 4.00), dari skor sdi 68.75" in text
     assert "keyakinan sedang" in text
 
 

@@ -10,7 +10,7 @@ import yaml
 
 from spbe_cli import yamlsafe
 from spbe_cli.errors import InputError, UsageError
-from spbe_cli.frameworks import Catalog, build, load_catalog
+from spbe_cli.frameworks import Catalog, Framework, build, load_catalog
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.usefixtures("english")  # these tests read what messages say
@@ -130,7 +130,7 @@ def test_year_rules(catalog: Catalog) -> None:
 
 def test_status_marks_provisional_tables(catalog: Catalog) -> None:
     statuses = {f.id: f.provisional for f in catalog.frameworks.values()}
-    assert statuses == {"spbe-2018": True, "spbe-2020": False, "pemdi-2026": True}
+    assert statuses == {"spbe-2018": True, "spbe-2020": False, "pemdi-2026": False}
 
 
 def _table(**changes: object) -> dict[str, object]:
@@ -177,10 +177,57 @@ def test_integrity_bands(tmp_path: Path) -> None:
     data = _table()
     data["predikat"][2]["dari"] = 1.5  # type: ignore[index]
     problems = _problems(data, tmp_path)
-    assert any("bands must rise strictly" in p for p in problems)
+    assert any("band Baik overlaps the band before" in p for p in problems)
     data = _table()
     data["predikat"][0]["dari"] = 0  # type: ignore[index]
     assert any("lowest band must start at 1" in p for p in _problems(data, tmp_path))
+
+
+def _bands(tmp_path: Path, *rows: dict[str, object]) -> list[str]:
+    data = _table()
+    data["predikat"] = list(rows)
+    return _problems(data, tmp_path)
+
+
+def test_bands_refuse_a_gap_or_an_overlap_at_a_shared_edge(tmp_path: Path) -> None:
+    low = {"nama": "A", "dari": 1, "sampai": 3, "dari_termasuk": True}
+    high = {"nama": "B", "dari": 3, "sampai": 5, "sampai_termasuk": True}
+    # the edge 3 in neither band: a gap
+    gap = _bands(tmp_path, {**low, "sampai_termasuk": False}, {**high, "dari_termasuk": False})
+    assert any("band B: some value between it and the band before is in no band" in p for p in gap)
+    # the edge 3 in both bands: an overlap
+    both = _bands(tmp_path, {**low, "sampai_termasuk": True}, {**high, "dari_termasuk": True})
+    assert any("band B overlaps the band before" in p for p in both)
+    # a stretch in no band, and a stretch in both
+    apart = _bands(tmp_path, {**low, "sampai": 2.5}, high)
+    assert any("band B: some value between" in p for p in apart)
+    over = _bands(tmp_path, {**low, "sampai": 3.5}, high)
+    assert any("band B overlaps" in p for p in over)
+    # the top of the scale outside the last band
+    top = _bands(tmp_path, low, {**high, "sampai_termasuk": False})
+    assert any("the highest band must end at 5, 5 included" in p for p in top)
+    # either edge rule is fine when each edge is in exactly one band
+    upper = _built(tmp_path, {**low, "sampai_termasuk": True}, {**high, "dari_termasuk": False})
+    assert [b.name for b in upper.bands] == ["A", "B"]
+    assert upper.band_of(Fraction(3)).name == "A"
+    assert _built(tmp_path, low, high).band_of(Fraction(3)).name == "B"
+
+
+def _built(tmp_path: Path, *rows: dict[str, object]) -> Framework:
+    data = _table()
+    data["predikat"] = list(rows)
+    path = tmp_path / "spbe-2020.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return build(yamlsafe.load(path), "test")
+
+
+def test_band_levels_name_every_level_in_order(tmp_path: Path) -> None:
+    rows = [
+        {"nama": "A", "dari": 1, "sampai": 3, "level": 1},
+        {"nama": "B", "dari": 3, "level": 2},
+    ]
+    problems = _bands(tmp_path, *rows)
+    assert any("band levels must be given for every band, 1 to 5" in p for p in problems)
 
 
 def test_integrity_unknown_key_has_position(tmp_path: Path) -> None:

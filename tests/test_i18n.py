@@ -101,7 +101,8 @@ def test_every_shipped_predicate_and_index_has_an_english_name() -> None:
             assert band.english, (framework.id, band.name)
             label = predicate_label(framework, band.name, "en")
             assert label == f"{band.english} ({band.name})"
-            assert predicate_label(framework, band.name, "id") == band.name
+            shown = f"{band.name} ({band.tier})" if band.tier else band.name
+            assert predicate_label(framework, band.name, "id") == shown
 
 
 def test_unknown_predicate_and_language_fall_back() -> None:

@@ -39,9 +39,12 @@ def test_kerangka_text_is_words_not_python(
         assert f"{data['kerangka']}: " in result.stdout
         structure = f"{len(data.get('domain') or [])} domain"
         assert structure in result.stdout
-        for band in data["predikat"]:
-            assert re.search(rf"{band['nama']} >= \d\.\d\d", result.stdout)
-        labels = re.findall(r"^  ([^:\d][^:]*):", result.stdout, re.M)
+        for band in data["predikat"]:  # both edges, each "<" or "≤" as the table states
+            edge = "≤" if band.get("dari_termasuk", True) else "<"
+            low = f"{band['dari']:.2f}"
+            shown = rf"{re.escape(band['nama'])}\)?[^:\n]*: {low} {edge} \w+ [<≤] \d\.\d\d"
+            assert re.search(shown, result.stdout), band
+        labels = re.findall(r"^  ([^:\d\s][^:]*):", result.stdout, re.M)  # the fields
         assert all(label == label.lower() for label in labels), labels
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
@@ -89,28 +89,89 @@ def test_a_converted_value_scores_like_the_value_written_out() -> None:
 
 
 @pytest.mark.parametrize(
-    ("sdi", "exact", "level"),
-    [
-        ("68.71", "3.7484", "3.75"),
-        ("68.625", "3.745", "3.75"),  # exactly half a hundredth: rounded up
-        ("68.624", "3.74496", "3.74"),
-        ("0.1", "1.004", "1"),
-    ],
+    ("sdi", "exact"),
+    [("68.71", "3.7484"), ("68.625", "3.745"), ("68.624", "3.74496"), ("0.1", "1.004")],
 )
-def test_a_value_between_hundredths_is_rounded_half_up(sdi: str, exact: str, level: str) -> None:
+def test_a_converted_value_is_kept_exact(sdi: str, exact: str) -> None:
+    """No rounding before banding: the value used is 1 + SDI/25 exactly."""
     answer = read(answer_text(2026, pemdi_entries(i5=f"{{sdi: {sdi}}}"))).levels["5"]
     assert answer.source is not None
     assert answer.source.exact == Fraction(exact)
-    assert answer.level == Fraction(level)
+    assert answer.level == Fraction(exact)
+
+
+# PermenPANRB 8/2026 pp. 16-17, read on the rendered page: 0 <= SDI <= 12,5 Merintis;
+# 12,5 < SDI <= 37,5 Membangun; 37,5 < SDI <= 62,5 Berkembang; 62,5 < SDI <= 75 Melembaga;
+# 75 < SDI <= 100 Unggul.
+SDI_BANDS = [
+    (Fraction(0), True, Fraction(25, 2), True, "Merintis"),
+    (Fraction(25, 2), False, Fraction(75, 2), True, "Membangun"),
+    (Fraction(75, 2), False, Fraction(125, 2), True, "Berkembang"),
+    (Fraction(125, 2), False, Fraction(75), True, "Melembaga"),
+    (Fraction(75), False, Fraction(100), True, "Unggul"),
+]
+
+
+def _sdi_level_name(sdi: Fraction) -> str:
+    for low, low_in, high, high_in, name in SDI_BANDS:
+        if (low < sdi or (low_in and sdi == low)) and (sdi < high or (high_in and sdi == high)):
+            return name
+    raise AssertionError(sdi)
+
+
+@pytest.mark.parametrize(
+    ("sdi", "name"),
+    [
+        ("0", "Merintis"),
+        ("12.5", "Merintis"),
+        ("12.6", "Membangun"),
+        ("12.5001", "Membangun"),
+        ("37.5", "Membangun"),
+        ("37.51", "Berkembang"),
+        ("62.5", "Berkembang"),
+        ("62.6", "Melembaga"),
+        ("75", "Melembaga"),
+        ("75.01", "Unggul"),
+        ("100", "Unggul"),
+    ],
+)
+def test_sdi_bands_of_page_16(sdi: str, name: str) -> None:
+    answers = read(answer_text(2026, pemdi_entries(i5=f"{{sdi: {sdi}}}")))
+    level = answers.framework.level_of(answers.levels["5"].level)
+    assert answers.framework.level_names[level] == name == _sdi_level_name(Fraction(sdi))
+
+
+# p. 18-19: 1 < SJIG <= 1,50 Merintis ... 4,00 < SJIG <= 5,00 Unggul; SJIG 1 is in no printed
+# band (an open point): spbe takes the value 1, which the value band 1,00-1,50 names Merintis.
+@pytest.mark.parametrize(
+    ("sjig", "name"),
+    [
+        ("1", "Merintis"),
+        ("1.5", "Merintis"),
+        ("1.51", "Membangun"),
+        ("2.5", "Membangun"),
+        ("2.5001", "Berkembang"),
+        ("3.5", "Berkembang"),
+        ("3.6", "Melembaga"),
+        ("4", "Melembaga"),
+        ("4.01", "Unggul"),
+        ("5", "Unggul"),
+    ],
+)
+def test_sjig_bands_of_page_18(sjig: str, name: str) -> None:
+    answers = read(answer_text(2026, pemdi_entries(i6=f"{{sjig: {sjig}}}")))
+    level = answers.framework.level_of(answers.levels["6"].level)
+    assert answers.framework.level_names[level] == name
 
 
 @settings(max_examples=60, deadline=None)
 @given(st.decimals(min_value=0, max_value=100, places=4, allow_nan=False))
-def test_any_sdi_score_gives_its_value_rounded_half_up(sdi: Decimal) -> None:
-    expected = (1 + sdi / 25).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-    answer = read(answer_text(2026, pemdi_entries(i5=f"{{sdi: {sdi}}}"))).levels["5"]
-    assert answer.level == Fraction(expected)
-    assert 1 <= answer.level <= 5
+def test_any_sdi_score_lands_in_the_band_page_16_gives_it(sdi: Decimal) -> None:
+    answers = read(answer_text(2026, pemdi_entries(i5=f"{{sdi: {sdi}}}")))
+    value = answers.levels["5"].level
+    assert value == 1 + Fraction(sdi) / 25
+    level = answers.framework.level_of(value)
+    assert answers.framework.level_names[level] == _sdi_level_name(Fraction(sdi))
 
 
 @pytest.mark.parametrize(

@@ -68,9 +68,16 @@ def test_pemdi_level_names() -> None:
 # Facts from the references that pin each criterion to its level: a table shifted by one
 # level, or criteria filed under the wrong indicator, fails here.
 REFERENCE_FACTS = [
-    ("pemdi-2026", "5", {1: "12,5", 2: "12,5–37,5", 3: "37,5–62,5", 4: "62,5–75", 5: "75–100"}),
-    ("pemdi-2026", "6", {1: "1–1,50", 2: "1,50–2,50", 3: "2,50–3,50", 4: "3,50–4,00", 5: "4,00"}),
-    ("pemdi-2026", "7", {1: "1,8", 2: "1,8–2,6", 3: "2,6–3,5", 4: "3,5–4,2", 5: "4,2–5,0"}),
+    # the score ranges as printed on pp. 16-21 (rendered page), each edge on its printed side
+    ("pemdi-2026", "5", {1: "0 sampai 12,5 (12,5 termasuk)", 2: "di atas 12,5 sampai 37,5"}),
+    ("pemdi-2026", "5", {3: "di atas 37,5 sampai 62,5", 4: "di atas 62,5 sampai 75"}),
+    ("pemdi-2026", "5", {5: "di atas 75 sampai 100"}),
+    ("pemdi-2026", "6", {1: "di atas 1 sampai 1,50", 2: "di atas 1,50 sampai 2,50"}),
+    ("pemdi-2026", "6", {3: "di atas 2,50 sampai 3,50", 4: "di atas 3,50 sampai 4,00"}),
+    ("pemdi-2026", "6", {5: "di atas 4,00 sampai 5,00"}),
+    ("pemdi-2026", "7", {1: "di bawah 1,8", 2: "1,8 sampai di bawah 2,60"}),
+    ("pemdi-2026", "7", {3: "2,60 sampai di bawah 3,50", 4: "3,50 sampai di bawah 4,20"}),
+    ("pemdi-2026", "7", {5: "di atas 4,20 dan di bawah 5,00"}),
     ("pemdi-2026", "3", {2: "90%", 4: "AI"}),
     ("pemdi-2026", "9", {4: "eksternal", 5: "eksternal"}),
     ("spbe-2020", "2", {3: "Tujuh muatan"}),

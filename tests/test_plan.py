@@ -414,10 +414,12 @@ def test_cli_min_level_alone_and_with_a_target() -> None:
     )
     assert floor["target"] is None and floor["level_minimal"] == 3 and floor["tercapai"]
     answers = api.read(sample, CATALOG)
+    # below level 3's band: at or under 2,50 (Berkembang is 2,50 < x <= 3,50 on every sheet,
+    # pp. 11-36); indicator 7's 2.6 is already in it
     below = {
         i: a.level
         for i, a in answers.levels.items()
-        if a.level < 3 and answers.framework.by_id[i].conversion is None
+        if a.level <= Fraction("2.5") and answers.framework.by_id[i].conversion is None
     }
     assert {s["id"] for s in floor["langkah"]} == set(below)
     assert all(s["tujuan"] == "level_minimal" and s["ke"] == 3 for s in floor["langkah"])
@@ -467,11 +469,25 @@ def test_cli_text_formats_show_steps_and_criteria(output: str) -> None:
 
 @pytest.mark.parametrize(
     ("value", "level"),
-    [("1", 1), ("1.49", 1), ("1.5", 2), ("2.2", 2), ("3.2", 3), ("3.75", 4), ("4", 5), ("5", 5)],
+    [
+        ("1", 1),
+        ("1.49", 1),
+        ("1.5", 1),
+        ("1.6", 2),
+        ("2.2", 2),
+        ("2.5", 2),
+        ("3.2", 3),
+        ("3.5", 3),
+        ("3.75", 4),
+        ("4", 4),
+        ("4.5", 5),
+        ("5", 5),
+    ],
 )
 def test_a_decimal_value_meets_the_level_whose_band_holds_it(value: str, level: int) -> None:
-    # pemdi-2026 pairs each predicate band with a level: 3.50-<4.00 Melembaga (4), 4.00-5.00
-    # Unggul (5); SDI 75 converts to 4.00, and the SDI sheet puts 75 in level 5.
+    # Every indicator sheet of PermenPANRB 8/2026 (pp. 11-36, rendered page) prints the level
+    # bands with the upper edge included: "> 3,50 s.d. <= 4,00" Melembaga (4), "> 4,00 s.d.
+    # 5,00" Unggul (5); SDI 75 converts to 4.00, and the SDI sheet (p. 17) puts 75 in level 4.
     assert level_of(CATALOG.frameworks["pemdi-2026"], Fraction(value)) == level
 
 
@@ -484,10 +500,10 @@ def test_whole_scales_use_the_value_itself() -> None:
 
 def test_a_rise_inside_one_level_band_says_so(tmp_path: Path) -> None:
     entries = {str(n): "5" for n in range(1, 21)}
-    entries["20"] = "4"  # 4.00 is already in level 5 (Unggul, 4.00-5.00)
+    entries["20"] = "4.5"  # 4.50 is already in level 5 (Unggul, 4,00 < x <= 5,00)
     path = write(tmp_path, answer_text(2026, entries))
     result = runner.invoke(app, ["plan", path, "-t", "5", "-f", "markdown"])
     assert result.exit_code == 0
-    assert "nilai naik di dalam rentang level 5 Unggul (4.00-5.00)" in result.stdout
+    assert "nilai naik di dalam rentang level 5 Unggul (4.00 &lt; x ≤ 5.00)" in result.stdout
     data = json.loads(runner.invoke(app, ["plan", path, "-t", "5", "-f", "json"]).stdout)
     assert data["langkah"][0]["kriteria"] == []

@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from spbe_cli.cli import app
 from spbe_cli.renderers.progress import LONG_RUN, progress
+from tests.conftest import ROOT
 from tests.tables import answer_text, pemdi_entries
 
 pytestmark = pytest.mark.usefixtures("english")  # these tests read what messages say
@@ -143,8 +144,10 @@ def test_only_bad_files_leave_stdout_empty(tmp_path: Path) -> None:
 
 def test_stdout_holds_only_data(tmp_path: Path) -> None:
     files = [spbe_2020(tmp_path, f"Kota {n}", {"47": 1 + n % 5}) for n in range(LONG_RUN + 5)]
-    path = tmp_path / "prov.yaml"
-    path.write_text(answer_text(2026, pemdi_entries()), encoding="utf-8")  # warns: provisional
+    path = tmp_path / "kota.yaml"
+    path.write_text(  # spbe-2018 warns: provisional
+        (ROOT / "samples" / "kota-contoh-2019.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     result = runner.invoke(app, ["rank", *files, str(path), "--format", "csv"])
     assert result.exit_code == 0
     assert "provisional" in result.stderr

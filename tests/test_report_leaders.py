@@ -84,7 +84,9 @@ def test_the_cli_stamps_the_time_and_source_date_epoch_pins_it(tmp_path: Path) -
     assert before <= stamp <= datetime.now(timezone.utc)
 
 
-@pytest.mark.parametrize(("year", "provisional"), [("2019", True), ("2024", False), ("2026", True)])
+@pytest.mark.parametrize(
+    ("year", "provisional"), [("2019", True), ("2024", False), ("2026", False)]
+)
 def test_a_provisional_kerangka_is_said_in_the_header_not_in_small_print(
     year: str, provisional: bool
 ) -> None:

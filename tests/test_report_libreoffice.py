@@ -11,6 +11,7 @@ import io
 import random
 import shutil
 import subprocess
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -82,8 +83,45 @@ def test_libreoffice_recalculates_changed_levels(tmp_path: Path) -> None:
         expected = score_levels(score, levels)
         rows = sheets[f"case{n}"]
         assert rows[3][1] == display(expected.index), (sample.name, levels)
-        assert rows[4][1] == expected.predicate, (sample.name, levels)
-        shown = {row[9]: (row[12], row[13]) for row in rows[9:] if len(row) > 13 and row[12]}
+        assert rows[4][1].split(" (")[0] == expected.predicate, (sample.name, levels)
+        shown = {
+            row[9]: (row[12], row[13].split(" (")[0])
+            for row in rows[9:]
+            if len(row) > 13 and row[12]
+        }
         for g in (*expected.domains, *expected.aspects):
             name = predicate(expected.framework, expected.year, g.index)
             assert shown[g.id] == (display(g.index), name), (sample.name, g.id)
+
+
+def test_libreoffice_names_each_pemdi_edge_as_page_38_does(tmp_path: Path) -> None:
+    """Every indicator at 1.50, 2.50, 3.50, 4.00 (and just above): the recalculated workbook
+    says Kurang, Cukup, Baik, Sangat Baik (and the band above), as Tabel 4 prints them."""
+    expected = {
+        "1.5": "Kurang (Merintis)",
+        "2.5": "Cukup (Membangun)",
+        "3.5": "Baik (Berkembang)",
+        "4": "Sangat Baik (Melembaga)",
+        "1.5001": "Cukup (Membangun)",
+        "2.5001": "Baik (Berkembang)",
+        "3.5001": "Sangat Baik (Melembaga)",
+        "4.0001": "Memuaskan (Unggul)",
+    }
+    base = score_file(next(p for p in SAMPLES if p.name == "provinsi-contoh-2026.yaml"))
+    books: dict[str, bytes] = {}
+    for n, value in enumerate(expected):
+        levels = {i.id: Fraction(value) for i in base.framework.indicators}
+        data = REPORT_FORMATS.renderer(".xlsx")(build(base), Options())
+        book = load_workbook(io.BytesIO(data))
+        cells = level_cells(book)
+        for ident, level in levels.items():
+            book[SIM][cells[ident]] = float(level)
+        out = io.BytesIO()
+        book.save(out)
+        books[f"edge{n}"] = out.getvalue()
+    sheets = recalculated(books, tmp_path)
+    for n, (value, label) in enumerate(expected.items()):
+        rows = sheets[f"edge{n}"]
+        assert rows[4][1] == label, value
+        aspects = [row[13] for row in rows[9:] if len(row) > 13 and row[12]]
+        assert aspects and all(shown == label for shown in aspects), value

@@ -152,14 +152,21 @@ def test_spbe_bands_lower_bound_inclusive(catalog: Catalog, value: str, expected
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
+        # PermenPANRB 8/2026 p. 38, Tabel 4 read on the rendered page: 1 <= x <= 1,50
+        # Kurang; 1,50 < x <= 2,50 Cukup; 2,50 < x <= 3,50 Baik; 3,50 < x <= 4,00 Sangat
+        # Baik; 4,00 < x <= 5,00 Memuaskan. Each edge, and the least step on either side.
         ("1", "Kurang"),
         ("1.49", "Kurang"),
-        ("1.5", "Cukup"),
-        ("2.5", "Baik"),
+        ("1.5", "Kurang"),
+        ("1.5001", "Cukup"),
+        ("2.5", "Cukup"),
+        ("2.5001", "Baik"),
         ("3.49", "Baik"),
-        ("3.5", "Sangat Baik"),
+        ("3.5", "Baik"),
+        ("3.5001", "Sangat Baik"),
         ("3.99", "Sangat Baik"),
-        ("4", "Memuaskan"),
+        ("4", "Sangat Baik"),
+        ("4.0001", "Memuaskan"),
         ("5", "Memuaskan"),
     ],
 )

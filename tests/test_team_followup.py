@@ -121,7 +121,8 @@ def test_open_follow_ups_and_targets_appear_in_the_report(tmp_path: Path) -> Non
     assert "R2025-08" not in md.split("## Recommendations still open")[1]  # closed: not listed
     assert "## Targets and realisation" in md
     assert (
-        "Target index 3.00, predicate Good (Baik); realised 2.57, Good (Baik): not reached, "
+        "Target index 3.00, predicate Developing (Baik); realised 2.57, Developing (Baik): not "
+        "reached, "
         "short by 0.43" in md
     )
     out = tmp_path / "r.html"

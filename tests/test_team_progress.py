@@ -150,7 +150,7 @@ def test_targets_against_realisation() -> None:
 
 def test_score_shows_targets_in_detail_and_json() -> None:
     detail = run("score", TEAM, "--detail").stdout
-    assert "Target index 3.00, predicate Good (Baik); realised 2.57" in detail
+    assert "Target index 3.00, predicate Developing (Baik); realised 2.57" in detail
     header = next(line for line in detail.splitlines() if line.startswith("ID "))
     assert header.rstrip().endswith("target level")
     assert "target level" not in run("score", TEAM).stdout

@@ -108,7 +108,8 @@ def test_levels_are_validated_and_the_criteria_shown(diskominfo: Workbook) -> No
     }
     assert ("decimal", "between", "1", "5") in rules  # pemdi: 1.00-5.00
     framework_criteria = ws[f"{header_row(ws)['level 3']}{row_of(ws, '9')}"].value
-    assert isinstance(framework_criteria, str) and framework_criteria.startswith("Berkembang: ")
+    assert isinstance(framework_criteria, str)
+    assert framework_criteria.startswith("Berkembang (2.50 < x ≤ 3.50): ")  # its band, p. 38
 
 
 def test_recommendations_sheet_lets_only_follow_up_and_status_be_edited(

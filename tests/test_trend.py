@@ -80,8 +80,10 @@ def test_json_contract_years_sorted_exact_changes(history: dict[int, Path]) -> N
     assert one["instansi"] == "Kota Uji"  # as the latest year writes it
     rows = one["riwayat"]
     assert [r["tahun"] for r in rows] == [2019, 2023, 2024, 2026]
-    keys = {"tahun", "kerangka", "indeks", "indeks_tepat", "predikat", "selisih", "domain", "aspek"}
-    assert all(set(r) == keys for r in rows)
+    keys = {"tahun", "kerangka", "indeks", "indeks_tepat", "predikat", "tingkat", "selisih"}
+    assert all(set(r) == keys | {"domain", "aspek"} for r in rows)
+    # each year named by its own kerangka: only pemdi-2026 has a tingkat (p. 38)
+    assert [r["tingkat"] is None for r in rows] == [True, True, True, False]
     assert [r["kerangka"] for r in rows] == [FRAMEWORKS[y] for y in (2019, 2023, 2024, 2026)]
     assert [Fraction(r["indeks_tepat"]) for r in rows] == [index(y) for y in FRAMEWORKS]
     assert rows[0]["selisih"] is None

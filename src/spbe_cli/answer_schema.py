@@ -177,9 +177,16 @@ def _conversions(frameworks: Sequence[Framework]) -> list[Conversion]:
     return list(found.values())
 
 
+def _named(framework: Framework, level: int, name: str) -> str:
+    """ "3 Terdefinisi"; on a banded scale with the values the level holds, "3 Berkembang
+    (2.50 < x ≤ 3.50)"."""
+    band = framework.level_band(level)
+    return f"{level} {name}" + ("" if band is None else f" ({band.span()})")
+
+
 def _describe(framework: Framework, indicator: Indicator) -> str:
     names = framework.names_of_levels(indicator)
-    levels = ", ".join(f"{n} {name}" for n, name in sorted(names.items()))
+    levels = ", ".join(_named(framework, n, name) for n, name in sorted(names.items()))
     text = (
         f"Aspek {indicator.aspect}, bobot {display(indicator.weight)}%. "
         f"Level {framework.level_min}-{framework.level_max}"

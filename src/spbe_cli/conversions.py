@@ -7,9 +7,9 @@ indikator:
   5: {sdi: 68.75}   # Satu Data Indonesia score; the table's rule gives 1 + 68.75/25 = 3.75
   6: {sjig: 3.2}
 ```
-The rule is data in the weight table (`konversi`: value = tetap + kali × skor, rounded
-half-up to `desimal` places, 2 for the SDI rule as its Modul rounds). The exact converted
-value is kept beside the rounded level used for scoring.
+The rule is data in the weight table (`konversi`: value = tetap + kali × skor, kept exact
+unless the table gives `desimal` places to round to). The exact converted value is kept
+beside the level used for scoring.
 """
 
 from __future__ import annotations
@@ -40,9 +40,13 @@ def sources(framework: Framework) -> Mapping[str, str]:
     return {i.conversion.source: i.id for i in framework.indicators if i.conversion is not None}
 
 
-def converted_level(conversion: Conversion, score: Fraction) -> Decimal:
-    """The level a score gives: the rule applied exactly, rounded half-up to its places."""
-    return round_half_up(conversion.value(score), conversion.places)
+def converted_level(conversion: Conversion, score: Fraction) -> Decimal | Fraction:
+    """The level a score gives: the rule applied exactly (rounded half-up only where the
+    table gives `desimal`)."""
+    value = conversion.value(score)
+    if conversion.places is None:
+        return value
+    return round_half_up(value, conversion.places)
 
 
 def scale_text(conversion: Conversion) -> str:

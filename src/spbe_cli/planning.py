@@ -16,7 +16,9 @@ The target is compared on the year's predicate basis (the exact index, or the in
 half-up to 2 decimals in years whose rule says so), the same comparison the predikat uses.
 
 A floor F (`--min-level F`, "every indicator at least 3" as the official reports ask) comes
-first: every indicator below F that the plan may move rises to exactly F, by the same steps
+first: every indicator not yet in level F's band or above (Framework.level_reached: on
+pemdi-2026 2.60 already meets 3, 2,50 < x <= 3,50) that the plan may move rises to exactly F
+(which is in band F), by the same steps
 with the last one cut at F (1 → 3 is two steps, 2.40 → 3.00 one). Those steps are in every
 plan that meets the floor this way, so they are taken first and counted. From the floored
 levels the target, when there is one, is reached by the greedy above, which is shortest from
@@ -51,6 +53,17 @@ HUNDRED = Fraction(100)
 class Target:
     value: Fraction  # compared with the predicate basis value of the index
     predicate: str | None = None  # set when the target was given as a predikat
+    inclusive: bool = True  # whether `value` itself meets it (not for a band without its
+    # lower edge: "Baik" on pemdi-2026 is an index above 2,50, p. 38)
+
+    def met(self, basis: Fraction) -> bool:
+        """Whether an index (on the year's predicate basis) meets the target."""
+        return basis >= self.value if self.inclusive else basis > self.value
+
+    @property
+    def bound(self) -> str:
+        """The condition as text: ">= 2.60", "> 2.50"."""
+        return f"{'>=' if self.inclusive else '>'} {display(self.value)}"
 
 
 @dataclass(frozen=True)
@@ -106,11 +119,14 @@ class Plan:
         """Indicators left below the floor because the plan may not move them."""
         if self.floor is None:
             return ()
+        framework, floor = self.current.framework, self.floor
         return tuple(
             s.indicator.id
             for s in self.current.indicators
             if s.indicator.id in self.held
-            and (s.level if s.level is not None else self.current.framework.level_min) < self.floor
+            and not framework.level_reached(
+                s.level if s.level is not None else Fraction(framework.level_min), floor
+            )
         )
 
 
@@ -168,11 +184,13 @@ class Request:
 
 
 def parse_target(framework: Framework, text: str) -> Target:
-    """A predikat name (any case; the band's lower bound) or a number such as 3.5 or 3,5."""
+    """A predikat name (any case: an index in that band or above, the band's lower edge
+    included only where the band holds it) or a number such as 3.5 or 3,5 (an index at or
+    above it)."""
     wanted = band_key(text)
     for band in framework.bands:
         if band_key(band.name) == wanted:
-            return Target(band.lower, band.name)
+            return Target(band.lower, band.name, band.lower_in or band is framework.bands[0])
     value = plain_number(text)
     if value is not None:
         if framework.level_min <= value <= framework.level_max:
@@ -217,33 +235,17 @@ def check_ids(framework: Framework, ids: Iterable[str], option: str) -> list[str
 
 
 def level_of(framework: Framework, value: Fraction) -> int:
-    """The level whose criteria a value meets.
-
-    On a whole-number scale, the value itself. On a decimal scale (pemdi-2026), the level whose
-    range holds the value: the ranges are the predicate bands, which the regulation pairs with
-    the level names (1,50-<2,50 is Cukup and level 2 Membangun; 4,00-5,00 is Memuaskan and
-    level 5 Unggul). A decimal scale without one band per level uses the whole part.
-    """
-    if not _banded(framework):
-        return int(value)
-    return framework.level_min + sum(1 for band in framework.bands[1:] if value >= band.lower)
-
-
-def _banded(framework: Framework) -> bool:
-    return not framework.scale.whole and (
-        len(framework.bands) == framework.level_max - framework.level_min + 1
-    )
+    """The level whose criteria a value meets: the level of the band that holds it on a
+    banded scale (pemdi-2026: 4 is Melembaga, 3,50 < x <= 4,00), the value itself on a whole
+    scale (Framework.level_of, the one rule)."""
+    return framework.level_of(value)
 
 
 def level_span(framework: Framework, level: int) -> str:
-    """The values of a level on a decimal scale, "3.50-<4.00" (empty on a whole scale)."""
-    if not _banded(framework):
-        return ""
-    n = level - framework.level_min
-    low = framework.bands[n].lower
-    if n + 1 < len(framework.bands):
-        return f"{display(low)}-<{display(framework.bands[n + 1].lower)}"
-    return f"{display(low)}-{display(Fraction(framework.level_max))}"
+    """The values of a level on a banded scale as the regulation prints them, "3.50 < x ≤
+    4.00" (empty on a whole scale)."""
+    band = framework.level_band(level)
+    return "" if band is None else band.span()
 
 
 def new_levels(framework: Framework, start: Fraction, end: Fraction) -> list[int]:
@@ -295,7 +297,7 @@ def plan(
     def reached(index: Fraction) -> bool:
         if target is None:
             return True
-        return predicate_basis_value(framework, year, index) >= target.value
+        return target.met(predicate_basis_value(framework, year, index))
 
     index, taken = start, []
     for step in steps:
@@ -339,7 +341,7 @@ def _floor_steps(
     lifts = [
         step
         for position, indicator in enumerate(framework.indicators)
-        if indicator.id not in held
+        if indicator.id not in held and not framework.level_reached(levels[indicator.id], floor)
         for step in _steps(indicator, levels[indicator.id], floor, position, framework)
     ]
     totals: dict[str, Fraction] = {}

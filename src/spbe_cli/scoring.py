@@ -8,7 +8,8 @@ With NI the level of an indicator and BI its weight (percent of the whole index)
 * Indeks        = Σ NI·BI / 100 over every indicator
 
 Everything is an exact Fraction: weights such as 20/6 are not finite decimals, and nothing is
-rounded before the end. The predikat comes from the kerangka's bands (lower bound inclusive),
+rounded before the end. The predikat comes from the kerangka's bands (each states which of
+its edges it holds: the lower one for spbe-2018/2020, the upper one for pemdi-2026),
 applied to the exact index or, in years whose rule says so (2023), to the index rounded
 half-up to 2 decimals. Display rounding lives in exact.py and the renderers.
 """
@@ -88,12 +89,7 @@ def _whole(value: Fraction, unit: int) -> int:
 
 def predicate(framework: Framework, year: int, index: Fraction) -> str:
     """The predikat for an index in a given year, on that year's basis."""
-    value = predicate_basis_value(framework, year, index)
-    name = framework.bands[0].name
-    for band in framework.bands:
-        if value >= band.lower:
-            name = band.name
-    return name
+    return framework.band_of(predicate_basis_value(framework, year, index)).name
 
 
 def predicate_basis_value(framework: Framework, year: int, index: Fraction) -> Fraction:

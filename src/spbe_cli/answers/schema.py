@@ -61,7 +61,7 @@ def _value_shape(value: object) -> Value:
     """A level or target as written: a number, or (for pemdi) a quoted fraction."""
     if isinstance(value, bool):
         raise PydanticCustomError("level", t("level.boolean"))
-    if isinstance(value, int | Decimal):
+    if isinstance(value, int | Decimal | Fraction):  # a Fraction: a converted score, exact
         return value
     if value is None:
         raise PydanticCustomError("level", t("level.empty"))

@@ -15,9 +15,13 @@ Two readings of "counts" give the two levels `spbe evidence` shows:
 
 An item is valid on its `berlaku_sampai` day itself and expired from the next day on.
 
-A claimed value needs the evidence of its whole part (3.75 needs level 3) and is counted in
-the index the evidence supports at most at the supported level (3.75 with the evidence of
-level 3 counts 3; with the evidence of level 4, 3.75).
+The cap under bands. A claimed value needs the evidence of the level it is in
+(Framework.level_of). Evidence accepted through level k supports any value up to the top of
+level k: the upper edge of band k on a banded scale (pemdi-2026, PermenPANRB 8/2026 pp.
+11-36: through level 3 supports up to 3,50, since 2,50 < x <= 3,50 is Berkembang), k itself on
+a whole scale. A claim is counted in the index the evidence supports at most at that top
+(3.75, in Melembaga, needs level 4; with the evidence of level 3 it counts 3.50, with that of
+level 4, 3.75).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from datetime import date
 from fractions import Fraction
 
 from spbe_cli.answers import EvidenceItem
+from spbe_cli.frameworks import Framework
 
 Counts = Callable[[EvidenceItem], bool]
 """Whether an item counts towards its level."""
@@ -87,11 +92,22 @@ def counted_items(
     ]
 
 
-def needed_level(claim: Fraction) -> int:
-    """The level whose evidence a claimed value needs: its whole part (3.75 needs 3)."""
-    return claim.numerator // claim.denominator
+def needed_level(framework: Framework, claim: Fraction) -> int:
+    """The level whose evidence a claimed value needs: the level it is in (Framework.level_of:
+    on pemdi-2026 the level of its band, 3.75 needs 4, 3.50 needs 3; on a whole scale the
+    value itself)."""
+    return framework.level_of(claim)
 
 
-def counted_value(claim: Fraction, level: int) -> Fraction:
-    """The value counted in the index the evidence supports: the claim, at most the level."""
-    return min(claim, Fraction(level))
+def supported_top(framework: Framework, level: int) -> Fraction:
+    """The highest value that evidence accepted through `level` supports: the upper edge of
+    level's band on a banded scale (through level 3: 3.50, 2,50 < x <= 3,50), the level itself
+    on a whole scale."""
+    band = framework.level_band(level)
+    return Fraction(level) if band is None else band.upper
+
+
+def counted_value(framework: Framework, claim: Fraction, level: int) -> Fraction:
+    """The value counted in the index the evidence supports: the claim, at most the highest
+    value the level supports (supported_top)."""
+    return min(claim, supported_top(framework, level))

@@ -56,13 +56,16 @@ class IndicatorEvidence:
     missing_files: tuple[str, ...] = ()  # berkas_hilang: paths as written
     expired: tuple[EvidenceItem, ...] = ()  # kedaluwarsa on the day
     to_fix: tuple[EvidenceItem, ...] = ()  # items to revise or rejected
+    framework: Framework | None = None  # whose bands name the claim's level (None: whole part)
 
     @property
     def needed(self) -> int | None:
         """The level whose evidence the claim needs (None: no claim, or a converted value)."""
         if self.claim is None or self.converted:
             return None
-        return needed_level(self.claim)
+        if self.framework is None:
+            return self.claim.numerator // self.claim.denominator
+        return needed_level(self.framework, self.claim)
 
     @property
     def gap(self) -> bool:
@@ -73,7 +76,9 @@ class IndicatorEvidence:
         """The value counted in an index supported at `level` (None: not filled in)."""
         if self.claim is None or self.converted:
             return self.claim
-        return counted_value(self.claim, int(level))
+        if self.framework is None:
+            return min(self.claim, Fraction(int(level)))
+        return counted_value(self.framework, self.claim, int(level))
 
 
 @dataclass(frozen=True)
@@ -155,7 +160,7 @@ def _indicator(
 ) -> IndicatorEvidence:
     low, high = framework.level_min, framework.level_max
     if answer is None:
-        return IndicatorEvidence(indicator, None, Fraction(low), Fraction(low))
+        return IndicatorEvidence(indicator, None, Fraction(low), Fraction(low), framework=framework)
     items = answer.evidence
     looked_at = [item for item in items if in_cascade(item)]
     missing = tuple(
@@ -185,4 +190,5 @@ def _indicator(
         missing_files=tuple(dict.fromkeys(missing)),
         expired=tuple(item for item in looked_at if expired(item, day)),
         to_fix=tuple(item for item in looked_at if item.status in TO_FIX),
+        framework=framework,
     )

@@ -22,7 +22,9 @@ from spbe_cli.frameworks.model import (
     Framework,
     Indicator,
     LevelScale,
+    OpenPoint,
     YearRule,
+    band_position,
 )
 
 __all__ = [
@@ -37,7 +39,9 @@ __all__ = [
     "Framework",
     "Indicator",
     "LevelScale",
+    "OpenPoint",
     "YearRule",
+    "band_position",
     "build",
     "load_catalog",
     "weight_dirs",

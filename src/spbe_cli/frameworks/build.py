@@ -9,16 +9,17 @@ from pydantic_core import ValidationError
 
 from spbe_cli.errors import InputError
 from spbe_cli.frameworks import checks
+from spbe_cli.frameworks.bandrows import bands
 from spbe_cli.frameworks.criteria import FileCriteria, InlineCriteria
 from spbe_cli.frameworks.model import (
     Aspect,
-    Band,
     Conversion,
     CriteriaSource,
     Domain,
     Framework,
     Indicator,
     LevelScale,
+    OpenPoint,
     YearRule,
 )
 from spbe_cli.frameworks.table_schema import TABLE
@@ -79,7 +80,7 @@ def _conversion(rule: dict[str, Any] | None) -> Conversion | None:
         offset=rule["rumus"]["tetap"],
         factor=rule["rumus"]["kali"],
         confidence=rule["keyakinan"],
-        places=rule.get("desimal", 2),
+        places=rule.get("desimal"),
         note=" ".join(rule.get("catatan", "").split()),
     )
 
@@ -127,7 +128,7 @@ def _ready(table: dict[str, Any], origin: str, criteria: CriteriaSource | None) 
             level.get("pecahan", False),
             level.get("nama", {}),
         ),
-        bands=tuple(Band(b["nama"], b["dari"], b.get("nama_en", "")) for b in table["predikat"]),
+        bands=bands(table),
         default_rule=_rule(table.get("aturan_bawaan", {})),
         year_rules={y: _rule(r) for y, r in table.get("aturan_tahun", {}).items()},
         domains=tuple(
@@ -140,4 +141,8 @@ def _ready(table: dict[str, Any], origin: str, criteria: CriteriaSource | None) 
         indicators=_indicators(table),
         origin=origin,
         criteria_source=criteria,
+        open_points=tuple(
+            OpenPoint(p["halaman"], " ".join(p["catatan"].split()))
+            for p in table.get("belum_pasti", ())
+        ),
     )

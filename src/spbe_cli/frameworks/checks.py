@@ -12,6 +12,7 @@ from typing import Any
 
 from spbe_cli.errors import Problem
 from spbe_cli.exact import display, exact_text
+from spbe_cli.frameworks.bandrows import bands
 from spbe_cli.frameworks.model import HUNDRED
 from spbe_cli.i18n import t
 from spbe_cli.schemas import ENTRY_KEYS
@@ -119,15 +120,38 @@ def years_are_ordered(table: Table, doc: Document) -> Iterable[Problem]:
 
 
 def bands_cover_the_scale(table: Table, doc: Document) -> Iterable[Problem]:
+    """The bands run from the scale's bottom to its top, each edge in exactly one band: no
+    gap (1,50 in neither) and no overlap (1,50 in both)."""
     low, high = table["level"]["min"], table["level"]["maks"]
-    bands = table["predikat"]
-    if bands[0]["dari"] != low:
+    rows = bands(table)
+    if rows[0].lower != low or not rows[0].lower_in:
         yield doc.problem(["predikat", 0, "dari"], t("table.band_floor", low=low))
-    for n in range(1, len(bands)):
-        if not bands[n - 1]["dari"] < bands[n]["dari"] <= high:
-            yield doc.problem(["predikat", n, "dari"], t("table.band_order"))
-    if len({b["nama"] for b in bands}) != len(bands):
+    if rows[-1].upper != high or not rows[-1].upper_in:
+        yield doc.problem(["predikat", len(rows) - 1], t("table.band_top", high=high))
+    for n, band in enumerate(rows):
+        if not band.lower < band.upper:
+            yield doc.problem(["predikat", n], t("table.band_order"))
+        if n == 0:
+            continue
+        before = rows[n - 1]
+        if before.upper != band.lower:
+            key = "table.band_gap" if before.upper < band.lower else "table.band_overlap"
+            yield doc.problem(["predikat", n, "dari"], t(key, name=band.name))
+        elif before.upper_in == band.lower_in:
+            key = "table.band_overlap" if band.lower_in else "table.band_gap"
+            yield doc.problem(["predikat", n, "dari"], t(key, name=band.name))
+    if len({b.name for b in rows}) != len(rows):
         yield doc.problem(["predikat"], t("table.band_names"))
+
+
+def band_levels_name_the_scale(table: Table, doc: Document) -> Iterable[Problem]:
+    """Bands that name levels (`level`) do so for every band, one per level, lowest first."""
+    given = [b.get("level") for b in table["predikat"]]
+    if all(level is None for level in given):
+        return
+    low, high = table["level"]["min"], table["level"]["maks"]
+    if given != list(range(low, high + 1)):
+        yield doc.problem(["predikat"], t("table.band_levels", low=low, high=high))
 
 
 def groups_are_known(table: Table, doc: Document) -> Iterable[Problem]:
@@ -209,6 +233,7 @@ CHECKS: tuple[Check, ...] = (
     conversions_stay_on_the_scale,
     years_are_ordered,
     bands_cover_the_scale,
+    band_levels_name_the_scale,
     groups_are_known,
     indicator_weights_fill_their_aspect,
     aspect_weights_fill_their_domain,

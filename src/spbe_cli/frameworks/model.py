@@ -6,14 +6,14 @@ Built from a table file by build.py; nothing here reads files or checks anything
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cached_property
 from types import MappingProxyType
 from typing import Literal, NamedTuple
 
-from spbe_cli.exact import exact_text
+from spbe_cli.exact import display, exact_text
 
 HUNDRED = Fraction(100)
 Basis = Literal["tepat", "dibulatkan"]
@@ -27,9 +27,73 @@ class YearRule(NamedTuple):
 
 
 class Band(NamedTuple):
-    name: str
-    lower: Fraction  # inclusive; the band runs up to the next band's lower bound (exclusive)
+    """One predikat band: the values from `lower` to `upper`, each edge in the band or not,
+    as the regulation prints it. spbe-2018/2020 keep the lower edge (1,80 <= x < 2,60 is
+    Cukup); PermenPANRB 8/2026 keeps the upper one (1,50 < x <= 2,50 is Cukup, p. 38).
+    Every command finds a value's band through `band_position`, and shows a band through
+    `label` and `span`: nothing else compares a value with an edge."""
+
+    name: str  # predikat: "Baik"
+    lower: Fraction
+    upper: Fraction
+    lower_in: bool = True  # the lower edge belongs to this band
+    upper_in: bool = False  # the upper edge belongs to this band
     english: str = ""  # the name in English, shown beside the official one ("Good (Baik)")
+    tier: str = ""  # tingkat kematangan (pemdi-2026): "Berkembang"
+    level: int | None = None  # the indicator level the band names (pemdi-2026: 3), or None
+
+    def holds(self, value: Fraction) -> bool:
+        """Whether the value is in this band."""
+        above = value > self.lower or (self.lower_in and value == self.lower)
+        return above and (value < self.upper or (self.upper_in and value == self.upper))
+
+    def label(self, language: str = "id") -> str:
+        """The band's name as a reader expects it: "Baik (Berkembang)" with a tingkat,
+        "Developing (Baik)" in English with an English name; "Baik", "Good (Baik)" else."""
+        if language == "en" and self.english:
+            return f"{self.english} ({self.name})"
+        return f"{self.name} ({self.tier})" if self.tier else self.name
+
+    def span(self, places: int = 2, comma: bool = False, term: str = "x") -> str:
+        """Both edges as the regulation prints them: "2.50 < x ≤ 3.50", "1.80 ≤ x < 2.60"
+        (`comma`: "2,50 < x ≤ 3,50")."""
+        low, high = (_edge(e, places, comma) for e in (self.lower, self.upper))
+        return f"{low} {_sign(self.lower_in)} {term} {_sign(self.upper_in)} {high}"
+
+    def edge_label(self, scale_low: int, places: int = 2) -> str:
+        """A short label of where the band starts, as charts print it: "≥ 2.60" for a band
+        that keeps its lower edge, "> 2.50–3.50" for one that keeps its upper edge; "" for a
+        lower-edge band that starts at the scale's bottom."""
+        low, high = (_edge(e, places, False) for e in (self.lower, self.upper))
+        if self.lower_in:
+            return f"≥ {low}" if self.lower > scale_low else ""
+        return f"> {low}–{high}"
+
+
+def _edge(value: Fraction, places: int, comma: bool) -> str:
+    text = display(value, places)
+    return text.replace(".", ",") if comma else text
+
+
+def _sign(included: bool) -> str:
+    return "≤" if included else "<"
+
+
+def band_position(bands: Sequence[Band], value: Fraction) -> int:
+    """The one band lookup: the position (0 = lowest) of the band that holds the value. A
+    table's bands cover its scale without gap or overlap (checks.py); a value below the
+    scale counts in the lowest band, above it in the highest."""
+    for n, band in enumerate(bands):
+        if band.holds(value):
+            return n
+    return 0 if value <= bands[0].lower else len(bands) - 1
+
+
+class OpenPoint(NamedTuple):
+    """What the regulation contradicts or leaves open, where, and what the table does."""
+
+    pages: str
+    note: str
 
 
 class Domain(NamedTuple):
@@ -49,7 +113,9 @@ class Aspect(NamedTuple):
 class Conversion(NamedTuple):
     """How a score from another agency's evaluation becomes this indicator's value:
     value = offset + factor × score, for a score within [low, high] (both inclusive), rounded
-    half-up to `places` decimals as the source documents it."""
+    half-up to `places` decimals only when the table says so (`desimal`); without it the
+    value is kept exact, so that its band is never decided by a rounded figure (PermenPANRB
+    8/2026 p. 16 puts SDI 12,6, value 1.504, in Membangun)."""
 
     source: str  # the key an answer file uses instead of `level`, e.g. "sdi"
     name: str
@@ -58,7 +124,7 @@ class Conversion(NamedTuple):
     offset: Fraction
     factor: Fraction
     confidence: Confidence
-    places: int = 2
+    places: int | None = None  # None: the exact value
     note: str = ""
 
     def value(self, score: Fraction) -> Fraction:
@@ -133,6 +199,7 @@ class Framework:
     indicators: tuple[Indicator, ...]
     origin: str
     criteria_source: CriteriaSource | None = None
+    open_points: tuple[OpenPoint, ...] = ()
 
     @property
     def level_min(self) -> int:
@@ -200,6 +267,52 @@ class Framework:
 
     def criteria_of(self, indicator: Indicator) -> Mapping[int, str]:
         return self.criteria.by_indicator.get(indicator.id, {})
+
+    def band_of(self, value: Fraction) -> Band:
+        """The predikat band that holds the value (an index, an aspect, an indicator)."""
+        return self.bands[band_position(self.bands, value)]
+
+    def band_named(self, name: str) -> Band | None:
+        return next((band for band in self.bands if band.name == name), None)
+
+    @property
+    def level_banded(self) -> bool:
+        """Whether an indicator's value is named by the band it falls in (the bands state
+        their levels, pemdi-2026), rather than by its whole part (whole-number scales)."""
+        return self.bands[0].level is not None
+
+    def level_of(self, value: Fraction) -> int:
+        """The level a value is in: on a banded scale the level of the band that holds it
+        (4 is Melembaga, 4.5 Unggul, 1.5 Merintis, 1.6 Membangun; pp. 11-36), never the
+        value rounded down; on a whole-number scale the value itself (its whole part)."""
+        if self.level_banded:
+            level = self.band_of(value).level
+            assert level is not None
+            return level
+        return value.numerator // value.denominator
+
+    def level_band(self, level: int) -> Band | None:
+        """The band that names a level on a banded scale (None on a whole-number scale)."""
+        return next((b for b in self.bands if b.level == level), None)
+
+    def level_reached(self, value: Fraction, level: int) -> bool:
+        """Whether a value is in the band of `level` or above ("target: 3", --min-level 3)."""
+        return self.level_of(value) >= level
+
+    def target_met(self, value: Fraction, target: Fraction) -> bool:
+        """Whether an indicator's value meets its target: a whole target k on a banded scale
+        names band k ("target: 3" is met by 2.60, in Berkembang); any other target is a
+        number to reach (3.75 needs 3.75)."""
+        if self.level_banded and target.denominator == 1:
+            return self.level_reached(value, target.numerator)
+        return value >= target
+
+    def level_title(self, indicator: Indicator, level: int) -> str:
+        """A level's name with the values it holds on a banded scale, "Berkembang (2.50 < x ≤
+        3.50)"; the name alone on a whole scale ("Terdefinisi"), "" when unnamed."""
+        name = self.names_of_levels(indicator).get(level, "")
+        band = self.level_band(level)
+        return name if band is None else f"{name} ({band.span()})".strip()
 
     def names_of_levels(self, indicator: Indicator) -> Mapping[int, str]:
         for domain in self.domains:

@@ -42,7 +42,19 @@ _LEVEL = record(
         "nama": optional(NAMES_BY_LEVEL),
     }
 )
-_BAND = record({"nama": required(NAME), "nama_en": optional(NAME), "dari": required(NUMBER)})
+_BAND = record(
+    {
+        "nama": required(NAME),
+        "nama_en": optional(NAME),
+        "tingkat": optional(NAME),  # tingkat kematangan (pemdi-2026)
+        "level": optional(cs.int_schema(strict=True)),  # the indicator level the band names
+        "dari": required(NUMBER),
+        "sampai": optional(NUMBER),  # default: the next band's dari, the scale's top for the last
+        "dari_termasuk": optional(cs.bool_schema(strict=True)),  # default: true
+        "sampai_termasuk": optional(cs.bool_schema(strict=True)),  # default: last band only
+        "halaman": optional(TEXT),  # where the regulation prints it
+    }
+)
 _DOMAIN = record(
     {
         "id": required(NAME),
@@ -80,6 +92,9 @@ TABLE = SchemaValidator(
             "sumber": optional(cs.list_schema(TEXT)),
             "status": required(cs.literal_schema(["resmi", "sementara"])),
             "catatan_status": optional(TEXT),
+            "belum_pasti": optional(
+                cs.list_schema(record({"halaman": required(NAME), "catatan": required(TEXT)}))
+            ),
             "keterangan_kriteria": optional(CRITERIA_NOTE),
             "tahun_mulai": required(cs.int_schema(strict=True)),
             "tahun_sampai": optional(cs.int_schema(strict=True)),

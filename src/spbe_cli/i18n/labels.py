@@ -429,12 +429,12 @@ LABELS: dict[str, tuple[str, str]] = {
         "Plan for {heading}",
     ),
     "plan_target_predicate": (
-        "{predicate} (indeks >= {value}, dari {basis})",
-        "{predicate} (index >= {value}, from {basis})",
+        "{predicate} (indeks {value}, dari {basis})",
+        "{predicate} (index {value}, from {basis})",
     ),
     "plan_target_index": (
-        "indeks >= {value} (dari {basis})",
-        "index >= {value} (from {basis})",
+        "indeks {value} (dari {basis})",
+        "index {value} (from {basis})",
     ),
     "plan_now": (
         "Sekarang {index} ({predicate}); target {target}",

@@ -9,12 +9,12 @@ from functools import lru_cache
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from spbe_cli.exact import decimal_places, display, round_half_up
-from spbe_cli.frameworks import Framework
+from spbe_cli.exact import decimal_places, display, exact_text, round_half_up
+from spbe_cli.frameworks import Framework, Indicator
 from spbe_cli.i18n import glossed, tr, tr_count
 from spbe_cli.ids import id_ranges
 from spbe_cli.renderers.text import csv_cell, one_line
-from spbe_cli.scoring import Score
+from spbe_cli.scoring import Score, predicate_basis_value
 
 if TYPE_CHECKING:
     from spbe_cli.renderers.report.model import Baseline
@@ -61,10 +61,59 @@ def with_predicate(value: str, framework: Framework, name: str, language: str) -
 
 
 def predicate_label(framework: Framework, name: str, language: str) -> str:
-    """A predicate as shown: "Baik", or in English "Good (Baik)" with the table's English
-    name (as written when the table gives none)."""
-    english = next((b.english for b in framework.bands if b.name == name), "")
-    return glossed(name, english, language)
+    """A predicate as shown, by its own kerangka's band (Band.label): "Baik (Berkembang)"
+    with a tingkat, else "Baik"; in English "Developing (Baik)" or "Good (Baik)" with the
+    table's English name (as written when the table gives none)."""
+    band = framework.band_named(name)
+    return glossed(name, None, language) if band is None else band.label(language)
+
+
+def basis_of(score: Score, value: Fraction | None = None) -> Fraction:
+    """What the year's predikat was decided on (the exact index, or it rounded in 2023)."""
+    chosen = score.index if value is None else value
+    return predicate_basis_value(score.framework, score.year, chosen)
+
+
+def index_text(score: Score, value: Fraction | None = None) -> str:
+    """The index (or a domain's or aspect's `value`) as shown beside its predikat:
+    value_text on the year's basis."""
+    chosen = score.index if value is None else value
+    return value_text(score.framework, chosen, basis_of(score, chosen))
+
+
+def tier(framework: Framework, name: str | None) -> str | None:
+    """The tingkat kematangan of a predicate's band ("Berkembang"), None where the kerangka
+    names none (spbe-2018/2020)."""
+    band = None if name is None else framework.band_named(name)
+    return band.tier if band is not None and band.tier else None
+
+
+def level_name(framework: Framework, indicator: Indicator, value: Fraction | None) -> str:
+    """The name of the level an indicator's value is in, by its band (4 Melembaga, 4.5
+    Unggul on pemdi-2026), "" when not filled in or unnamed."""
+    if value is None:
+        return ""
+    return framework.names_of_levels(indicator).get(framework.level_of(value), "")
+
+
+def value_text(framework: Framework, value: Fraction, basis: Fraction | None = None) -> str:
+    """A value (index, aspect, indicator) rounded half-up to 2 decimals, unless the rounded
+    figure would sit in another band than the value: then with as many decimals as it takes
+    to stay in the value's band, or exactly ("3.5001", not "3.50" for a Sangat Baik 3.5001
+    when 3.50 is Baik). `basis` is what the bands were applied to when that is not the value
+    itself (an index rounded to 2 decimals in 2023): then the rounded figure never
+    contradicts them. The one rule for showing a value beside its band."""
+    shown = display(value)
+    compared = value if basis is None else basis
+    if framework.band_of(Fraction(round_half_up(value, 2))) is framework.band_of(compared):
+        return shown
+    places = decimal_places(value)
+    if places is not None and places <= 12:
+        return exact_text(value)
+    for places in range(3, 13):
+        if framework.band_of(Fraction(round_half_up(value, places))) is framework.band_of(compared):
+            return display(value, places)
+    return exact_text(value)
 
 
 def index_name(score: Score, language: str = "id") -> str:

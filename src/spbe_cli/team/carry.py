@@ -17,9 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from fractions import Fraction
 from typing import Any
 
-from spbe_cli.answers import Answers, EvidenceItem, Recommendation
+from spbe_cli.answers import Answer, Answers, EvidenceItem, Recommendation
 from spbe_cli.crosswalk import Crosswalk, Link
 from spbe_cli.frameworks import Framework
 from spbe_cli.i18n import t
@@ -83,6 +84,14 @@ def _open(recs: Iterable[Recommendation], carried: Carried) -> list[Recommendati
     return found
 
 
+def _open_target(framework: Framework, answer: Answer) -> Fraction | None:
+    """The indicator's target while its value does not meet it yet (Framework.target_met: a
+    whole target names its band on pemdi-2026), else None."""
+    if answer.target is None or framework.target_met(answer.level, answer.target):
+        return None
+    return answer.target
+
+
 def _same(old: Answers, origin: str, destination: str, carried: Carried) -> None:
     reached: list[str] = []
     for indicator_id, answer in old.levels.items():
@@ -96,8 +105,9 @@ def _same(old: Answers, origin: str, destination: str, carried: Carried) -> None
         if answer.owner:
             entry["pj"] = answer.owner
             carried.count("pj")
-        if answer.target is not None and answer.target > answer.level:
-            entry["target"] = yamltext.number(answer.target)
+        open_target = _open_target(old.framework, answer)
+        if open_target is not None:
+            entry["target"] = yamltext.number(open_target)
             carried.count("target")
         elif answer.target is not None:
             reached.append(indicator_id)

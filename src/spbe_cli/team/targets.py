@@ -1,11 +1,13 @@
 """Targets against realisation: each indicator's `target` against its level, and the year's
 `target_indeks` / `target_predikat` against the index and predikat.
 
-An indicator meets its target when its level is at least the target (a level not filled in
-yet does not). The index meets `target_indeks` when the value the year compares with the
-predicate bands (the exact index, or the index rounded half-up where the year's rule says so)
-is at least the target, as `spbe plan --target` compares; it meets `target_predikat` when its
-predikat is that band or a higher one.
+An indicator meets its target when its value is at least the target; a whole target k on a
+banded scale (pemdi-2026) names band k, so `target: 3` is met by 2.60 (Berkembang, 2,50 <
+x <= 3,50). A level not filled in yet does not meet it. The index meets `target_indeks`
+when the value the year compares with the predicate bands (the exact index, or the index
+rounded half-up where the year's rule says so) is at least the target, as `spbe plan
+--target` compares; it meets `target_predikat` when its predikat is that band or a higher
+one.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
-from spbe_cli.frameworks import Indicator
+from spbe_cli.frameworks import Framework, Indicator
 from spbe_cli.scoring import Score, predicate_basis_value
 
 
@@ -23,15 +25,22 @@ class IndicatorTarget:
     owner: str | None
     level: Fraction | None  # None: not filled in yet
     target: Fraction
+    framework: Framework | None = None  # the kerangka whose bands a whole target names
 
     @property
     def reached(self) -> bool:
-        return self.level is not None and self.level >= self.target
+        if self.level is None:
+            return False
+        if self.framework is None:
+            return self.level >= self.target
+        return self.framework.target_met(self.level, self.target)
 
     @property
     def gap(self) -> Fraction:
         """How far below the target the level is (0 when met; from the lowest level when not
         filled in)."""
+        if self.reached:
+            return Fraction(0)
         level = self.level if self.level is not None else Fraction(0)
         return max(self.target - level, Fraction(0))
 
@@ -60,7 +69,7 @@ class IndexTarget:
 def indicator_targets(score: Score) -> tuple[IndicatorTarget, ...]:
     """The indicators that have a target, in the kerangka's order."""
     return tuple(
-        IndicatorTarget(s.indicator, s.owner, s.level, s.target)
+        IndicatorTarget(s.indicator, s.owner, s.level, s.target, score.framework)
         for s in score.indicators
         if s.target is not None
     )

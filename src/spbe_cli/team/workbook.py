@@ -228,9 +228,9 @@ class _Book:
         evidence = cell_text(list(fields.get("data_dukung") or ()))
         self.put(ws, f"{cols['data_dukung']}{row}", evidence, editable=True)
         criteria = self.framework.criteria_of(indicator)
-        names = self.framework.names_of_levels(indicator)
         for level_n in self.layout.criteria:
-            text = ": ".join(p for p in (names.get(level_n, ""), criteria.get(level_n, "")) if p)
+            title = self.framework.level_title(indicator, level_n)  # with its band (pemdi)
+            text = ": ".join(p for p in (title, criteria.get(level_n, "")) if p)
             self.put(ws, f"{cols[f'kriteria:{level_n}']}{row}", text)
 
     def value_cell(self, ws: Worksheet, ref: str, value: Any) -> None:

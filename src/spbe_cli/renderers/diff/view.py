@@ -140,9 +140,13 @@ def describe(comparison: Comparison, language: str = "id") -> str:
     return tr(language, "diff_index_only", old=old.id, new=new.id, bands=bands)
 
 
-def _bands(framework: Framework) -> list[tuple[str, Fraction | None]]:
-    """Band names and lower bounds, the lowest band's bound left out (it is the scale's floor)."""
-    return [(b.name, b.lower if n else None) for n, b in enumerate(framework.bands)]
+def _bands(framework: Framework) -> list[tuple[str, Fraction | None, bool]]:
+    """Band names, lower edges and which side of each edge the band keeps (1,50 is Cukup under
+    59/2020's rule, Kurang under 8/2026's), the lowest band's edge left out (the scale's
+    floor)."""
+    return [
+        (b.name, b.lower if n else None, b.lower_in or not n) for n, b in enumerate(framework.bands)
+    ]
 
 
 def predicate_move(comparison: Comparison) -> str:

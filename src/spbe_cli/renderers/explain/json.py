@@ -51,7 +51,9 @@ def explanation_object(explanation: Explanation) -> dict[str, Any]:
             "nama": rule.name,
             "rumus": f"nilai = {rule.formula()}",
             "skala": [num(rule.low), num(rule.high)],
-            "pembulatan": f"setengah ke atas, {rule.places} desimal",
+            "pembulatan": None
+            if rule.places is None
+            else f"setengah ke atas, {rule.places} desimal",
             "keyakinan": rule.confidence,
             "catatan": rule.note or None,
         },

@@ -9,8 +9,9 @@ from spbe_cli.exact import display, exact_text
 from spbe_cli.explaining import Current, Explanation, Level
 from spbe_cli.i18n import term_label, tr
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.common import level_text, predicate_label, with_predicate
+from spbe_cli.renderers.common import level_text, predicate_label, value_text, with_predicate
 from spbe_cli.renderers.text import one_line
+from spbe_cli.scoring import predicate_basis_value
 
 
 def amount(value: Fraction, language: str = "id") -> str:
@@ -84,7 +85,9 @@ def _about(explanation: Explanation, out: _Lines) -> None:
             low=exact_text(rule.low),
             high=exact_text(rule.high),
             formula=rule.formula(tr(language, "source_score", source=rule.source)),
-            rounding=tr(language, "rounding", places=rule.places),
+            rounding=tr(language, "rounding", places=rule.places)
+            if rule.places is not None
+            else tr(language, "not_rounded"),
             confidence=term_label(rule.confidence, language),
             note=rule.note,
         )
@@ -133,8 +136,9 @@ def _current(explanation: Explanation, current: Current, out: _Lines) -> None:
         out.field(out.label("current"), tr(language, "not_filled"))
     else:
         out.field(out.label("current"), _value(explanation, current, language))
-    shown = with_predicate(display(current.index), framework, current.predicate, language)
-    out.field(out.label("index"), shown)
+    basis = predicate_basis_value(framework, current.year, current.index)
+    shown = value_text(framework, current.index, basis)
+    out.field(out.label("index"), with_predicate(shown, framework, current.predicate, language))
     step = current.next
     if step is None:
         if current.value is not None:

@@ -39,7 +39,21 @@ def describe(framework: Framework) -> dict[str, Any]:
             "aspek": len(framework.aspects),
             "indikator": len(framework.indicators),
         },
-        "predikat": [{"nama": b.name, "dari": display(b.lower)} for b in framework.bands],
+        "predikat": [
+            {
+                "nama": b.name,
+                "tingkat": b.tier or None,
+                "nama_en": b.english or None,
+                "level": b.level,
+                "dari": display(b.lower),
+                "sampai": display(b.upper),
+                "dari_termasuk": b.lower_in,
+                "sampai_termasuk": b.upper_in,
+                "rentang": b.span(),
+            }
+            for b in framework.bands
+        ],
+        "belum_pasti": [{"halaman": p.pages, "catatan": p.note} for p in framework.open_points],
         "aturan_bawaan": {
             "predikat_dari": framework.default_rule.basis,
             "terverifikasi": framework.default_rule.verified,

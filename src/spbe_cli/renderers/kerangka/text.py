@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spbe_cli.exact import display
 from spbe_cli.frameworks import Framework
 from spbe_cli.i18n import tr
 from spbe_cli.renderers import Options
@@ -35,13 +34,24 @@ def _block(framework: Framework, language: str) -> list[str]:
     if not scale.whole:
         levels += tr(language, "kerangka_decimals", places=scale.decimals)
     lines += [line("levels", levels), line("structure", counts), line("file", framework.origin)]
-    bands = ", ".join(f"{b.name} >= {display(b.lower)}" for b in framework.bands)
-    lines.append(line("predicate", bands))
+    lines.append(f"  {tr(language, 'predicate').lower()}:")
+    term = tr(language, "index").lower()
+    lines += [
+        "    " + one_line(f"{b.label(language)}: {b.span(term=term)}") for b in framework.bands
+    ]
+    if framework.level_banded:
+        lines.append(f"  {tr(language, 'kerangka_level_bands')}")
     for year, rule in sorted(framework.year_rules.items()):
         basis = tr(language, "basis_exact" if rule.basis == "tepat" else "basis_rounded")
         verified = tr(language, "verified" if rule.verified else "not_verified")
         lines.append(f"  {year}: {tr(language, 'kerangka_rule', basis=basis, verified=verified)}")
     lines += [line("source", source) for source in framework.sources]
+    if framework.open_points:
+        lines.append(f"  {tr(language, 'kerangka_open_points', count=len(framework.open_points))}")
+        lines += [
+            "    - " + one_line(f"{tr(language, 'page', pages=p.pages)}: {p.note}")
+            for p in framework.open_points
+        ]
     return lines
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from spbe_cli.exact import exact_text
 from spbe_cli.planning import Plan
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.common import num
+from spbe_cli.renderers.common import num, tier
 from spbe_cli.renderers.plan.view import needs
 from spbe_cli.renderers.score.json import level_value
 from spbe_cli.renderers.text import json_document
@@ -31,6 +31,7 @@ def plan_object(plan: Plan) -> dict[str, Any]:
         if plan.target is None
         else {
             "indeks": num(plan.target.value),
+            "indeks_termasuk": plan.target.inclusive,
             "predikat": plan.target.predicate,
             "dasar_predikat": current.basis,
         },
@@ -38,6 +39,7 @@ def plan_object(plan: Plan) -> dict[str, Any]:
         "tercapai": plan.reached,
         "indeks_awal": num(current.index),
         "predikat_awal": current.predicate,
+        "tingkat_awal": tier(current.framework, current.predicate),
         "jumlah_langkah": plan.steps,
         "langkah": [
             {
@@ -61,6 +63,7 @@ def plan_object(plan: Plan) -> dict[str, Any]:
         "indeks": num(plan.index),
         "indeks_tepat": exact_text(plan.index),
         "predikat": plan.predicate,
+        "tingkat": tier(current.framework, plan.predicate),
         "indeks_maks": num(plan.best_index),
         "predikat_maks": plan.best_predicate,
         "level_maks": plan.cap,

@@ -33,7 +33,7 @@ def target_text(plan: Plan, language: str = "id") -> str:
     if plan.target is None:
         return floor
     basis = tr(language, "basis_exact" if plan.current.basis == "tepat" else "basis_rounded")
-    value = display(plan.target.value)
+    value = plan.target.bound
     if plan.target.predicate:
         predicate = predicate_label(plan.current.framework, plan.target.predicate, language)
         text = tr(language, "plan_target_predicate", predicate=predicate, value=value, basis=basis)

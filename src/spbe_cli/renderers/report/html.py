@@ -229,14 +229,14 @@ class _Page:
             change = b.change(r.index)
             was = (
                 f'<div class="was">{_e(self.t("comparison", year=b.year))}: {display(b.index)} '
-                f"{_pill(self.predicate(b.predicate), b.band)} &rarr; {display(r.index)} "
+                f"{_pill(self.predicate(b.predicate), b.band)} &rarr; {r.index_shown} "
                 f'(<span class="{"up" if change > 0 else "down" if change < 0 else ""}">'
                 f"{_change(b.index, r.index)}</span>)</div>"
             )
         return (
             f'<section class="hero" style="background:{tint(r.band)};border-color:{colour}">'
             f'<div><div class="label">{_e(self.index_name)}</div>'
-            f'<div class="score" style="color:{colour}">{display(r.index)}</div></div>'
+            f'<div class="score" style="color:{colour}">{r.index_shown}</div></div>'
             f'<div><div class="label">{_e(self.t("predicate"))}</div>'
             f'<div class="pred" style="color:{colour}">'
             f"{_e(self.predicate(r.predicate))}</div>{was}</div>"
@@ -306,7 +306,7 @@ class _Page:
         total = (
             f'<tr class="domain"><td></td><td>{_e(self.index_name)}</td>'
             f'<td class="n w">{display(sum((a.weight for a in r.aspects), Fraction(0)))}</td>'
-            f'<td class="n">{display(r.index)}</td>'
+            f'<td class="n">{r.index_shown}</td>'
             f"<td>{_pill(self.predicate(r.predicate), r.band)}</td>"
         )
         if r.compared and r.baseline is not None:

@@ -79,7 +79,7 @@ def _header_lines(r: Report, lang: str) -> list[str]:
         "",
         f"- **{tr(lang, 'year')}:** {r.year}",
         f"- **{tr(lang, 'framework')}:** {md(r.framework.id)} ({md(r.framework.regulation)})",
-        f"- **{md(name)}:** {display(r.index)}",
+        f"- **{md(name)}:** {r.index_shown}",
         f"- **{tr(lang, 'predicate')}:** {_pred(r, r.predicate, lang)}",
     ]
     if r.made is not None:
@@ -139,9 +139,7 @@ def _group_lines(r: Report, lang: str) -> list[str]:
         lines += [group_row(a, False) for a in r.aspects]
     name = r.framework.index_name(lang)
     weight = display(sum((a.weight for a in r.aspects), Fraction(0)))
-    total = (
-        f"| | **{md(name)}** | {weight} | **{display(r.index)}** | {_pred(r, r.predicate, lang)} |"
-    )
+    total = f"| | **{md(name)}** | {weight} | **{r.index_shown}** | {_pred(r, r.predicate, lang)} |"
     if r.compared and r.baseline is not None:
         total += f" {display(r.baseline.index)} | {changed(r.baseline.index, r.index)} |"
     lines.append(total)

@@ -21,8 +21,9 @@ from spbe_cli.evidence import EvidenceCheck
 from spbe_cli.frameworks import Framework
 from spbe_cli.i18n import t
 from spbe_cli.planning import level_of
+from spbe_cli.renderers.common import value_text
 from spbe_cli.renderers.text import visible
-from spbe_cli.scoring import Score, predicate
+from spbe_cli.scoring import Score, predicate, predicate_basis_value
 from spbe_cli.team.followup import FollowUp
 from spbe_cli.team.targets import IndexTarget, IndicatorTarget, index_target, indicator_targets
 
@@ -78,8 +79,12 @@ class IndicatorRow:
 @dataclass(frozen=True)
 class BandRow:
     name: str
-    lower: Fraction  # inclusive
-    upper: Fraction  # the next band's lower bound (exclusive), or the top of the scale
+    lower: Fraction
+    upper: Fraction
+    edge: str = ""  # where the band starts, as charts label it (Band.edge_label): "≥ 2.60",
+    # "> 2.50–3.50"; "" for a band that starts at the scale's bottom with it
+    lower_in: bool = True  # the lower edge is in this band (spbe-2018/2020) or not (pemdi)
+    span: str = ""  # both edges as the regulation prints them (Band.span): "2.50 < x ≤ 3.50"
 
 
 @dataclass(frozen=True)
@@ -119,6 +124,13 @@ class Report:
     day: str = ""  # the day `terlambat` (and evidence validity) is judged on (YYYY-MM-DD)
     evidence: EvidenceCheck | None = None  # claimed vs supported, when the file has items
     made: datetime | None = None  # when the report was made (shown in its header)
+
+    @property
+    def index_shown(self) -> str:
+        """The index as shown beside its predikat: 2 decimals unless they would sit in
+        another band (renderers.common.value_text)."""
+        basis = predicate_basis_value(self.framework, self.year, self.index)
+        return value_text(self.framework, self.index, basis)
 
     @property
     def radar(self) -> tuple[GroupRow, ...]:
@@ -270,6 +282,9 @@ def made_text(made: datetime) -> str:
 
 
 def bands(framework: Framework) -> tuple[BandRow, ...]:
-    lowers = [b.lower for b in framework.bands]
-    uppers = [*lowers[1:], Fraction(framework.level_max)]
-    return tuple(BandRow(b.name, b.lower, u) for b, u in zip(framework.bands, uppers, strict=True))
+    """The kerangka's bands for the charts, each with its own edges and its edge label."""
+    low = framework.level_min
+    return tuple(
+        BandRow(b.name, b.lower, b.upper, b.edge_label(low), b.lower_in or n == 0, b.span())
+        for n, b in enumerate(framework.bands)
+    )

@@ -7,7 +7,10 @@
   shows the new index and predikat:
     aspect/domain index = SUMPRODUCT(levels, weights) / SUM(weights) over its rows
     index               = SUMPRODUCT(levels, weights) / 100
-    predikat            = LOOKUP(ROUND(index, k), band lower bounds, band names)
+    predikat            = LOOKUP(ROUND(index, k), band keys, band names)
+  where a band's key is the smallest k-decimal value in it: its lower edge when the band holds
+  that edge (spbe-2018/2020), the edge plus 10^-k when it does not (pemdi-2026: 2,50 is
+  Cukup, Baik starts above it). The same bands, edge for edge, as Framework.band_of.
   Indicator rows are grouped by domain and aspect, so each group is one contiguous range.
   Weights that are no finite decimal (20/6) are written as formulas (=10/3), never rounded.
 
@@ -28,7 +31,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Literal
 
-from spbe_cli.exact import display, exact_text, round_half_up
+from spbe_cli.exact import exact_text, round_half_up
 from spbe_cli.i18n import tr
 from spbe_cli.levels import allowed as allowed_levels
 from spbe_cli.renderers import Options
@@ -40,7 +43,7 @@ from spbe_cli.renderers.common import (
     provisional_line,
 )
 from spbe_cli.renderers.evidence.view import checked_line, indices, points
-from spbe_cli.renderers.report.model import GroupRow, IndicatorRow, Report, made_text
+from spbe_cli.renderers.report.model import BandRow, GroupRow, IndicatorRow, Report, made_text
 from spbe_cli.renderers.text import needs_quote_prefix, xlsx_text
 
 if TYPE_CHECKING:
@@ -90,6 +93,14 @@ def change(old: Fraction, new: Fraction) -> float:
     return float(Decimal(change_text(old, new)))
 
 
+def band_key(band: BandRow, places: int) -> tuple[Fraction, str]:
+    """The smallest value with `places` decimals that is in the band, and its cell format:
+    the lower edge where the band holds it, else the edge plus one unit of the last place."""
+    if band.lower_in:
+        return band.lower, "0.00"
+    return band.lower + Fraction(1, 10**places), "0." + "0" * places
+
+
 def _snap_places(report: Report) -> int:
     """Decimals to round an index to before comparing it with the band bounds.
 
@@ -101,7 +112,7 @@ def _snap_places(report: Report) -> int:
     """
     f = report.framework
     denominator = 10**f.scale.decimals * f.weight_scale * 100
-    bound = math.lcm(*(b.lower.denominator for b in f.bands))
+    bound = math.lcm(*(edge.denominator for b in f.bands for edge in (b.lower, b.upper)))
     places = len(str(denominator * bound))
     if places > 12:  # beyond what a double carries: refuse rather than lie
         raise ValueError(f"kerangka {f.id}: weights too fine for an exact spreadsheet predicate")
@@ -351,10 +362,13 @@ class _Book:
         blocks_d = self.blocks(rows, r.domains, lambda i: i.domain)
         blocks_a = self.blocks(rows, r.aspects, lambda i: i.aspect)
         band_row = FIRST_ROW + len(blocks_d) + len(blocks_a) + (4 if blocks_d else 2)
-        self.header(ws, band_row - 1, 10, [self.t("predicate"), self.t("lower_bound")])
+        heads = [self.t("predicate"), self.t("band_key"), self.t("band_range")]
+        self.header(ws, band_row - 1, 10, heads)
         for n, band in enumerate(r.bands, start=band_row):
             self.put(ws, f"J{n}", self.pred(band.name))
-            self.put(ws, f"K{n}", _Formula.of(number(band.lower)), fmt="0.00")
+            key, fmt = band_key(band, places)
+            self.put(ws, f"K{n}", _Formula.of(number(key)), fmt=fmt)
+            self.put(ws, f"L{n}", band.span)
         band_last = band_row + len(r.bands) - 1
         names, lowers = f"$J${band_row}:$J${band_last}", f"$K${band_row}:$K${band_last}"
 
@@ -376,7 +390,7 @@ class _Book:
         )
         self.put(ws, "A5", self.t("predicate"), bold=True, size=13)
         self.put(ws, "B5", predicate_formula("B4"), bold=True, size=13)
-        reported = f"{display(r.index)} {self.pred(r.predicate)}"
+        reported = f"{r.index_shown} {self.pred(r.predicate)}"
         self.put(ws, "A6", self.t("reported"))
         self.put(ws, "B6", reported)
         for ref in ("B4", "B5"):

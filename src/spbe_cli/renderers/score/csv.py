@@ -6,7 +6,8 @@ from collections.abc import Iterator, Sequence
 
 from spbe_cli.exact import display
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.common import csv_text, level_text
+from spbe_cli.renderers.common import basis_of as _basis
+from spbe_cli.renderers.common import csv_text, level_text, tier, value_text
 from spbe_cli.renderers.score import Placed, joined
 from spbe_cli.scoring import Score
 
@@ -22,6 +23,7 @@ COLUMNS = (
     "level",
     "indeks",
     "predikat",
+    "tingkat",
 )
 
 
@@ -47,8 +49,9 @@ def _rows(score: Score) -> Iterator[tuple[object, ...]]:
             item.indicator.name,
             display(item.indicator.weight),
             "" if item.level is None else level_text(item.level),
-            display(score.index),
+            value_text(score.framework, score.index, _basis(score)),
             score.predicate,
+            tier(score.framework, score.predicate) or "",
         )
         for item in score.indicators
     )

@@ -18,11 +18,11 @@ from spbe_cli.exact import exact_text
 from spbe_cli.frameworks import Indicator
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import level_value as level_value  # re-exported
-from spbe_cli.renderers.common import num
+from spbe_cli.renderers.common import num, tier
 from spbe_cli.renderers.score import Placed, joined
 from spbe_cli.renderers.targets import index_object, index_target_of
 from spbe_cli.renderers.text import json_document, json_safe
-from spbe_cli.scoring import Score
+from spbe_cli.scoring import Score, predicate
 
 
 def score_object(score: Score, *, indicators: bool = True) -> dict[str, Any]:
@@ -37,6 +37,7 @@ def score_object(score: Score, *, indicators: bool = True) -> dict[str, Any]:
         "indeks": num(score.index),
         "indeks_tepat": exact_text(score.index),
         "predikat": score.predicate,
+        "tingkat": tier(framework, score.predicate),
         "dasar_predikat": score.basis,
         "domain": [
             {
@@ -45,6 +46,7 @@ def score_object(score: Score, *, indicators: bool = True) -> dict[str, Any]:
                 "bobot": num(d.weight),
                 "indeks": num(d.index),
                 "indeks_tepat": exact_text(d.index),
+                **_band_fields(score, d.index),
             }
             for d in score.domains
         ],
@@ -56,6 +58,7 @@ def score_object(score: Score, *, indicators: bool = True) -> dict[str, Any]:
                 "bobot": num(a.weight),
                 "indeks": num(a.index),
                 "indeks_tepat": exact_text(a.index),
+                **_band_fields(score, a.index),
             }
             for a in score.aspects
         ],
@@ -68,6 +71,8 @@ def score_object(score: Score, *, indicators: bool = True) -> dict[str, Any]:
         result["indeks_maks_tepat"] = exact_text(score.index_max)
         result["predikat_min"] = score.predicate
         result["predikat_maks"] = score.predicate_max
+        result["tingkat_min"] = tier(framework, score.predicate)
+        result["tingkat_maks"] = tier(framework, score.predicate_max)
     target = index_object(index_target_of(score))
     if target is not None:
         result["target"] = target
@@ -85,6 +90,13 @@ def score_object(score: Score, *, indicators: bool = True) -> dict[str, Any]:
             for s in score.indicators
         ]
     return result
+
+
+def _band_fields(score: Score, value: Fraction) -> dict[str, Any]:
+    """An aspect's band: `predikat` and `tingkat` by the same bands and basis as the index
+    (PermenPANRB 8/2026 gives aspects no predikat of their own, p. 38: a guide)."""
+    name = predicate(score.framework, score.year, value)
+    return {"predikat": name, "tingkat": tier(score.framework, name)}
 
 
 def target_field(target: Fraction | None) -> dict[str, Any]:

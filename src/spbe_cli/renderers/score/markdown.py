@@ -13,6 +13,7 @@ from spbe_cli.renderers.common import (
     groups_label,
     heading,
     index_name,
+    index_text,
     level_text,
     predicate_label,
 )
@@ -26,7 +27,7 @@ def _one(score: Score, detail: bool, language: str = "id") -> list[str]:
     lines = [
         f"### {_cell(heading(score, language))}",
         "",
-        f"**{_cell(name)}: {display(score.index)} — "
+        f"**{_cell(name)}: {index_text(score)} — "
         f"{_cell(predicate_label(score.framework, score.predicate, language))}**",
         "",
     ]
@@ -42,7 +43,7 @@ def _one(score: Score, detail: bool, language: str = "id") -> list[str]:
     def aspect_rows(aspect: GroupScore) -> list[str]:
         rows = [
             f"| {_cell(aspect.id)} | {_cell(aspect.name)} | {display(aspect.weight)} | "
-            f"{display(aspect.index)} |"
+            f"{index_text(score, aspect.index)} |"
         ]
         if detail:
             for item in score.indicators:
@@ -67,7 +68,7 @@ def _one(score: Score, detail: bool, language: str = "id") -> list[str]:
         for aspect in score.aspects:
             lines += aspect_rows(aspect)
     weight = display(sum((a.weight for a in score.aspects), Fraction(0)))
-    lines.append(f"| | **{_cell(name)}** | **{weight}** | **{display(score.index)}** |")
+    lines.append(f"| | **{_cell(name)}** | **{weight}** | **{index_text(score)}** |")
     return lines
 
 

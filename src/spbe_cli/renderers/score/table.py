@@ -19,6 +19,7 @@ from spbe_cli.renderers.common import (
     groups_label,
     heading,
     index_name,
+    index_text,
     level_text,
     predicate_label,
 )
@@ -38,11 +39,11 @@ def _predicate(score: Score, value: Fraction, language: str) -> Span:
     return Span(label, band_style(score.framework, name))
 
 
-def _target(item: IndicatorScore) -> Span:
+def _target(score: Score, item: IndicatorScore) -> Span:
     """An indicator's target beside its level: red when the level is below it."""
     if item.target is None:
         return Span("")
-    met = item.level is not None and item.level >= item.target
+    met = item.level is not None and score.framework.target_met(item.level, item.target)
     return Span(level_text(item.target), "" if met else "red")
 
 
@@ -72,7 +73,7 @@ def _rows(score: Score, options: Options, targets: bool) -> list[Row]:
                 Span(f"{indent}{aspect.id}"),
                 Span(one_line(aspect.name)),
                 Span(display(aspect.weight)),
-                Span(display(aspect.index)),
+                Span(index_text(score, aspect.index)),
                 _predicate(score, aspect.index, language),
                 *extra,
             )
@@ -89,7 +90,7 @@ def _rows(score: Score, options: Options, targets: bool) -> list[Row]:
                         Span(display(ind.weight)),
                         Span(level_text(item.level), "dim" if item.level is None else ""),
                         Span(""),
-                        *((_target(item),) if targets else ()),
+                        *((_target(score, item),) if targets else ()),
                     )
                 )
 
@@ -117,7 +118,7 @@ def _summary(score: Score, language: str) -> tuple[list[Span], str]:
     style = band_style(score.framework, score.predicate)
     spans = [
         Span(f"{index_name(score, language)}  ", "bold"),
-        Span(display(score.index), style),
+        Span(index_text(score), style),
         Span(f"   {tr(language, 'predicate')}  ", "bold"),
         Span(predicate_label(score.framework, score.predicate, language), style),
     ]

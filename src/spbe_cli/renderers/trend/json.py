@@ -1,9 +1,10 @@
 """`spbe trend --format json`: an array with one object per instansi,
 `{"instansi", "riwayat": [{"tahun", "kerangka", "indeks", "indeks_tepat", "predikat",
-"selisih", "domain", "aspek"}]}`, years oldest first. `selisih` is the exact change of the
-index from the year before as text (a finite decimal, or "p/q"), null the first year; across a
-kerangka change the indices are compared as they are, as `spbe diff` does. `domain` and `aspek`
-are as in `spbe score --format json`."""
+"tingkat", "selisih", "domain", "aspek"}]}`, years oldest first (`tingkat`: the predikat's
+tingkat kematangan where the year's kerangka names one, pemdi-2026; else null). `selisih` is
+the exact change of the index from the year before as text (a finite decimal, or "p/q"), null
+the first year; across a kerangka change the indices are compared as they are, as `spbe diff`
+does. `domain` and `aspek` are as in `spbe score --format json`."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from typing import Any
 
 from spbe_cli.exact import exact_text
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.common import num
+from spbe_cli.renderers.common import num, tier
 from spbe_cli.renderers.score.json import score_object
 from spbe_cli.renderers.text import json_document
 from spbe_cli.trend import History, Year
@@ -28,6 +29,7 @@ def _year(year: Year) -> dict[str, Any]:
         "indeks": num(score.index),
         "indeks_tepat": exact_text(score.index),
         "predikat": score.predicate,
+        "tingkat": tier(score.framework, score.predicate),  # null for spbe-2018/2020
         "selisih": None if change is None else exact_text(change),
         "domain": groups["domain"],
         "aspek": groups["aspek"],

@@ -85,10 +85,10 @@ def _bands(frame: _Frame, found: Sequence[Segment], language: str) -> list[str]:
                 f'height="{_f(bottom - top)}" fill="{tint(position)}"/>'
             )
             name = short_predicate(framework, band.name, language)
-            if right - left < NARROW:  # a year or two: the bound only
-                name = f"≥ {display(band.lower)}" if band.lower > framework.level_min else ""
-            elif band.lower > framework.level_min:
-                name += f" ≥ {display(band.lower)}"
+            if right - left < NARROW:  # a year or two: the bounds only
+                name = band.edge
+            elif band.edge:
+                name += f" {band.edge}"  # each kerangka's own edges: "≥ 2.60", "> 2.50–3.50"
             if bottom - top >= 13 and name:
                 parts.append(
                     f'<text x="{_f(left + 4)}" y="{_f(bottom - 4)}" {SMALL} '
