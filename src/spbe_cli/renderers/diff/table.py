@@ -30,6 +30,7 @@ from spbe_cli.renderers.diff.view import (
     files,
     group_delta_text,
     group_value_text,
+    groups_note,
     ids_text,
     index_delta_text,
     level_delta_text,
@@ -227,6 +228,9 @@ def render(comparison: Comparison, options: Options) -> str:
             label = tr(language, singular)
             table = _groups(label, rows, same, options)
             parts += [Text(""), Text(tr(language, plural), style="bold"), table]
+    footnote = groups_note(comparison, language)
+    if footnote:
+        parts += [Text(""), Text(footnote, style="dim")]
     closed = closed_lines(comparison, language)
     if closed:
         parts += [Text(""), Text(closed[0], style="bold"), *(Text(line) for line in closed[1:])]

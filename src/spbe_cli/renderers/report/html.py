@@ -11,8 +11,9 @@ from spbe_cli.exact import display
 from spbe_cli.i18n import tr
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import (
-    change_text,
+    Shown,
     comparison_line,
+    exact_aside,
     footer_line,
     groups_label,
     level_text,
@@ -25,6 +26,13 @@ from spbe_cli.renderers.evidence.view import (
     points,
     points_text,
     value_text,
+)
+from spbe_cli.renderers.report.changes import (
+    group_change,
+    groups_note,
+    index_change,
+    indicators_note,
+    level_change,
 )
 from spbe_cli.renderers.report.model import GroupRow, IndicatorRow, Report, band_position, made_text
 from spbe_cli.renderers.report.svg import bars, gauge, radar, strong, tint
@@ -139,17 +147,22 @@ def _e(text: str) -> str:
     return html_text(text)
 
 
-def _change(old: Fraction, new: Fraction, least: int = 2) -> str:
-    """The change beside two shown values (renderers.common.change_text), its minus typeset."""
-    text = change_text(old, new, least=least)
+def _minus(text: str) -> str:
+    """A change with its minus typeset."""
     return "\u2212" + text[1:] if text.startswith("-") else text
 
 
-def _change_cell(old: Fraction | None, new: Fraction, least: int = 2) -> str:
-    if old is None:
+def _change_cell(shown: Shown | None) -> str:
+    """A change beside two shown values (report/changes.py), marked where it is not the exact
+    one (the table's footnote gives that)."""
+    if shown is None:
         return '<td class="n">-</td>'
-    css = "up" if new > old else "down" if new < old else "same"
-    return f'<td class="n {css}">{_change(old, new, least)}</td>'
+    css = "up" if shown.exact > 0 else "down" if shown.exact < 0 else "same"
+    return f'<td class="n {css}">{_e(_minus(shown.text()))}</td>'
+
+
+def _note(text: str | None) -> str:
+    return f'<p class="note">{_e(text)}</p>' if text else ""
 
 
 def _pill(label: str, band: int) -> str:
@@ -225,13 +238,16 @@ class _Page:
         colour = strong(r.band)
         was = ""
         b = r.baseline
-        if b is not None:
-            change = b.change(r.index)
+        shown = index_change(r)
+        if b is not None and shown is not None:
+            change = shown.exact
+            label = self.t("comparison_index", index=b.index_name(self.lang), year=b.year)
+            text = _minus(shown.text(mark=False) + exact_aside(shown, self.lang, signed_value=True))
             was = (
-                f'<div class="was">{_e(self.t("comparison", year=b.year))}: {display(b.index)} '
+                f'<div class="was">{_e(label)}: {display(b.index)} '
                 f"{_pill(self.predicate(b.predicate), b.band)} &rarr; {display(r.index)} "
                 f'(<span class="{"up" if change > 0 else "down" if change < 0 else ""}">'
-                f"{_change(b.index, r.index)}</span>)</div>"
+                f"{_e(text)}</span>)</div>"
             )
         return (
             f'<section class="hero" style="background:{tint(r.band)};border-color:{colour}">'
@@ -286,7 +302,7 @@ class _Page:
         )
         if self.r.compared:
             old = "-" if g.old is None else display(g.old)
-            cells += f'<td class="n">{old}</td>{_change_cell(g.old, g.index)}'
+            cells += f'<td class="n">{old}</td>{_change_cell(group_change(g))}'
         return cells + "</tr>"
 
     def groups_table(self) -> str:
@@ -311,14 +327,14 @@ class _Page:
         )
         if r.compared and r.baseline is not None:
             total += (
-                f'<td class="n">{display(r.baseline.index)}</td>'
-                f"{_change_cell(r.baseline.index, r.index)}"
+                f'<td class="n">{display(r.baseline.index)}</td>{_change_cell(index_change(r))}'
             )
         total += "</tr>"
         return (
             f"<h2>{_e(self.groups)}</h2>"
             f'<div class="scroll"><table><thead>{head}</thead>'
             f"<tbody>{''.join(rows)}{total}</tbody></table></div>"
+            f"{_note(groups_note(r, self.lang))}"
         )
 
     def indicator_row(self, i: IndicatorRow) -> str:
@@ -331,7 +347,8 @@ class _Page:
         )
         if self.r.compared:
             old = "-" if i.old is None else level_text(i.old)
-            cells += f'<td class="n">{old}</td>{_change_cell(i.old, i.level, least=0)}'
+            change = level_change(self.r, i.level, i.old)
+            cells += f'<td class="n">{old}</td>{_change_cell(change)}'
         return cells + "</tr>"
 
     def indicators_table(self) -> str:
@@ -350,6 +367,7 @@ class _Page:
             f"<h2>{_e(self.t('indicators'))}</h2>"
             f'<div class="scroll"><table class="indicators"><thead>{head}</thead>'
             f"<tbody>{''.join(rows)}</tbody></table></div>"
+            f"{_note(indicators_note(r, self.lang))}"
         )
 
     def supported(self) -> str:

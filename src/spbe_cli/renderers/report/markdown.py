@@ -11,8 +11,9 @@ from spbe_cli.exact import display
 from spbe_cli.i18n import tr
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import (
-    change_text,
+    Shown,
     comparison_line,
+    exact_aside,
     footer_line,
     groups_label,
     level_text,
@@ -21,14 +22,22 @@ from spbe_cli.renderers.common import (
 )
 from spbe_cli.renderers.evidence.markdown import indicator_table, indices_table
 from spbe_cli.renderers.evidence.view import checked_line
+from spbe_cli.renderers.report.changes import (
+    group_change,
+    groups_note,
+    index_change,
+    indicators_note,
+    level_change,
+)
 from spbe_cli.renderers.report.model import GroupRow, Report, made_text
 from spbe_cli.renderers.report.team import markdown_lines as team_lines
 from spbe_cli.renderers.text import markdown as md
 
 
-def changed(old: Fraction | None, new: Fraction, least: int = 2) -> str:
-    """The change beside two shown values (renderers.common.change_text), "-" without one."""
-    return "-" if old is None else change_text(old, new, least=least)
+def changed(shown: Shown | None) -> str:
+    """A change beside two shown values (report/changes.py), marked where it is not the exact
+    one (the table's footnote gives that), "-" without one."""
+    return "-" if shown is None else md(shown.text())
 
 
 def supported_lines(r: Report, lang: str) -> list[str]:
@@ -87,10 +96,10 @@ def _header_lines(r: Report, lang: str) -> list[str]:
     b = r.baseline
     if b is not None:
         lines.append(
-            f"- **{tr(lang, 'comparison', year=b.year)}:** {display(b.index)} "
-            f"({_pred(r, b.predicate, lang)}) → {display(r.index)} "
+            f"- **{tr(lang, 'comparison_index', index=md(b.index_name(lang)), year=b.year)}:** "
+            f"{display(b.index)} ({_pred(r, b.predicate, lang)}) → {display(r.index)} "
             f"({_pred(r, r.predicate, lang)}), {tr(lang, 'change').lower()} "
-            f"{changed(b.index, r.index)}"
+            f"{_index_change(r, lang)}"
         )
         note = comparison_line(b, r.framework.id, lang)
         lines += ["", f"> {md(note)}"]
@@ -98,6 +107,14 @@ def _header_lines(r: Report, lang: str) -> list[str]:
     if provisional:
         lines += ["", f"> **{md(provisional[0])}** {md(provisional[1])}"]
     return lines
+
+
+def _index_change(r: Report, lang: str) -> str:
+    """The index's change from the baseline, its exact value beside it where it differs."""
+    shown = index_change(r)
+    if shown is None:
+        return "-"
+    return md(shown.text(mark=False) + exact_aside(shown, lang, signed_value=True))
 
 
 def _old_columns(r: Report, lang: str) -> tuple[str, str]:
@@ -120,7 +137,7 @@ def _group_lines(r: Report, lang: str) -> list[str]:
             f"{w}{display(g.index)}{w} | {_pred(r, g.predicate, lang)} |"
         )
         if r.compared:
-            row += f" {'-' if g.old is None else display(g.old)} | {changed(g.old, g.index)} |"
+            row += f" {'-' if g.old is None else display(g.old)} | {changed(group_change(g))} |"
         return row
 
     lines = [
@@ -143,9 +160,10 @@ def _group_lines(r: Report, lang: str) -> list[str]:
         f"| | **{md(name)}** | {weight} | **{display(r.index)}** | {_pred(r, r.predicate, lang)} |"
     )
     if r.compared and r.baseline is not None:
-        total += f" {display(r.baseline.index)} | {changed(r.baseline.index, r.index)} |"
+        total += f" {display(r.baseline.index)} | {changed(index_change(r))} |"
     lines.append(total)
-    return lines
+    note = groups_note(r, lang)
+    return [*lines, "", md(note)] if note else lines
 
 
 def _indicator_lines(r: Report, lang: str) -> list[str]:
@@ -167,9 +185,10 @@ def _indicator_lines(r: Report, lang: str) -> list[str]:
         )
         if r.compared:
             old = "-" if i.old is None else level_text(i.old)
-            row += f" {old} | {changed(i.old, i.level, least=0)} |"
+            row += f" {old} | {changed(level_change(r, i.level, i.old))} |"
         lines.append(row)
-    return lines
+    note = indicators_note(r, lang)
+    return [*lines, "", md(note)] if note else lines
 
 
 def _evidence_lines(r: Report, lang: str) -> list[str]:

@@ -88,9 +88,17 @@ class Baseline:
     predicate: str
     band: int
     same_framework: bool
+    framework: Framework | None = None  # the baseline's own kerangka (its index's name)
 
     def change(self, index: Fraction) -> Fraction:
         return index - self.index
+
+    def index_name(self, language: str) -> str:
+        """The name of the baseline's own index ("Indeks SPBE" for a spbe-2020 file compared
+        in a Pemdi report), so that every figure is labelled with its own kerangka's index."""
+        if self.framework is None:
+            return "Indeks"
+        return self.framework.index_name(language)
 
 
 @dataclass(frozen=True)
@@ -209,6 +217,7 @@ def build(
             old.predicate,
             band_position(old.framework, old.predicate),
             same,
+            old.framework,
         )
     return Report(
         file=score.file,

@@ -20,7 +20,6 @@ openpyxl is imported here only, when an .xlsx report is asked for.
 
 from __future__ import annotations
 
-import io
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -33,19 +32,24 @@ from spbe_cli.i18n import tr
 from spbe_cli.levels import allowed as allowed_levels
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import (
-    change_text,
+    MARK,
+    Shown,
     comparison_line,
+    exact_signed,
     groups_label,
     predicate_label,
     provisional_line,
 )
 from spbe_cli.renderers.evidence.view import checked_line, indices, points
+from spbe_cli.renderers.report.changes import group_change, groups_note, index_change
 from spbe_cli.renderers.report.model import GroupRow, IndicatorRow, Report, made_text
 from spbe_cli.renderers.text import needs_quote_prefix, xlsx_text
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
+SUMMARY_WIDTH = {"E": 22 + 58 + 11 + 10 + 22, "G": 22 + 58 + 11 + 10 + 22 + 10 + 11}
+"""Characters across the summary sheet's columns A to E (or G, with a baseline's columns)."""
 FIRST_ROW = 10  # the simulation's first indicator row; rows 1-9 stay in view (frozen)
 HEADER_FILL = "1F3A5F"
 INPUT_FILL = "FFF2CC"
@@ -79,15 +83,19 @@ def row_height(*cells: tuple[str, float]) -> float:
     return 15.0 * max(1, lines)
 
 
-CHANGE_FORMAT = "+0.00##;-0.00##;0.00"
-"""A change: 2 decimals, up to 4 when the exact change has them (+0.1775)."""
+CHANGE_FORMAT = "+0.00;-0.00;0.00"
+"""A change beside two shown values: 2 decimals, as the values (renderers.common.Shown)."""
+MARKED_CHANGE_FORMAT = f'+0.00"{MARK}";-0.00"{MARK}";0.00"{MARK}"'
+"""A change that is not the exact one: marked, as the footnote under its table explains."""
 PROVISIONAL_INK = "B85C00"
 
 
-def change(old: Fraction, new: Fraction) -> float:
-    """A change beside two shown values, as renderers.common.change_text says it (the exact
-    change when it has at most 4 decimals, else the change of the shown values)."""
-    return float(Decimal(change_text(old, new)))
+def change(shown: Shown) -> tuple[float, str]:
+    """A change's cell value (the difference of the shown values, exactly representable to
+    2 decimals) and its number format (marked where the exact change differs)."""
+    return float(round_half_up(shown.value, 2)), (
+        MARKED_CHANGE_FORMAT if shown.differs else CHANGE_FORMAT
+    )
 
 
 def _snap_places(report: Report) -> int:
@@ -192,37 +200,33 @@ class _Book:
         ws[first].alignment = Alignment(wrap_text=True, vertical="top")
         ws.row_dimensions[int(first[1:])].height = 15 * (1 + len(text) // 110)
 
+    def note(self, ws: Worksheet, cells: str, text: str, width: float) -> None:
+        """A sentence across `cells` (merged, `width` characters wide), wrapped, its row as
+        tall as its lines: never clipped at the edge of its first cell."""
+        from openpyxl.styles import Alignment
+
+        first = cells.split(":")[0]
+        self.put(ws, first, text)
+        ws.merge_cells(cells)
+        ws[first].alignment = Alignment(wrap_text=True, vertical="top")
+        ws.row_dimensions[int(first[1:])].height = row_height((text, width))
+
     @staticmethod
     def printed(ws: Worksheet, area: str, heads: str | None, *, landscape: bool) -> None:
-        """Printing on A4: only `area`, as wide as the page (as many pages down as needed),
-        the header rows `heads` repeated on every page, narrow margins."""
-        from openpyxl.worksheet.properties import PageSetupProperties
-
+        """Printing: only `area`, the header rows `heads` repeated on every page, in landscape
+        or portrait (A4, fitted to the width: renderers.workbook.finished, for every sheet)."""
         ws.print_area = area
         if heads:
             ws.print_title_rows = heads
-        setup = ws.page_setup
-        setup.paperSize = ws.PAPERSIZE_A4
-        setup.orientation = "landscape" if landscape else "portrait"
-        setup.fitToWidth = 1
-        setup.fitToHeight = 0
-        properties = ws.sheet_properties
-        if properties.pageSetUpPr is None:
-            properties.pageSetUpPr = PageSetupProperties()
-        properties.pageSetUpPr.fitToPage = True
-        ws.print_options.horizontalCentered = True
-        margins = ws.page_margins
-        margins.left = margins.right = 0.4
-        margins.top = margins.bottom = 0.5
+        ws.page_setup.orientation = "landscape" if landscape else "portrait"
 
     # ------------------------------------------------------------ sheets
 
-    def summary(self) -> None:
+    def facts(self) -> list[tuple[str, str | int | float, str | None]]:
+        """The summary's label and value pairs (with a number format), each figure labelled
+        with its own kerangka's index: a spbe-2020 baseline is an Indeks SPBE in a Pemdi
+        report."""
         r = self.r
-        ws = self.wb.active
-        assert ws is not None
-        ws.title = self.t("summary")
-        self.put(ws, "A1", self.t("report_title", index=self.name, year=r.year), bold=True, size=14)
         facts: list[tuple[str, str | int | float, str | None]] = [
             (self.t("institution"), r.institution, None),
             (self.t("year"), r.year, None),
@@ -235,23 +239,40 @@ class _Book:
         if r.made is not None:
             facts.append((self.t("made"), made_text(r.made), None))
         b = r.baseline
-        if b is not None:
+        moved = index_change(r)
+        if b is not None and moved is not None:
+            old_name = b.index_name(self.lang)
             facts += [
-                (f"{self.name} {b.year}", shown(b.index), "0.00"),
-                (f"{self.t('predicate')} {b.year}", self.pred(b.predicate), None),
-                (self.t("change"), change(b.index, r.index), CHANGE_FORMAT),
+                (f"{old_name} {b.year}", shown(b.index), "0.00"),
+                (self.t("predicate_of_year", year=b.year), self.pred(b.predicate), None),
+                (self.t("change"), *change(moved)),
             ]
+            if moved.differs:
+                facts.append((self.t("exact_change"), exact_signed(moved.exact), None))
+        return facts
+
+    def summary(self) -> None:
+        from openpyxl.styles import Alignment
+
+        r = self.r
+        ws = self.wb.active
+        assert ws is not None
+        ws.title = self.t("summary")
+        self.put(ws, "A1", self.t("report_title", index=self.name, year=r.year), bold=True, size=14)
+        facts = self.facts()
         for n, (label, value, fmt) in enumerate(facts, start=3):
             self.put(ws, f"A{n}", label, bold=True)
             self.put(ws, f"B{n}", value, fmt=fmt, bold=label in (self.name, self.t("predicate")))
+            ws[f"B{n}"].alignment = Alignment(horizontal="left")
         row = len(facts) + 4
+        b = r.baseline
         last_column = "G" if r.compared and b is not None else "E"
         provisional = provisional_line(r.framework, self.lang)
         if provisional:
             self.banner(ws, f"A2:{last_column}2", " ".join(provisional))
         if b is not None:
             note = comparison_line(b, r.framework.id, self.lang)
-            self.put(ws, f"A{row}", note)
+            self.note(ws, f"A{row}:{last_column}{row}", note, SUMMARY_WIDTH[last_column])
             row += 2
         heads = ["ID", self.groups, self.t("weight_pct"), self.t("index")]
         heads.append(self.t("predicate"))
@@ -271,11 +292,19 @@ class _Book:
             self.put(ws, f"C{n}", shown(g.weight), fmt="0.00")
             self.put(ws, f"D{n}", shown(g.index), fmt="0.00", bold=bold)
             self.put(ws, f"E{n}", self.pred(g.predicate))
-            if r.compared and g.old is not None:
+            ws[f"E{n}"].alignment = Alignment(indent=1)  # never "2.90Baik" beside the index
+            moved = group_change(g)
+            if r.compared and g.old is not None and moved is not None:
+                value, fmt = change(moved)
                 self.put(ws, f"F{n}", shown(g.old), fmt="0.00")
-                self.put(ws, f"G{n}", change(g.old, g.index), fmt=CHANGE_FORMAT)
+                self.put(ws, f"G{n}", value, fmt=fmt)
+        bottom = row + len(groups)
+        footnote = groups_note(r, self.lang)
+        if footnote:
+            bottom += 2
+            self.note(ws, f"A{bottom}:{last_column}{bottom}", footnote, SUMMARY_WIDTH[last_column])
         self.widths(ws, {"A": 22, "B": 58, "C": 11, "D": 10, "E": 22, "F": 10, "G": 11})
-        self.printed(ws, f"A1:{last_column}{row + len(groups)}", None, landscape=False)
+        self.printed(ws, f"A1:{last_column}{bottom}", None, landscape=False)
 
     def indicators(self) -> None:
         from openpyxl.styles import Alignment
@@ -551,9 +580,9 @@ class _Book:
         self.widths(ws, {"A": 18, "B": 58, "C": 10, "D": 10, "E": 10, "F": 13})
 
     def save(self) -> bytes:
-        out = io.BytesIO()
-        self.wb.save(out)
-        return out.getvalue()
+        from spbe_cli.renderers.workbook import finished
+
+        return finished(self.wb)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from spbe_cli.renderers.trend.view import (
     Segment,
     boundary,
     change_of_index,
+    changes_note,
     group_heading,
     group_parts,
     groups,
@@ -88,6 +89,9 @@ def _one(history: History, language: str) -> list[RenderableType]:
     for segment in segments(history):
         parts += [Text(""), Text(group_heading(segment, language), style="bold")]
         parts.append(_groups(segment, language))
+    footnote = changes_note(history, language)
+    if footnote:
+        parts += [Text(""), Text(footnote, style="dim")]
     return parts
 
 
