@@ -80,6 +80,7 @@ def test_levels_in_one_column_have_one_number_of_decimals() -> None:
 def short_file(write: WriteAnswers, catalog: Catalog) -> Path:
     """A spbe-2020 file whose index is exactly 1.505 (shown 1.51), target_indeks 1.75."""
     framework = catalog.get("spbe-2020")
+    assert framework is not None
     levels = levels_reaching(framework, Fraction("1.505"))
     text = answer_text(framework, levels, year=2024, extra="target_indeks: 1.75")
     return write(text)
@@ -176,6 +177,7 @@ def test_plan_shows_the_exact_index_where_rounding_lands_on_a_band_edge(
     runner: CliRunner, write: WriteAnswers, catalog: Catalog
 ) -> None:
     framework = catalog.get("spbe-2020")
+    assert framework is not None
     path = write(answer_text(framework, levels_reaching(framework, Fraction("3.4975")), year=2024))
     text = " ".join(run(runner, "plan", str(path), "-t", "4").split())
     assert "Sekarang 3.50 (tepat 3.4975) (Baik)" in text
