@@ -193,6 +193,14 @@ def test_every_figure_is_labelled_with_its_own_kerangka(runner: CliRunner, tmp_p
     labels = [str(row[0].value) for row in sheet.iter_rows() if row[0].value]
     assert "Indeks SPBE 2024" in labels and "Indeks Pemdi 2024" not in labels
     assert "Indeks Pemdi" in labels  # this year's figure keeps its own name
+    # the "Pembanding" sentence wraps across the table's width, never clipped at column A
+    note = next(row[0] for row in sheet.iter_rows() if str(row[0].value).startswith("Pembanding"))
+    assert note.alignment.wrap_text
+    assert any(note.coordinate in span and span.max_col >= 5 for span in sheet.merged_cells)
+    # "2.90 Baik", never "2.90Baik": the predikat beside an index stands apart from it
+    heads = next(n for n, row in enumerate(sheet.iter_rows(), 1) if row[0].value == "ID")
+    predicates = [row[4] for row in sheet.iter_rows(min_row=heads + 1) if row[4].value]
+    assert predicates and all(c.alignment.indent >= 1 for c in predicates)
     markdown = run(runner, "report", str(S2026), "--banding", str(S2024), "-o", "-")
     assert "Dibandingkan dengan Indeks SPBE 2024:** 2.74" in markdown
     page = tmp_path / "r.html"

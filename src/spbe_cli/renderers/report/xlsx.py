@@ -292,7 +292,9 @@ class _Book:
             self.put(ws, f"C{n}", shown(g.weight), fmt="0.00")
             self.put(ws, f"D{n}", shown(g.index), fmt="0.00", bold=bold)
             self.put(ws, f"E{n}", self.pred(g.predicate))
-            ws[f"E{n}"].alignment = Alignment(indent=1)  # never "2.90Baik" beside the index
+            ws[f"E{n}"].alignment = Alignment(
+                horizontal="left", indent=1
+            )  # never "2.90Baik" beside the index
             moved = group_change(g)
             if r.compared and g.old is not None and moved is not None:
                 value, fmt = change(moved)
@@ -521,27 +523,47 @@ class _Book:
         return found
 
     def team(self) -> None:
-        """Targets and open recommendations (report/team.py), when the file has any."""
+        """Targets and open recommendations (report/team.py), when the file has any: every
+        cell wrapped within its column, each row as tall as its longest cell."""
         from spbe_cli.renderers.report.team import sections
 
         found = sections(self.r, self.lang)
         if not found:
             return
         ws = self.wb.create_sheet(self.t("report_team_sheet"))
+        widths: dict[str, float] = {"A": 10, "B": 40, "C": 18, "D": 13, "E": 44, "F": 34}
+        across = sum(widths.values())
         row = 1
         for section in found:
             self.put(ws, f"A{row}", section.title, bold=True, size=13)
             if section.note:
-                self.put(ws, f"A{row + 1}", section.note)
+                self.note(ws, f"A{row + 1}:F{row + 1}", section.note, across)
             row += 3
             if section.rows:
                 self.header(ws, row, 1, section.heads)
+                ws.row_dimensions[row].height = row_height(
+                    *((h, widths[chr(65 + n)]) for n, h in enumerate(section.heads))
+                )
                 for row_cells in section.rows:
                     row += 1
-                    for n, text in enumerate(row_cells):
-                        self.put(ws, f"{chr(65 + n)}{row}", text)
+                    self.wrapped_row(ws, row, row_cells, widths)
             row += 2
-        self.widths(ws, {"A": 8, "B": 48, "C": 18, "D": 14, "E": 48, "F": 40})
+        self.widths(ws, widths)
+        self.printed(ws, f"A1:F{row}", None, landscape=True)
+
+    def wrapped_row(
+        self, ws: Worksheet, row: int, cells: Sequence[str], widths: dict[str, float]
+    ) -> None:
+        """A row of text cells, each wrapped within its column, the row as tall as needed."""
+        from openpyxl.styles import Alignment
+
+        for n, text in enumerate(cells):
+            ref = f"{chr(65 + n)}{row}"
+            self.put(ws, ref, text)
+            ws[ref].alignment = Alignment(wrap_text=True, vertical="top")
+        ws.row_dimensions[row].height = row_height(
+            *((text, widths[chr(65 + n)]) for n, text in enumerate(cells))
+        )
 
     def supported(self) -> None:
         """Claimed vs supported (when the file has evidence items): the three indices, then
@@ -550,13 +572,18 @@ class _Book:
         found = self.r.evidence
         if found is None:
             return
+        from openpyxl.styles import Alignment
+
         ws = self.wb.create_sheet(self.t("evidence_report_heading"))
-        self.put(ws, "A1", checked_line(found, self.lang))
+        self.note(ws, "A1:F1", checked_line(found, self.lang), 18 + 58 + 10 + 10 + 10 + 13)
         self.header(ws, 3, 1, ["", self.t("index"), self.t("predicate")])
         for n, (key, score) in enumerate(indices(found), start=4):
             self.put(ws, f"A{n}", self.t(key), bold=True)
             self.put(ws, f"B{n}", shown(score.index), fmt="0.00")
             self.put(ws, f"C{n}", self.pred(score.predicate))
+            ws[f"C{n}"].alignment = Alignment(
+                horizontal="left", indent=1
+            )  # never "2.57Baik" beside the index
         heads = ["ID", self.t("indicator")]
         heads += [
             self.t(key)
@@ -572,12 +599,19 @@ class _Book:
         for n, row in enumerate(found.indicators, start=9):
             self.put(ws, f"A{n}", row.indicator.id)
             self.put(ws, f"B{n}", row.indicator.name)
+            ws.row_dimensions[n].height = row_height((row.indicator.name, 58))
             for col, value in zip("CDE", (row.claim, row.accepted, row.ready), strict=True):
                 if value is not None:
                     self.put(ws, f"{col}{n}", _Formula.of(number(value)), fmt=level_fmt)
             lost = points(row, row.accepted)
             self.put(ws, f"F{n}", _Formula.of(number(lost)), fmt="+0.0000;-0.0000;0")
+            for cell in ws[n]:
+                cell.alignment = Alignment(wrap_text=cell.column == 2, vertical="top")
         self.widths(ws, {"A": 18, "B": 58, "C": 10, "D": 10, "E": 10, "F": 13})
+        for cell in ws[8]:
+            cell.alignment = Alignment(wrap_text=True, vertical="center")
+        ws.row_dimensions[8].height = 30.0  # the header's two-line titles
+        self.printed(ws, f"A1:F{8 + len(found.indicators)}", "8:8", landscape=False)
 
     def save(self) -> bytes:
         from spbe_cli.renderers.workbook import finished
