@@ -86,17 +86,36 @@ def heading(score: Score, language: str = "id") -> str:
 
 def draft_line(score: Score, language: str = "id") -> str | None:
     """For drafts: which indicators are missing and the range the index can still take."""
-    if score.complete or score.index_max is None or score.predicate_max is None:
+    return range_line(
+        score.framework,
+        score.missing,
+        (score.index, score.predicate),
+        None if score.index_max is None else (score.index_max, score.predicate_max or ""),
+        language,
+    )
+
+
+def range_line(
+    framework: Framework,
+    missing: Sequence[str],
+    low: tuple[Fraction, str],
+    high: tuple[Fraction, str] | None,
+    language: str = "id",
+) -> str | None:
+    """A draft's missing indicators and the range its index can still take, from `low` (every
+    missing one at the lowest level) to `high` (at the top), each with its predikat; None
+    for a complete file."""
+    if not missing or high is None:
         return None
     return tr(
         language,
         "draft",
-        count=len(score.missing),
-        ids=id_ranges(score.missing),
-        low=display(score.index),
-        low_predicate=predicate_label(score.framework, score.predicate, language),
-        high=display(score.index_max),
-        high_predicate=predicate_label(score.framework, score.predicate_max, language),
+        count=len(missing),
+        ids=id_ranges(missing),
+        low=display(low[0]),
+        low_predicate=predicate_label(framework, low[1], language),
+        high=display(high[0]),
+        high_predicate=predicate_label(framework, high[1], language),
     )
 
 

@@ -12,6 +12,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "predicate_of_year": ("Predikat {year}", "Rating {year}"),
     "exact_change": ("Perubahan tepat", "Exact change"),
     "indicator_id": ("Indikator {id}", "Indicator {id}"),
+    "report_draft": ("Draf", "Draft"),
     "exact_note": (
         "{mark} Selisih dari nilai yang ditampilkan (dibulatkan ke 2 desimal), beda dari "
         "selisih tepat: {exact}.",

@@ -1,14 +1,20 @@
-"""The changes a report shows beside its baseline, the same in every format: each one the
-difference of the two values as shown (renderers.common.Shown), every change in a column with
-one number of decimals, and the footnote with the exact changes where they differ."""
+"""What every report format shows the same way beside its values: the changes from the
+baseline, each one the difference of the two values as shown (renderers.common.Shown), every
+change in a column with one number of decimals, and the footnote with the exact changes where
+they differ; a draft's levels not filled in yet and the range of its index."""
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 from spbe_cli.i18n import tr
-from spbe_cli.renderers.common import Shown, column_places, exact_note, shown_change
-from spbe_cli.renderers.report.model import GroupRow, Report
+from spbe_cli.renderers.common import (
+    Shown,
+    column_places,
+    exact_note,
+    level_text,
+    range_line,
+    shown_change,
+)
+from spbe_cli.renderers.report.model import GroupRow, IndicatorRow, Report
 
 
 def group_change(group: GroupRow) -> Shown | None:
@@ -27,8 +33,16 @@ def level_places(report: Report) -> int:
     return column_places(v for i in report.indicators for v in (i.level, i.old))
 
 
-def level_change(report: Report, level: Fraction, old: Fraction | None) -> Shown | None:
-    return None if old is None else shown_change(old, level, level_places(report))
+def level_change(report: Report, row: IndicatorRow) -> Shown | None:
+    """An indicator's change (none for a draft's indicator not filled in yet)."""
+    if row.old is None or row.missing:
+        return None
+    return shown_change(row.old, row.level, level_places(report))
+
+
+def level_cell(row: IndicatorRow) -> str:
+    """An indicator's level as shown: "3", "3.75", "-" when a draft has not filled it in."""
+    return "-" if row.missing else level_text(row.level)
 
 
 def groups_note(report: Report, language: str) -> str | None:
@@ -48,7 +62,16 @@ def indicators_note(report: Report, language: str) -> str | None:
     if not report.compared:
         return None
     rows = [
-        (tr(language, "evidence_for", id=i.id), level_change(report, i.level, i.old))
-        for i in report.indicators
+        (tr(language, "evidence_for", id=i.id), level_change(report, i)) for i in report.indicators
     ]
     return exact_note(language, [(label, s) for label, s in rows if s is not None])
+
+
+def draft_text(report: Report, language: str) -> str | None:
+    """A draft report's missing indicators and the range of its index, as `score` says it."""
+    high = None
+    if report.index_max is not None and report.predicate_max is not None:
+        high = (report.index_max, report.predicate_max)
+    return range_line(
+        report.framework, report.missing, (report.index, report.predicate), high, language
+    )

@@ -28,10 +28,12 @@ from spbe_cli.renderers.evidence.view import (
     value_text,
 )
 from spbe_cli.renderers.report.changes import (
+    draft_text,
     group_change,
     groups_note,
     index_change,
     indicators_note,
+    level_cell,
     level_change,
 )
 from spbe_cli.renderers.report.model import GroupRow, IndicatorRow, Report, band_position, made_text
@@ -255,9 +257,14 @@ class _Page:
             f'<div class="score" style="color:{colour}">{display(r.index)}</div></div>'
             f'<div><div class="label">{_e(self.t("predicate"))}</div>'
             f'<div class="pred" style="color:{colour}">'
-            f"{_e(self.predicate(r.predicate))}</div>{was}</div>"
+            f"{_e(self.predicate(r.predicate))}</div>{was}{self.draft()}</div>"
             f"{gauge(r, self.lang, self.old_label() or None)}</section>" + self.comparison_note()
         )
+
+    def draft(self) -> str:
+        """A draft's missing indicators and the range of its index, as `score` says it."""
+        text = draft_text(self.r, self.lang)
+        return f'<div class="was draft"><b>{_e(text)}</b></div>' if text else ""
 
     def comparison_note(self) -> str:
         b = self.r.baseline
@@ -343,11 +350,11 @@ class _Page:
         cells = (
             f"<tr><td>{_e(i.id)}</td><td>{_e(i.name)}{expl}</td>"
             f'<td class="n w">{display(i.weight)}</td>'
-            f'<td class="n"><b>{level_text(i.level)}</b>{lvl_name}</td>'
+            f'<td class="n"><b>{level_cell(i)}</b>{lvl_name}</td>'
         )
         if self.r.compared:
             old = "-" if i.old is None else level_text(i.old)
-            change = level_change(self.r, i.level, i.old)
+            change = level_change(self.r, i)
             cells += f'<td class="n">{old}</td>{_change_cell(change)}'
         return cells + "</tr>"
 

@@ -23,10 +23,12 @@ from spbe_cli.renderers.common import (
 from spbe_cli.renderers.evidence.markdown import indicator_table, indices_table
 from spbe_cli.renderers.evidence.view import checked_line
 from spbe_cli.renderers.report.changes import (
+    draft_text,
     group_change,
     groups_note,
     index_change,
     indicators_note,
+    level_cell,
     level_change,
 )
 from spbe_cli.renderers.report.model import GroupRow, Report, made_text
@@ -64,6 +66,7 @@ def render(report: Report, options: Options) -> bytes:
     lines = [
         *_header_lines(r, lang),
         *_group_lines(r, lang),
+        *_history_lines(r, options),
         *_indicator_lines(r, lang),
         *supported_lines(r, lang),
         *_evidence_lines(r, lang),
@@ -91,6 +94,9 @@ def _header_lines(r: Report, lang: str) -> list[str]:
         f"- **{md(name)}:** {display(r.index)}",
         f"- **{tr(lang, 'predicate')}:** {_pred(r, r.predicate, lang)}",
     ]
+    draft = draft_text(r, lang)
+    if draft:
+        lines.append(f"- **{tr(lang, 'report_draft')}:** {md(draft)}")
     if r.made is not None:
         lines.append(f"- **{tr(lang, 'made')}:** {made_text(r.made)}")
     b = r.baseline
@@ -166,6 +172,16 @@ def _group_lines(r: Report, lang: str) -> list[str]:
     return [*lines, "", md(note)] if note else lines
 
 
+def _history_lines(r: Report, options: Options) -> list[str]:
+    """`--riwayat`: the instansi's years and groups as `spbe trend -f markdown` gives them."""
+    if r.history is None:
+        return []
+    from spbe_cli.renderers.trend.markdown import render as trend_markdown
+
+    heading = f"## {tr(options.language, 'report_history')}"
+    return ["", heading, "", trend_markdown([r.history], options).rstrip("\n")]
+
+
 def _indicator_lines(r: Report, lang: str) -> list[str]:
     """Every indicator: weight, level with its name, penjelasan (and last year's level)."""
     heads, rule = _old_columns(r, lang)
@@ -178,14 +194,14 @@ def _indicator_lines(r: Report, lang: str) -> list[str]:
         "|---|---|---|---:|---:|---|" + rule,
     ]
     for i in r.indicators:
-        level = level_text(i.level) + (f" ({md(i.level_name)})" if i.level_name else "")
+        level = level_cell(i) + (f" ({md(i.level_name)})" if i.level_name else "")
         row = (
             f"| {md(i.id)} | {md(i.name)} | {md(i.aspect)} | {display(i.weight)} | {level} | "
             f"{md(i.explanation or '')} |"
         )
         if r.compared:
             old = "-" if i.old is None else level_text(i.old)
-            row += f" {old} | {changed(level_change(r, i.level, i.old))} |"
+            row += f" {old} | {changed(level_change(r, i))} |"
         lines.append(row)
     note = indicators_note(r, lang)
     return [*lines, "", md(note)] if note else lines

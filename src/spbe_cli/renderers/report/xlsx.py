@@ -41,7 +41,12 @@ from spbe_cli.renderers.common import (
     provisional_line,
 )
 from spbe_cli.renderers.evidence.view import checked_line, indices, points
-from spbe_cli.renderers.report.changes import group_change, groups_note, index_change
+from spbe_cli.renderers.report.changes import (
+    draft_text,
+    group_change,
+    groups_note,
+    index_change,
+)
 from spbe_cli.renderers.report.model import GroupRow, IndicatorRow, Report, made_text
 from spbe_cli.renderers.text import needs_quote_prefix, xlsx_text
 
@@ -236,6 +241,9 @@ class _Book:
             (self.t("exact_index"), exact_text(r.index), None),
             (self.t("predicate"), self.pred(r.predicate), None),
         ]
+        draft = draft_text(r, self.lang)
+        if draft:
+            facts.append((self.t("report_draft"), draft, None))
         if r.made is not None:
             facts.append((self.t("made"), made_text(r.made), None))
         b = r.baseline
@@ -334,13 +342,17 @@ class _Book:
             self.put(ws, f"C{n}", i.domain or "")
             self.put(ws, f"D{n}", i.aspect)
             self.put(ws, f"E{n}", _Formula.of(number(i.weight)), fmt="0.00")
-            self.put(ws, f"F{n}", _Formula.of(number(i.level)), fmt=level_fmt)
+            if i.missing:
+                self.put(ws, f"F{n}", "-")
+            else:
+                self.put(ws, f"F{n}", _Formula.of(number(i.level)), fmt=level_fmt)
             self.put(ws, f"G{n}", i.level_name)
             self.put(ws, f"H{n}", i.explanation or "")
             self.put(ws, f"I{n}", "\n".join(e.text for e in i.evidence))
             if r.compared and i.old is not None and i.change is not None:
                 self.put(ws, f"J{n}", _Formula.of(number(i.old)), fmt=level_fmt)
-                self.put(ws, f"K{n}", _Formula(f"=F{n}-J{n}"), fmt=level_fmt)
+                if not i.missing:
+                    self.put(ws, f"K{n}", _Formula(f"=F{n}-J{n}"), fmt=level_fmt)
             for cell in ws[n]:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
             ws.row_dimensions[n].height = row_height(
@@ -438,7 +450,10 @@ class _Book:
             self.put(ws, f"E{n}", _Formula.of(number(i.weight)), fmt="0.00")
             self.put(ws, f"F{n}", _Formula.of(number(i.level)), fmt=level_fmt, bold=True)
             ws[f"F{n}"].fill = fill
-            self.put(ws, f"G{n}", _Formula.of(number(i.level)), fmt=level_fmt)
+            if i.missing:  # the input counts at the lowest level, as the draft's index does
+                self.put(ws, f"G{n}", "-")
+            else:
+                self.put(ws, f"G{n}", _Formula.of(number(i.level)), fmt=level_fmt)
         kind: Literal["whole", "decimal"] = "whole" if f.scale.whole else "decimal"
         rule = DataValidation(
             type=kind,
@@ -613,6 +628,70 @@ class _Book:
         ws.row_dimensions[8].height = 30.0  # the header's two-line titles
         self.printed(ws, f"A1:F{8 + len(found.indicators)}", "8:8", landscape=False)
 
+    def history(self) -> None:
+        """`--riwayat`: the instansi's years as `spbe trend` gives them (index, change from the
+        year before as shown, predikat), each kerangka's domains (or aspects) by year, the
+        sentence at a kerangka change and the exact changes where a shown one differs."""
+        from openpyxl.styles import Alignment
+
+        from spbe_cli.renderers.trend import view
+
+        history = self.r.history
+        if history is None:
+            return
+        ws = self.wb.create_sheet(self.t("report_history"))
+        widths: dict[str, float] = {"A": 10, "B": 40, "C": 19, "D": 19, "E": 19, "F": 19}
+        across = sum(widths.values())
+        self.put(ws, "A1", view.title(history, self.lang), bold=True, size=13)
+        keys = ("year", "framework", "index", "delta", "predicate")
+        self.header(ws, 3, 1, [self.t(k) for k in keys])
+        row = 3
+        for year in history.years:
+            row += 1
+            score = year.score
+            moved = view.index_shown(year)
+            self.put(ws, f"A{row}", str(score.year))
+            self.put(ws, f"B{row}", score.framework.id)
+            self.put(ws, f"C{row}", shown(score.index), fmt="0.00")
+            if moved is not None:
+                value, fmt = change(moved)
+                self.put(ws, f"D{row}", value, fmt=fmt)
+            self.put(ws, f"E{row}", view.predicate_text(score, self.lang))
+            ws[f"E{row}"].alignment = Alignment(horizontal="left", indent=1)
+        for year in history.years:
+            sentence = view.boundary(year, self.lang)
+            if sentence:
+                row += 2
+                self.note(ws, f"A{row}:F{row}", sentence, across)
+        row = self.history_groups(ws, row + 2, widths)
+        footnote = view.changes_note(history, self.lang)
+        if footnote:
+            self.note(ws, f"A{row}:F{row}", footnote, across)
+        self.widths(ws, widths)
+        self.printed(ws, f"A1:F{row}", None, landscape=False)
+
+    def history_groups(self, ws: Worksheet, row: int, widths: dict[str, float]) -> int:
+        """Each kerangka's domains (or aspects) by year, "2.90 (+0.30)"; the next free row."""
+        from spbe_cli.renderers.trend import view
+
+        history = self.r.history
+        assert history is not None
+        for segment in view.segments(history):
+            self.put(ws, f"A{row}", view.group_heading(segment, self.lang), bold=True)
+            years = segment.years[-4:]  # the latest four years fit the page's width
+            heads = ["ID", self.t(segment.section if segment.section == "domain" else "aspect")]
+            self.header(ws, row + 1, 1, [*heads, *(str(y.score.year) for y in years)])
+            row += 1
+            for position, group in enumerate(view.groups(years[0].score)):
+                row += 1
+                cells = [group.id, group.name]
+                cells += [
+                    view.group_cell(y, view.groups(y.score)[position], self.lang) for y in years
+                ]
+                self.wrapped_row(ws, row, cells, widths)
+            row += 2
+        return row
+
     def save(self) -> bytes:
         from spbe_cli.renderers.workbook import finished
 
@@ -637,4 +716,5 @@ def render(report: Report, options: Options) -> bytes:
     book.simulation()
     book.team()
     book.supported()
+    book.history()
     return book.save()
