@@ -5,6 +5,8 @@ they differ; a draft's levels not filled in yet and the range of its index."""
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from spbe_cli.i18n import tr
 from spbe_cli.renderers.common import (
     Shown,
@@ -75,3 +77,19 @@ def draft_text(report: Report, language: str) -> str | None:
     return range_line(
         report.framework, report.missing, (report.index, report.predicate), high, language
     )
+
+
+def compared_labels(report: Report, language: str) -> tuple[str, str]:
+    """What names this report's values and the baseline's in legends and column heads: the
+    years, or, when both are of one year, the files ("...-2026-tim.yaml" beside
+    "...-2026.yaml", never "2026 / 2026"), or "Baru"/"Lama" for two files of one name;
+    ("<year>", "") without a baseline."""
+    b = report.baseline
+    if b is None:
+        return str(report.year), ""
+    if b.year != report.year:
+        return str(report.year), str(b.year)
+    new, old = PurePath(report.file).name, PurePath(b.file).name
+    if new == old:
+        return tr(language, "new"), tr(language, "old")
+    return new, old

@@ -28,6 +28,7 @@ from spbe_cli.renderers.evidence.view import (
     value_text,
 )
 from spbe_cli.renderers.report.changes import (
+    compared_labels,
     draft_text,
     group_change,
     groups_note,
@@ -232,8 +233,7 @@ class _Page:
         )
 
     def old_label(self) -> str:
-        b = self.r.baseline
-        return str(b.year) if b is not None else ""
+        return compared_labels(self.r, self.lang)[1]
 
     def hero(self) -> str:
         r = self.r
@@ -243,7 +243,7 @@ class _Page:
         shown = index_change(r)
         if b is not None and shown is not None:
             change = shown.exact
-            label = self.t("comparison_index", index=b.index_name(self.lang), year=b.year)
+            label = self.t("comparison_index", index=b.index_name(self.lang), year=self.old_label())
             text = _minus(shown.text(mark=False) + exact_aside(shown, self.lang, signed_value=True))
             was = (
                 f'<div class="was">{_e(label)}: {display(b.index)} '
@@ -278,7 +278,7 @@ class _Page:
         groups = self.t("domains" if r.domains else "aspects").lower()
         radar_title = self.t("radar_title", groups=groups)
         bars_title = self.t("bars_title")
-        new, old = str(r.year), self.old_label()
+        new, old = compared_labels(r, self.lang)
         return (
             '<section class="charts">'
             f'<figure id="radar"><figcaption>{_e(radar_title)}</figcaption>'
@@ -299,7 +299,8 @@ class _Page:
     def change_heads(self) -> str:
         if not self.r.compared:
             return ""
-        return f'<th class="n">{self.old_label()}</th><th class="n">{_e(self.t("change"))}</th>'
+        old = _e(self.old_label())
+        return f'<th class="n">{old}</th><th class="n">{_e(self.t("change"))}</th>'
 
     def group_row(self, g: GroupRow, css: str) -> str:
         cells = (

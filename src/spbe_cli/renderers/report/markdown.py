@@ -23,6 +23,7 @@ from spbe_cli.renderers.common import (
 from spbe_cli.renderers.evidence.markdown import indicator_table, indices_table
 from spbe_cli.renderers.evidence.view import checked_line
 from spbe_cli.renderers.report.changes import (
+    compared_labels,
     draft_text,
     group_change,
     groups_note,
@@ -101,8 +102,10 @@ def _header_lines(r: Report, lang: str) -> list[str]:
         lines.append(f"- **{tr(lang, 'made')}:** {made_text(r.made)}")
     b = r.baseline
     if b is not None:
+        old = md(compared_labels(r, lang)[1])
+        label = tr(lang, "comparison_index", index=md(b.index_name(lang)), year=old)
         lines.append(
-            f"- **{tr(lang, 'comparison_index', index=md(b.index_name(lang)), year=b.year)}:** "
+            f"- **{label}:** "
             f"{display(b.index)} ({_pred(r, b.predicate, lang)}) → {display(r.index)} "
             f"({_pred(r, r.predicate, lang)}), {tr(lang, 'change').lower()} "
             f"{_index_change(r, lang)}"
@@ -128,7 +131,7 @@ def _old_columns(r: Report, lang: str) -> tuple[str, str]:
     b = r.baseline
     if not r.compared or b is None:
         return "", ""
-    return f" {b.year} | {tr(lang, 'change')} |", "---:|---:|"
+    return f" {md(compared_labels(r, lang)[1])} | {tr(lang, 'change')} |", "---:|---:|"
 
 
 def _group_lines(r: Report, lang: str) -> list[str]:

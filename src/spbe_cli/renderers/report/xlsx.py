@@ -42,6 +42,7 @@ from spbe_cli.renderers.common import (
 )
 from spbe_cli.renderers.evidence.view import checked_line, indices, points
 from spbe_cli.renderers.report.changes import (
+    compared_labels,
     draft_text,
     group_change,
     groups_note,
@@ -251,8 +252,12 @@ class _Book:
         if b is not None and moved is not None:
             old_name = b.index_name(self.lang)
             facts += [
-                (f"{old_name} {b.year}", shown(b.index), "0.00"),
-                (self.t("predicate_of_year", year=b.year), self.pred(b.predicate), None),
+                (f"{old_name} {compared_labels(r, self.lang)[1]}", shown(b.index), "0.00"),
+                (
+                    self.t("predicate_of_year", year=compared_labels(r, self.lang)[1]),
+                    self.pred(b.predicate),
+                    None,
+                ),
                 (self.t("change"), *change(moved)),
             ]
             if moved.differs:
@@ -285,7 +290,7 @@ class _Book:
         heads = ["ID", self.groups, self.t("weight_pct"), self.t("index")]
         heads.append(self.t("predicate"))
         if r.compared and b is not None:
-            heads += [str(b.year), self.t("change")]
+            heads += [compared_labels(r, self.lang)[1], self.t("change")]
         self.header(ws, row, 1, heads)
         groups: list[GroupRow] = []
         for d in r.domains:
@@ -333,7 +338,7 @@ class _Book:
             self.t("evidence"),
         ]
         if r.compared and r.baseline is not None:
-            heads += [str(r.baseline.year), self.t("change")]
+            heads += [compared_labels(r, self.lang)[1], self.t("change")]
         self.header(ws, 1, 1, heads)
         level_fmt = "0" if r.framework.scale.whole else "0.00"
         for n, i in enumerate(r.indicators, start=2):
