@@ -5,10 +5,11 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
+from rich import table as rich_table
 from rich.console import Console, Group, RenderableType
 from rich.rule import Rule
-from rich.table import Table
 from rich.text import Text
 
 from spbe_cli.frameworks import Framework
@@ -45,6 +46,16 @@ NARROW = 60
 """Below this many columns a table puts each name on lines of its own, wrapped to the width,
 and its numbers on the line under it: a phone's terminal still shows every name, never a
 column of "…"."""
+
+
+class Table(rich_table.Table):
+    """Every table spbe draws: a column too narrow for a word folds it onto the next line
+    instead of cutting it with "…" (rich's default), so no table ever hides data; a column
+    added with an `overflow` of its own keeps it. Renderers import this, never rich's."""
+
+    def add_column(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("overflow", "fold")
+        super().add_column(*args, **kwargs)
 
 
 def is_narrow(options: Options) -> bool:
@@ -102,7 +113,7 @@ def _len(cell: Cell) -> int:
     return cell.cell_len if isinstance(cell, Text) else Text(cell).cell_len
 
 
-def _name_line(ident: Text, name: Text, ident_width: int) -> Table:
+def _name_line(ident: Text, name: Text, ident_width: int) -> rich_table.Table:
     grid = Table.grid(padding=(0, 1))
     grid.add_column(min_width=ident_width, max_width=ident_width, overflow="fold")
     grid.add_column(overflow="fold")

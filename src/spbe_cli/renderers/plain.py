@@ -127,30 +127,54 @@ def boxed(spans: Sequence[Span], style: str, look: Look) -> list[str]:
 
 def table(columns: Sequence[Column], rows: Sequence[Sequence[Span]], look: Look) -> list[str]:
     """Bold headers, a rule under them, then the rows; columns `GAP` apart, each as wide as
-    its widest cell. When that is wider than the look, the wrapping column gives way (down to
-    ten cells); its cells and header then wrap and a row takes several lines."""
-    widths = [
-        max([cell_len(column.header)] + [cell_len(row[n].text) for row in rows])
-        for n, column in enumerate(columns)
-    ]
+    its widest cell. When that is wider than the look, the other columns' headers first wrap
+    at their spaces ("Indeks /" over "Level"), so that those columns are only as wide as their
+    values; then the wrapping column gives way (down to ten cells); its cells wrap and a row
+    takes several lines (a long name on two lines at 100 columns, not three)."""
+    cells = [[cell_len(row[n].text) for row in rows] for n in range(len(columns))]
+    widths = [max([cell_len(column.header), *cells[n]]) for n, column in enumerate(columns)]
     total = sum(widths) + len(GAP) * (len(columns) - 1)
+    if total > look.width:
+        for n, column in enumerate(columns):
+            if not column.wraps:
+                words = [cell_len(word) for word in _words(column.header)] or [0]
+                widths[n] = max([*words, *cells[n]])
+        total = sum(widths) + len(GAP) * (len(columns) - 1)
     for n, column in enumerate(columns):
         if column.wraps and total > look.width:
             widths[n] = max(10, widths[n] - (total - look.width))
             total = sum(widths) + len(GAP) * (len(columns) - 1)
     heads = [Span(column.header, "bold") for column in columns]
-    lines = _row(columns, widths, heads, look)
+    lines = _row(columns, widths, heads, look, every=True)
     lines.append(paint(("-" if look.ascii else "─") * total, "", look))
     for row in rows:
         lines += _row(columns, widths, row, look)
     return lines
 
 
+def _words(header: str) -> list[str]:
+    """A header's words as it may wrap: a lone "/" stays with the word before it."""
+    words: list[str] = []
+    for word in header.split():
+        if word == "/" and words:
+            words[-1] += " /"
+        else:
+            words.append(word)
+    return words
+
+
 def _row(
-    columns: Sequence[Column], widths: Sequence[int], cells: Sequence[Span], look: Look
+    columns: Sequence[Column],
+    widths: Sequence[int],
+    cells: Sequence[Span],
+    look: Look,
+    *,
+    every: bool = False,
 ) -> list[str]:
+    """A row's lines: the wrapping column's cell wrapped to its width (`every`: each cell
+    wrapped, for the headers)."""
     wrapped = [
-        wrap(cell.text, width) if column.wraps else [cell.text]
+        wrap(cell.text, width) if column.wraps or every else [cell.text]
         for column, width, cell in zip(columns, widths, cells, strict=True)
     ]
     lines = []

@@ -11,7 +11,6 @@ from fractions import Fraction
 from rich import box
 from rich.console import Group, JustifyMethod, RenderableType
 from rich.panel import Panel
-from rich.table import Table
 from rich.text import Text
 
 from spbe_cli.diff import Change, Comparison
@@ -20,7 +19,15 @@ from spbe_cli.i18n import term_label, tr
 from spbe_cli.ids import id_ranges
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import predicate_label
-from spbe_cli.renderers.console import Cell, Row, band_style, is_narrow, make_console, stacked
+from spbe_cli.renderers.console import (
+    Cell,
+    Row,
+    Table,
+    band_style,
+    is_narrow,
+    make_console,
+    stacked,
+)
 from spbe_cli.renderers.diff.closed import closed_lines
 from spbe_cli.renderers.diff.view import (
     Section,

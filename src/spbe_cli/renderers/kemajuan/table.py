@@ -5,12 +5,11 @@ from __future__ import annotations
 import io
 
 from rich import box
-from rich.table import Table
 from rich.text import Text
 
 from spbe_cli.i18n import tr
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.console import make_console
+from spbe_cli.renderers.console import Table, make_console
 from spbe_cli.renderers.kemajuan.view import (
     index_text,
     owner_columns,

@@ -7,13 +7,12 @@ from collections.abc import Sequence
 
 from rich import box
 from rich.console import RenderableType
-from rich.table import Table
 from rich.text import Text
 
 from spbe_cli.i18n import tr
 from spbe_cli.planning import Plan
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.console import Row, band_style, is_narrow, make_console, stacked
+from spbe_cli.renderers.console import Row, Table, band_style, is_narrow, make_console, stacked
 from spbe_cli.renderers.plan.view import (
     cap_text,
     columns,

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from rich import box
-from rich.table import Table
 from rich.text import Text
 
 from spbe_cli.exact import display, exact_text
@@ -16,7 +15,7 @@ from spbe_cli.i18n import tr, tr_count
 from spbe_cli.ranking import YearRanking
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import predicate_label
-from spbe_cli.renderers.console import Row, band_style, is_narrow, make_console, stacked
+from spbe_cli.renderers.console import Row, Table, band_style, is_narrow, make_console, stacked
 from spbe_cli.renderers.text import one_line
 
 

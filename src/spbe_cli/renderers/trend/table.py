@@ -8,13 +8,12 @@ from collections.abc import Sequence
 
 from rich import box
 from rich.console import Group, RenderableType
-from rich.table import Table
 from rich.text import Text
 
 from spbe_cli.exact import display
 from spbe_cli.i18n import tr
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.console import band_style, make_console
+from spbe_cli.renderers.console import Table, band_style, make_console
 from spbe_cli.renderers.text import one_line
 from spbe_cli.renderers.trend.view import (
     Segment,
@@ -44,7 +43,7 @@ def _years(history: History, language: str) -> Table:
         ("delta", "right"),
         ("predicate", "left"),
     ):
-        table.add_column(tr(language, key), justify=justify, no_wrap=True)  # type: ignore[arg-type]
+        table.add_column(tr(language, key), justify=justify, no_wrap=True)
     for year in history.years:
         score = year.score
         change = change_of_index(year)
