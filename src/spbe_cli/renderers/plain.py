@@ -131,25 +131,45 @@ def table(columns: Sequence[Column], rows: Sequence[Sequence[Span]], look: Look)
     at their spaces ("Indeks /" over "Level"), so that those columns are only as wide as their
     values; then the wrapping column gives way (down to ten cells); its cells wrap and a row
     takes several lines (a long name on two lines at 100 columns, not three)."""
-    cells = [[cell_len(row[n].text) for row in rows] for n in range(len(columns))]
-    widths = [max([cell_len(column.header), *cells[n]]) for n, column in enumerate(columns)]
+    widths = _widths(columns, rows, look.width)
     total = sum(widths) + len(GAP) * (len(columns) - 1)
-    if total > look.width:
-        for n, column in enumerate(columns):
-            if not column.wraps:
-                words = [cell_len(word) for word in _words(column.header)] or [0]
-                widths[n] = max([*words, *cells[n]])
-        total = sum(widths) + len(GAP) * (len(columns) - 1)
-    for n, column in enumerate(columns):
-        if column.wraps and total > look.width:
-            widths[n] = max(10, widths[n] - (total - look.width))
-            total = sum(widths) + len(GAP) * (len(columns) - 1)
     heads = [Span(column.header, "bold") for column in columns]
     lines = _row(columns, widths, heads, look, every=True)
     lines.append(paint(("-" if look.ascii else "─") * total, "", look))
     for row in rows:
         lines += _row(columns, widths, row, look)
     return lines
+
+
+def _widths(columns: Sequence[Column], rows: Sequence[Sequence[Span]], width: int) -> list[int]:
+    """Each column's width in `table` (see there) for a look `width` cells wide."""
+    cells = [[cell_len(row[n].text) for row in rows] for n in range(len(columns))]
+    widths = [max([cell_len(column.header), *cells[n]]) for n, column in enumerate(columns)]
+    total = sum(widths) + len(GAP) * (len(columns) - 1)
+    if total > width:
+        for n, column in enumerate(columns):
+            if not column.wraps:
+                words = [cell_len(word) for word in _words(column.header)] or [0]
+                widths[n] = max([*words, *cells[n]])
+        total = sum(widths) + len(GAP) * (len(columns) - 1)
+    for n, column in enumerate(columns):
+        if column.wraps and total > width:
+            widths[n] = max(10, widths[n] - (total - width))
+            total = sum(widths) + len(GAP) * (len(columns) - 1)
+    return widths
+
+
+def fits(columns: Sequence[Column], rows: Sequence[Sequence[Span]], width: int) -> bool:
+    """Whether `table` shows every word whole within `width` cells: the wrapping column
+    holds its longest word and nothing is wider than the width (else the caller stacks)."""
+    widths = _widths(columns, rows, width)
+    if sum(widths) + len(GAP) * (len(columns) - 1) > width:
+        return False
+    for n, column in enumerate(columns):
+        longest = max((cell_len(w) for row in rows for w in row[n].text.split()), default=0)
+        if column.wraps and longest > widths[n]:
+            return False
+    return True
 
 
 def _words(header: str) -> list[str]:

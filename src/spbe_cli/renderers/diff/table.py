@@ -24,7 +24,7 @@ from spbe_cli.renderers.console import (
     Row,
     Table,
     band_style,
-    is_narrow,
+    fits,
     make_console,
     stacked,
 )
@@ -152,7 +152,10 @@ def _layout(
 ) -> RenderableType:
     """The rows as a full-width table, or stacked (name on its own lines) on a narrow
     terminal. Each row holds `id_count` id cells, the name, then the numbers."""
-    if is_narrow(options):
+    table = _table(columns)
+    for row in rows:
+        table.add_row(*row)
+    if not fits(table, options):
         heads = (" → ".join(h for h, _ in columns[:id_count]), columns[id_count][0])
         numbers = [(h, True) for h, _ in columns[id_count + 1 :]]
         stacked_rows = [
@@ -164,9 +167,6 @@ def _layout(
             for row in rows
         ]
         return stacked(heads, numbers, stacked_rows, options.width or 100)
-    table = _table(columns)
-    for row in rows:
-        table.add_row(*row)
     return table
 
 

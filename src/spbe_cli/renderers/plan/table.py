@@ -12,7 +12,7 @@ from rich.text import Text
 from spbe_cli.i18n import tr
 from spbe_cli.planning import Plan
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.console import Row, Table, band_style, is_narrow, make_console, stacked
+from spbe_cli.renderers.console import Row, Table, band_style, fits, make_console, stacked
 from spbe_cli.renderers.plan.view import (
     cap_text,
     columns,
@@ -35,19 +35,19 @@ def _steps(
 ) -> RenderableType:
     """The steps: a table, or stacked rows on a narrow terminal."""
     ident, name = 1 + shift, 2 + shift  # the id and name columns
-    if is_narrow(options):
-        others = [n for n in range(1, len(headers)) if n not in (ident, name)]
-        numbers = [(headers[n], n not in left) for n in others]
-        stacked_rows = [Row(f"{r[0]}. {r[ident]}", r[name], [r[n] for n in others]) for r in rows]
-        return stacked(
-            (f"# {headers[ident]}", headers[name]), numbers, stacked_rows, options.width or 100
-        )
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     for n, title in enumerate(headers):
         table.add_column(title, justify="left" if n in left else "right", no_wrap=n != name)
     for cells_ in rows:
         table.add_row(*cells_)
-    return table
+    if fits(table, options):
+        return table
+    others = [n for n in range(1, len(headers)) if n not in (ident, name)]
+    numbers = [(headers[n], n not in left) for n in others]
+    stacked_rows = [Row(f"{r[0]}. {r[ident]}", r[name], [r[n] for n in others]) for r in rows]
+    return stacked(
+        (f"# {headers[ident]}", headers[name]), numbers, stacked_rows, options.width or 100
+    )
 
 
 def render(plan: Plan, options: Options) -> str:

@@ -13,7 +13,7 @@ from rich.text import Text
 from spbe_cli.exact import display
 from spbe_cli.i18n import tr
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.console import Table, band_style, make_console
+from spbe_cli.renderers.console import Table, band_style, fitted, make_console
 from spbe_cli.renderers.text import one_line
 from spbe_cli.renderers.trend.view import (
     Segment,
@@ -78,16 +78,17 @@ def _groups(segment: Segment, language: str) -> Table:
     return table
 
 
-def _one(history: History, language: str) -> list[RenderableType]:
+def _one(history: History, options: Options) -> list[RenderableType]:
+    language = options.language
     parts: list[RenderableType] = [Text(title(history, language), style="bold")]
-    parts.append(_years(history, language))
+    parts.append(fitted(_years(history, language), options))
     for year in history.years:
         note = boundary(year, language)
         if note:
             parts.append(Text(note, style="dim"))
     for segment in segments(history):
         parts += [Text(""), Text(group_heading(segment, language), style="bold")]
-        parts.append(_groups(segment, language))
+        parts.append(fitted(_groups(segment, language), options))
     footnote = changes_note(history, language)
     if footnote:
         parts += [Text(""), Text(footnote, style="dim")]
@@ -101,6 +102,6 @@ def render(histories: Sequence[History], options: Options) -> str:
     for n, history in enumerate(histories):
         if n:
             parts.append(Text(""))
-        parts += _one(history, options.language)
+        parts += _one(history, options)
     console.print(Group(*parts))
     return buffer.getvalue()
