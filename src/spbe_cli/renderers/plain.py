@@ -142,21 +142,36 @@ def table(columns: Sequence[Column], rows: Sequence[Sequence[Span]], look: Look)
 
 
 def _widths(columns: Sequence[Column], rows: Sequence[Sequence[Span]], width: int) -> list[int]:
-    """Each column's width in `table` (see there) for a look `width` cells wide."""
+    """Each column's width in `table` (see there) for a look `width` cells wide: the other
+    columns' headers wrap only when the wrapping column would otherwise be narrower than
+    0.6 of its longest cell (that cell on three lines or more)."""
     cells = [[cell_len(row[n].text) for row in rows] for n in range(len(columns))]
-    widths = [max([cell_len(column.header), *cells[n]]) for n, column in enumerate(columns)]
-    total = sum(widths) + len(GAP) * (len(columns) - 1)
-    if total > width:
-        for n, column in enumerate(columns):
-            if not column.wraps:
-                words = [cell_len(word) for word in _words(column.header)] or [0]
-                widths[n] = max([*words, *cells[n]])
-        total = sum(widths) + len(GAP) * (len(columns) - 1)
+    natural = [max([cell_len(column.header), *cells[n]]) for n, column in enumerate(columns)]
+    widths = _give_way(columns, natural, width)
+    squeezed = any(
+        column.wraps and widths[n] < 0.6 * max(cells[n], default=0)
+        for n, column in enumerate(columns)
+    )
+    if squeezed:
+        tight = [
+            natural[n]
+            if column.wraps
+            else max([cell_len(word) for word in _words(column.header)] + cells[n])
+            for n, column in enumerate(columns)
+        ]
+        widths = _give_way(columns, tight, width)
+    return widths
+
+
+def _give_way(columns: Sequence[Column], widths: Sequence[int], width: int) -> list[int]:
+    """The wrapping column narrowed (down to ten cells) until the columns fit `width`."""
+    found = list(widths)
+    total = sum(found) + len(GAP) * (len(columns) - 1)
     for n, column in enumerate(columns):
         if column.wraps and total > width:
-            widths[n] = max(10, widths[n] - (total - width))
-            total = sum(widths) + len(GAP) * (len(columns) - 1)
-    return widths
+            found[n] = max(10, found[n] - (total - width))
+            total = sum(found) + len(GAP) * (len(columns) - 1)
+    return found
 
 
 def fits(columns: Sequence[Column], rows: Sequence[Sequence[Span]], width: int) -> bool:
