@@ -98,7 +98,7 @@ def test_banding_and_english(tmp_path: Path) -> None:
     code, _, stderr = run(SAMPLE, "--banding", str(old), "-o", str(out), "--bahasa", "en")
     assert code == 0, stderr
     text = out.read_text()
-    assert 'lang="en"' in text and "Compared with 2023" in text
+    assert 'lang="en"' in text and "Compared with SPBE Index 2023" in text
     assert 'class="old"' in text
 
 

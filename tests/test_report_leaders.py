@@ -21,7 +21,7 @@ from openpyxl import Workbook, load_workbook
 from typer.testing import CliRunner
 
 from spbe_cli.cli import app
-from spbe_cli.exact import round_half_up
+from spbe_cli.exact import exact_text, round_half_up
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.report import FORMATS
 from spbe_cli.renderers.report.model import GroupRow, Report, build
@@ -128,26 +128,56 @@ def test_decimal_levels_get_their_level_name_in_every_format() -> None:
 # ---------------------------------------------------------------- changes never contradict
 
 
-def _agrees(old: str, new: str, change: str) -> bool:
+def _agrees(old: str, new: str, change: str, exact: Fraction | None = None) -> bool:
     """A change shown beside two values rounded to 2 decimals: the difference of the shown
-    values, or an exact difference carrying more decimals than they do."""
-    change = change.replace("\u2212", "-").lstrip("+")
-    if len(change.split(".")[-1]) > 2:
-        return True
-    return Decimal(change) == Decimal(new) - Decimal(old)
+    values, with their 2 decimals, marked "*" exactly where the exact change differs."""
+    change = change.replace("\u2212", "-").replace("\\*", "*").lstrip("+")
+    marked = change.endswith("*")
+    change = change.rstrip("*")
+    if len(change.split(".")[-1]) != 2:
+        return False
+    shown = Decimal(new) - Decimal(old)
+    if exact is not None and marked != (Fraction(shown) != exact):
+        return False
+    return Decimal(change) == shown
+
+
+def _exact_changes(r: Report) -> dict[str, Fraction]:
+    """The exact changes, computed from the report's own values (not from a renderer)."""
+    found = {g.id: g.index - g.old for g in (*r.domains, *r.aspects) if g.old is not None}
+    assert r.baseline is not None
+    found["index"] = r.index - r.baseline.index
+    return found
 
 
 def test_every_change_in_the_markdown_and_html_agrees_with_the_values_beside_it() -> None:
     r = report("2024", "2023")
+    exact = _exact_changes(r)
     text = markdown(r)
-    assert "2.57 (Cukup) → 2.74 (Baik), perubahan +0.1775" in text
+    # 2.57 -> 2.74 is +0.17 as shown; the exact +0.1775 beside it
+    assert "2.57 (Cukup) → 2.74 (Baik), perubahan +0.17 (tepat +0.1775)" in text
     rows = re.findall(
-        r"\| \*{0,2}(\d+\.\d\d)\*{0,2} \| [^|]* \| (\d+\.\d\d) \| ([+-]?[\d.]+) \|", text
+        r"\| ?\*{0,2}(\w*)\*{0,2} \| [^|]* \| [\d.]+ \| \*{0,2}(\d+\.\d\d)\*{0,2} \| [^|]* \| "
+        r"(\d+\.\d\d) \| ([+-]?[\d.]+(?:\\\*)?) \|",
+        text,
     )
     assert len(rows) == len(r.domains) + len(r.aspects) + 1
-    assert all(_agrees(old, new, change) for new, old, change in rows), rows
+    assert all(
+        _agrees(old, new, change, exact[ident or "index"]) for ident, new, old, change in rows
+    ), rows
+    footnote = next(line for line in text.splitlines() if line.startswith("\\* "))
+    for ident, _, _, change in rows:
+        if change.endswith("*"):
+            label = ident or "Indeks SPBE"
+            value = exact[ident or "index"]
+            digits = exact_text(value)
+            if "/" in digits:  # no finite decimal: 4 decimals, and the digits go on
+                digits = f"{'≈'}{'+' if value > 0 else ''}{round_half_up(value, 4)}"
+            elif value > 0:
+                digits = "+" + digits
+            assert f"{label} {digits}" in footnote, (label, footnote)
     page = html(r)
-    assert '&rarr; 2.74 (<span class="up">+0.1775</span>)' in page
+    assert '&rarr; 2.74 (<span class="up">+0.17 (tepat +0.1775)</span>)' in page
     cells = re.findall(
         r'<td class="n">(\d+\.\d\d)</td><td><span class="pill"[^>]*>[^<]*</span></td>'
         r'<td class="n">(\d+\.\d\d)</td><td class="n [a-z]+">([^<]+)</td>',
@@ -155,18 +185,28 @@ def test_every_change_in_the_markdown_and_html_agrees_with_the_values_beside_it(
     )
     assert len(cells) == len(r.domains) + len(r.aspects) + 1
     assert all(_agrees(old, new, change) for new, old, change in cells), cells
+    assert '<p class="note">* Selisih dari nilai yang ditampilkan' in page
 
 
 def test_the_workbook_states_the_same_changes() -> None:
     r = report("2024", "2023")
+    exact = _exact_changes(r)
     sheet = book(r)["Ringkasan"]
-    facts = {row[0].value: row[1] for row in sheet.iter_rows(min_row=3, max_row=16)}
-    assert facts["Perubahan"].value == pytest.approx(0.1775)
-    assert facts["Perubahan"].number_format == "+0.00##;-0.00##;0.00"
-    for row in sheet.iter_rows(min_row=18, values_only=True):
-        if isinstance(row[3], float) and isinstance(row[5], float):
-            old, new, change = f"{row[5]:.2f}", f"{row[3]:.2f}", f"{Decimal(str(row[6]))}"
-            assert _agrees(old, new, change if "." in change else change + ".00"), row
+    facts = {row[0].value: row[1] for row in sheet.iter_rows(min_row=3, max_row=17)}
+    assert facts["Indeks SPBE 2023"].value == pytest.approx(2.57)
+    assert facts["Perubahan"].value == pytest.approx(0.17)  # 2.74 - 2.57 as shown
+    assert facts["Perubahan"].number_format == '+0.00"*";-0.00"*";0.00"*"'
+    assert facts["Perubahan tepat"].value == "+0.1775"
+    seen = 0
+    for row in sheet.iter_rows(min_row=18):
+        values = [c.value for c in row]
+        if isinstance(values[3], int | float) and isinstance(values[5], int | float):
+            old, new, change = f"{values[5]:.2f}", f"{values[3]:.2f}", f"{values[6]:+.2f}"
+            if row[6].number_format.endswith('"*"'):
+                change += "*"
+            assert _agrees(old, new, change, exact[str(values[0])]), values
+            seen += 1
+    assert seen == len(r.domains) + len(r.aspects)
 
 
 # ---------------------------------------------------------------- the charts' geometry

@@ -9,6 +9,7 @@ import typer
 
 from spbe_cli.answers import ReadOptions
 from spbe_cli.cli.common import (
+    AllowIncompleteOption,
     FrameworkOption,
     GuessesOption,
     LanguageOption,
@@ -70,6 +71,7 @@ def report(
         ),
     ] = None,
     guesses: GuessesOption = False,
+    allow_incomplete: AllowIncompleteOption = False,
     force: Annotated[bool, typer.Option("--force", help="help.opt.force")] = False,
     day: DayOption = None,
     framework_id: FrameworkOption = None,
@@ -91,8 +93,6 @@ def report(
         raise UsageError(
             t("report.type", path=output, suffix=extension, allowed=", ".join(FORMATS.names))
         )
-    if history_files and extension != ".html":
-        raise UsageError(t("report.riwayat_html", suffix=extension))
     sources = [file] if baseline is None else [file, baseline]
     chosen = chosen_day(day)
     checked_on = chosen.day
@@ -100,7 +100,9 @@ def report(
     if not to_stdout:
         check_target(output, force=force, inputs=sources)
     tables = catalog(weights)
-    options = read_options(tables, framework_id=framework_id, draft_option=False, stage=stage)
+    options = read_options(
+        tables, allow_incomplete=allow_incomplete, framework_id=framework_id, stage=stage
+    )
     answers = read_all(sources, tables, options)
     scores = [score(item) for item in answers]
     warn(scores)

@@ -437,11 +437,11 @@ LABELS: dict[str, tuple[str, str]] = {
         "index {value} (from {basis})",
     ),
     "plan_now": (
-        "Sekarang {index} ({predicate}); target {target}",
+        "Sekarang {index}, {predicate}; target {target}",
         "Now {index}, {predicate}; target {target}",
     ),
     "plan_unreachable": (
-        "{now} tidak tercapai: paling tinggi {best} ({best_predicate}) dengan setiap langkah yang boleh",
+        "{now} tidak tercapai: paling tinggi {best}, {best_predicate}, dengan setiap langkah yang boleh",
         "{now} cannot be reached: at most {best}, {best_predicate}, with every allowed step",
     ),
     "plan_met": (
@@ -449,7 +449,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "{now} already reached: no steps needed",
     ),
     "plan_steps": (
-        "{now}: {steps} pada {indicators} -> {index} ({predicate})",
+        "{now}: {steps} pada {indicators} -> {index}, {predicate}",
         "{now}: {steps} on {indicators} -> {index}, {predicate}",
     ),
     "plan_held": (
@@ -541,7 +541,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "stays within the same level range",
     ),
     "explain_gain": (
-        "+{gain}: indeks {index} -> {after} ({predicate})",
+        "+{gain}: indeks {index} -> {after}, {predicate}",
         "+{gain}: index {index} -> {after}, {predicate}",
     ),
     "at_top": (

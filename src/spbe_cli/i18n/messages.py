@@ -591,7 +591,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--max-level {cap}: outside the scale {low}-{high} of {framework}",
     ),
     "plan.unreachable": (
-        "{file}: target tidak tercapai: paling tinggi {best} ({predicate}) dengan setiap "
+        "{file}: target tidak tercapai: paling tinggi {best}, {predicate}, dengan setiap "
         "langkah yang boleh",
         "{file}: target cannot be reached: at most {best}, {predicate}, with every allowed step",
     ),

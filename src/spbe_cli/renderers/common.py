@@ -4,6 +4,7 @@ footer naming the kerangka, and predicate names in the chosen language."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 from pathlib import PurePath
@@ -141,17 +142,36 @@ def heading(score: Score, language: str = "id") -> str:
 
 def draft_line(score: Score, language: str = "id") -> str | None:
     """For drafts: which indicators are missing and the range the index can still take."""
-    if score.complete or score.index_max is None or score.predicate_max is None:
+    return range_line(
+        score.framework,
+        score.missing,
+        (score.index, score.predicate),
+        None if score.index_max is None else (score.index_max, score.predicate_max or ""),
+        language,
+    )
+
+
+def range_line(
+    framework: Framework,
+    missing: Sequence[str],
+    low: tuple[Fraction, str],
+    high: tuple[Fraction, str] | None,
+    language: str = "id",
+) -> str | None:
+    """A draft's missing indicators and the range its index can still take, from `low` (every
+    missing one at the lowest level) to `high` (at the top), each with its predikat; None
+    for a complete file."""
+    if not missing or high is None:
         return None
     return tr_count(
         language,
         "draft",
-        len(score.missing),
-        ids=id_ranges(score.missing),
-        low=display(score.index),
-        low_predicate=predicate_label(score.framework, score.predicate, language),
-        high=display(score.index_max),
-        high_predicate=predicate_label(score.framework, score.predicate_max, language),
+        len(missing),
+        ids=id_ranges(missing),
+        low=display(low[0]),
+        low_predicate=predicate_label(framework, low[1], language),
+        high=display(high[0]),
+        high_predicate=predicate_label(framework, high[1], language),
     )
 
 
@@ -199,14 +219,115 @@ def signed(value: Fraction, places: int = 2) -> str:
     return f"+{text}" if value > 0 else text
 
 
-def change_text(old: Fraction, new: Fraction, exact_places: int = 4, least: int = 2) -> str:
-    """The change between two values shown rounded to 2 decimals, never contradicting them:
-    the exact difference when it has at most `exact_places` decimals (+0.1775, +0.30; at
-    least `least` decimals), else the difference of the two values as shown (2.5660 → 2.7435
-    shown 2.57 → 2.74 is +0.17 by this rule only if the exact +0.1775 could not be shown)."""
-    delta = new - old
-    places = decimal_places(delta)
-    if places is not None and places <= exact_places:
-        return signed(delta, max(least, places))
-    shown = Fraction(round_half_up(new, 2)) - Fraction(round_half_up(old, 2))
-    return signed(shown, 2)
+SHOWN_PLACES = 2
+"""Decimals of every index, domain and aspect value a reader sees (exact.display)."""
+MARK = "*"
+"""Beside a shown difference that is not the exact one; a footnote gives the exact one."""
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A difference as a reader sees it, and as it is exactly.
+
+    The one rule for every difference shown beside rounded values (a change from a
+    baseline, a plan's gain, a gap to a target): `value` is the difference of the two values
+    AS SHOWN, so that the numbers on the page add up (2.74 − 2.57 = +0.17) and a column of
+    them has one number of decimals; `exact` is the exact difference, which a footnote (or
+    `selisih_tepat` in JSON) gives wherever the two differ."""
+
+    value: Fraction
+    exact: Fraction
+    places: int = SHOWN_PLACES
+
+    @property
+    def differs(self) -> bool:
+        return self.value != self.exact
+
+    def text(self, *, mark: bool = True, sign: bool = True) -> str:
+        """ "+0.17*" (marked where the exact difference differs), "0.24" without a sign."""
+        shown = signed(self.value, self.places) if sign else display(self.value, self.places)
+        return shown + (MARK if mark and self.differs else "")
+
+
+def rounded(value: Fraction, places: int = SHOWN_PLACES) -> Fraction:
+    """The value as a reader sees it, as an exact number."""
+    return Fraction(round_half_up(value, places))
+
+
+def shown_change(old: Fraction, new: Fraction, places: int = SHOWN_PLACES) -> Shown:
+    """The change from `old` to `new` beside the two values shown with `places` decimals."""
+    return Shown(rounded(new, places) - rounded(old, places), new - old, places)
+
+
+def shown_gap(target: Fraction, value: Fraction, places: int = SHOWN_PLACES) -> Shown:
+    """How far `value` is below `target` (0 when it is not), beside the two values shown."""
+    zero = Fraction(0)
+    return Shown(
+        max(rounded(target, places) - rounded(value, places), zero),
+        max(target - value, zero),
+        places,
+    )
+
+
+def column_places(values: Iterable[Fraction | None]) -> int:
+    """Decimals of a column of levels: none when every level is whole, else 2 (a column
+    never mixes "+1" with "+0.55")."""
+    whole = all(v is None or v.denominator == 1 for v in values)
+    return 0 if whole else SHOWN_PLACES
+
+
+def change_text(old: Fraction, new: Fraction, places: int = SHOWN_PLACES, mark: bool = True) -> str:
+    """The change between two values shown with `places` decimals, never contradicting them
+    (see Shown): "+0.17*" where the exact change (+0.1775) differs."""
+    return shown_change(old, new, places).text(mark=mark)
+
+
+def exact_signed(value: Fraction) -> str:
+    """An exact difference with its sign: "+0.1775", "-0.245", "0"; one that is no finite
+    decimal (1/11) to 4 decimals, marked as not exact: "≈+0.0909"."""
+    text = exact_text(value)
+    about = "/" in text
+    if about:
+        text = display(value, 4)
+    text = f"+{text}" if value > 0 else text
+    return f"≈{text}" if about else text
+
+
+def unsigned(value: Fraction) -> str:
+    """An exact value as `exact_signed` writes it, without a plus sign: "0.245", "≈0.3333"."""
+    return exact_signed(value).replace("+", "", 1)
+
+
+def exact_note(
+    language: str, rows: Iterable[tuple[str, Shown]], *, signed_values: bool = True
+) -> str | None:
+    """The footnote under a column of shown differences: which of them differ from the
+    exact ones, and the exact ones ("* Selisih dari nilai yang ditampilkan (dibulatkan);
+    selisih tepat: A5 +0.125; Indeks SPBE +0.1775."), None when none differs."""
+    parts = [
+        f"{label} {exact_signed(s.exact) if signed_values else unsigned(s.exact)}"
+        for label, s in rows
+        if s.differs
+    ]
+    if not parts:
+        return None
+    return tr(language, "exact_note", mark=MARK, exact="; ".join(parts))
+
+
+def exact_aside(
+    shown: Shown,
+    language: str,
+    *,
+    signed_value: bool = False,
+    of: tuple[Fraction, Fraction] | None = None,
+) -> str:
+    """A shown difference's exact value right beside it, where there is no room for a
+    footnote: " (tepat 0.245)", or with the exact values `of` it is the difference of
+    " (tepat 0.245 = 1.75 − 1.505)"; "" when the shown and the exact are the same."""
+    if not shown.differs:
+        return ""
+    value = exact_signed(shown.exact) if signed_value else unsigned(shown.exact)
+    if of is None:
+        return " " + tr(language, "exact_aside", exact=value)
+    first, second = (unsigned(v) for v in of)
+    return " " + tr(language, "exact_aside_of", exact=value, first=first, second=second)

@@ -127,30 +127,89 @@ def boxed(spans: Sequence[Span], style: str, look: Look) -> list[str]:
 
 def table(columns: Sequence[Column], rows: Sequence[Sequence[Span]], look: Look) -> list[str]:
     """Bold headers, a rule under them, then the rows; columns `GAP` apart, each as wide as
-    its widest cell. When that is wider than the look, the wrapping column gives way (down to
-    ten cells); its cells and header then wrap and a row takes several lines."""
-    widths = [
-        max([cell_len(column.header)] + [cell_len(row[n].text) for row in rows])
-        for n, column in enumerate(columns)
-    ]
+    its widest cell. When that is wider than the look, the other columns' headers first wrap
+    at their spaces ("Indeks /" over "Level"), so that those columns are only as wide as their
+    values; then the wrapping column gives way (down to ten cells); its cells wrap and a row
+    takes several lines (a long name on two lines at 100 columns, not three)."""
+    widths = _widths(columns, rows, look.width)
     total = sum(widths) + len(GAP) * (len(columns) - 1)
-    for n, column in enumerate(columns):
-        if column.wraps and total > look.width:
-            widths[n] = max(10, widths[n] - (total - look.width))
-            total = sum(widths) + len(GAP) * (len(columns) - 1)
     heads = [Span(column.header, "bold") for column in columns]
-    lines = _row(columns, widths, heads, look)
+    lines = _row(columns, widths, heads, look, every=True)
     lines.append(paint(("-" if look.ascii else "─") * total, "", look))
     for row in rows:
         lines += _row(columns, widths, row, look)
     return lines
 
 
+def _widths(columns: Sequence[Column], rows: Sequence[Sequence[Span]], width: int) -> list[int]:
+    """Each column's width in `table` (see there) for a look `width` cells wide: the other
+    columns' headers wrap only when the wrapping column would otherwise be narrower than
+    0.6 of its longest cell (that cell on three lines or more)."""
+    cells = [[cell_len(row[n].text) for row in rows] for n in range(len(columns))]
+    natural = [max([cell_len(column.header), *cells[n]]) for n, column in enumerate(columns)]
+    widths = _give_way(columns, natural, width)
+    squeezed = any(
+        column.wraps and widths[n] < 0.6 * max(cells[n], default=0)
+        for n, column in enumerate(columns)
+    )
+    if squeezed:
+        tight = [
+            natural[n]
+            if column.wraps
+            else max([cell_len(word) for word in _words(column.header)] + cells[n])
+            for n, column in enumerate(columns)
+        ]
+        widths = _give_way(columns, tight, width)
+    return widths
+
+
+def _give_way(columns: Sequence[Column], widths: Sequence[int], width: int) -> list[int]:
+    """The wrapping column narrowed (down to ten cells) until the columns fit `width`."""
+    found = list(widths)
+    total = sum(found) + len(GAP) * (len(columns) - 1)
+    for n, column in enumerate(columns):
+        if column.wraps and total > width:
+            found[n] = max(10, found[n] - (total - width))
+            total = sum(found) + len(GAP) * (len(columns) - 1)
+    return found
+
+
+def fits(columns: Sequence[Column], rows: Sequence[Sequence[Span]], width: int) -> bool:
+    """Whether `table` shows every word whole within `width` cells: the wrapping column
+    holds its longest word and nothing is wider than the width (else the caller stacks)."""
+    widths = _widths(columns, rows, width)
+    if sum(widths) + len(GAP) * (len(columns) - 1) > width:
+        return False
+    for n, column in enumerate(columns):
+        longest = max((cell_len(w) for row in rows for w in row[n].text.split()), default=0)
+        if column.wraps and longest > widths[n]:
+            return False
+    return True
+
+
+def _words(header: str) -> list[str]:
+    """A header's words as it may wrap: a lone "/" stays with the word before it."""
+    words: list[str] = []
+    for word in header.split():
+        if word == "/" and words:
+            words[-1] += " /"
+        else:
+            words.append(word)
+    return words
+
+
 def _row(
-    columns: Sequence[Column], widths: Sequence[int], cells: Sequence[Span], look: Look
+    columns: Sequence[Column],
+    widths: Sequence[int],
+    cells: Sequence[Span],
+    look: Look,
+    *,
+    every: bool = False,
 ) -> list[str]:
+    """A row's lines: the wrapping column's cell wrapped to its width (`every`: each cell
+    wrapped, for the headers)."""
     wrapped = [
-        wrap(cell.text, width) if column.wraps else [cell.text]
+        wrap(cell.text, width) if column.wraps or every else [cell.text]
         for column, width, cell in zip(columns, widths, cells, strict=True)
     ]
     lines = []

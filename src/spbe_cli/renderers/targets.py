@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING, Any
 from spbe_cli.exact import display, exact_text
 from spbe_cli.frameworks import Framework
 from spbe_cli.i18n import tr
-from spbe_cli.renderers.common import level_text, level_value, num, predicate_label
+from spbe_cli.renderers.common import (
+    Shown,
+    exact_aside,
+    level_text,
+    level_value,
+    num,
+    predicate_label,
+    shown_gap,
+)
 from spbe_cli.scoring import Score
 
 if TYPE_CHECKING:
@@ -38,9 +46,18 @@ def indicator_status(target: IndicatorTarget, language: str) -> str:
     return tr(language, "target_short", gap=level_text(target.gap))
 
 
+def index_gap(target: IndexTarget) -> Shown | None:
+    """The index's gap to target_indeks as shown beside the two rounded values (1.75 and
+    1.51: 0.24), with the exact gap (0.245); None without target_indeks or when it is met."""
+    if target.target_index is None or target.index_reached:
+        return None
+    return shown_gap(target.target_index, target.index)
+
+
 def index_line(target: IndexTarget, framework: Framework, language: str) -> str:
     """ "Target: indeks 3.00, predikat Baik; realisasi 2.57 (Baik): belum tercapai, kurang
-    0.43"."""
+    0.43"; a shown gap that is not the exact one has the exact one beside it, with the exact
+    values it is the difference of ("kurang 0.24 (tepat 0.245 = 1.75 − 1.505)")."""
     parts = []
     if target.target_index is not None:
         parts.append(tr(language, "target_index", value=display(target.target_index)))
@@ -48,9 +65,12 @@ def index_line(target: IndexTarget, framework: Framework, language: str) -> str:
         name = predicate_label(framework, target.target_predicate, language)
         parts.append(tr(language, "target_predicate", name=name))
     status = reached_text(target.reached, language)
-    gap = target.gap
-    if gap:
-        status += ", " + tr(language, "target_short", gap=display(gap))
+    gap = index_gap(target)
+    if gap is not None and target.target_index is not None:
+        shown = gap.text(mark=False, sign=False) + exact_aside(
+            gap, language, of=(target.target_index, target.index)
+        )
+        status += ", " + tr(language, "target_short", gap=shown)
     return tr(
         language,
         "target_line",
@@ -62,10 +82,11 @@ def index_line(target: IndexTarget, framework: Framework, language: str) -> str:
 
 
 def index_object(target: IndexTarget | None) -> dict[str, Any] | None:
-    """`target` of the index in JSON: the targets, whether each is met, the gap."""
+    """`target` of the index in JSON: the targets, whether each is met, the gap: `selisih`
+    as shown beside the rounded index and target (they add up), `selisih_tepat` exact."""
     if target is None:
         return None
-    gap = target.gap
+    gap = None if target.target_index is None else shown_gap(target.target_index, target.index)
     return {
         "indeks": None if target.target_index is None else num(target.target_index),
         "indeks_tepat": None if target.target_index is None else exact_text(target.target_index),
@@ -73,7 +94,8 @@ def index_object(target: IndexTarget | None) -> dict[str, Any] | None:
         "indeks_tercapai": target.index_reached,
         "predikat_tercapai": target.predicate_reached,
         "tercapai": target.reached,
-        "selisih": None if gap is None else num(gap),
+        "selisih": None if gap is None else num(gap.value),
+        "selisih_tepat": None if gap is None else exact_text(gap.exact),
     }
 
 

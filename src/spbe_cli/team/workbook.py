@@ -12,7 +12,6 @@ openpyxl is imported by this module only, which `spbe split` loads only for work
 
 from __future__ import annotations
 
-import io
 from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
@@ -343,10 +342,10 @@ class _Book:
         protect(ws)
 
     def save(self) -> bytes:
+        from spbe_cli.renderers.workbook import finished
+
         self.wb.security = WorkbookProtection(lockStructure=True)
-        out = io.BytesIO()
-        self.wb.save(out)
-        return out.getvalue()
+        return finished(self.wb)
 
 
 def fit_rows(ws: Worksheet, first: int, end: int) -> None:

@@ -3,6 +3,16 @@ that work on one area never touches another's); messages.py and labels.py merge 
 
 from __future__ import annotations
 
-from spbe_cli.i18n.areas import bands, evidence, history, language, output, rules, team, writes
+from spbe_cli.i18n.areas import (
+    bands,
+    evidence,
+    history,
+    language,
+    output,
+    reports,
+    rules,
+    team,
+    writes,
+)
 
-AREAS = (history, evidence, team, output, language, rules, writes, bands)
+AREAS = (history, evidence, team, output, language, rules, writes, bands, reports)

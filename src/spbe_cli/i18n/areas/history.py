@@ -254,13 +254,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # ---- spbe report --riwayat
     "help.report.riwayat": (
         "Berkas jawaban tahun-tahun lain instansi ini (atau folder): laporan HTML memuat "
-        "grafik riwayat seperti `spbe trend -o`; berkas instansi lain dilewati.",
+        "grafik riwayat seperti `spbe trend -o`, Excel lembar Riwayat, Markdown tabelnya; "
+        "berkas instansi lain dilewati.",
         "Answer files of this instansi's other years (or folders): the HTML report shows the "
-        "history chart of `spbe trend -o`; files of other instansi are left out.",
-    ),
-    "report.riwayat_html": (
-        "--riwayat menggambar grafik di laporan HTML; bukan untuk {suffix}",
-        "--riwayat draws a chart in the HTML report; not for {suffix}",
+        "history chart of `spbe trend -o`, Excel a History sheet, Markdown its tables; files "
+        "of other instansi are left out.",
     ),
     "report.riwayat_other": (
         "--riwayat: {count} berkas bukan milik {institution}, dilewati",

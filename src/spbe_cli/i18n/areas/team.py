@@ -291,7 +291,7 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "progress_heading": ("Kemajuan {heading}, per {day}", "Progress of {heading}, on {day}"),
     "progress_index": (
-        "Indeks {index} ({predicate}); tanpa target",
+        "Indeks {index}, {predicate}; tanpa target",
         "Index {index}, {predicate}; no target",
     ),
     "progress_indicators": ("indikator", "indicators"),
@@ -309,7 +309,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "target_index": ("indeks {value}", "index {value}"),
     "target_predicate": ("predikat {name}", "predicate {name}"),
     "target_line": (
-        "Target {targets}; realisasi {index} ({predicate}): {status}",
+        "Target {targets}; realisasi {index}, {predicate}: {status}",
         "Target {targets}; realised {index}, {predicate}: {status}",
     ),
     "followup_where_short": ("ind./aspek", "ind./aspect"),

@@ -20,6 +20,7 @@ from spbe_cli.renderers.diff.view import (
     files,
     group_delta_text,
     group_value_text,
+    groups_note,
     ids_text,
     index_delta_text,
     level_delta_text,
@@ -152,6 +153,9 @@ def render(comparison: Comparison, options: Options) -> str:
             "</details>",
             "",
         ]
+    footnote = groups_note(comparison, language)
+    if footnote:
+        lines += [cell(footnote), ""]
     closed = closed_lines(comparison, language)
     if closed:
         lines += [f"**{cell(closed[0])}**", "", *(f"- {cell(line)}" for line in closed[1:]), ""]

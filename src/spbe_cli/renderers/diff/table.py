@@ -11,7 +11,6 @@ from fractions import Fraction
 from rich import box
 from rich.console import Group, JustifyMethod, RenderableType
 from rich.panel import Panel
-from rich.table import Table
 from rich.text import Text
 
 from spbe_cli.diff import Change, Comparison
@@ -20,7 +19,15 @@ from spbe_cli.i18n import term_label, tr
 from spbe_cli.ids import id_ranges
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import predicate_label
-from spbe_cli.renderers.console import Cell, Row, band_style, is_narrow, make_console, stacked
+from spbe_cli.renderers.console import (
+    Cell,
+    Row,
+    Table,
+    band_style,
+    fits,
+    make_console,
+    stacked,
+)
 from spbe_cli.renderers.diff.closed import closed_lines
 from spbe_cli.renderers.diff.view import (
     Section,
@@ -30,6 +37,7 @@ from spbe_cli.renderers.diff.view import (
     files,
     group_delta_text,
     group_value_text,
+    groups_note,
     ids_text,
     index_delta_text,
     level_delta_text,
@@ -144,7 +152,10 @@ def _layout(
 ) -> RenderableType:
     """The rows as a full-width table, or stacked (name on its own lines) on a narrow
     terminal. Each row holds `id_count` id cells, the name, then the numbers."""
-    if is_narrow(options):
+    table = _table(columns)
+    for row in rows:
+        table.add_row(*row)
+    if not fits(table, options):
         heads = (" → ".join(h for h, _ in columns[:id_count]), columns[id_count][0])
         numbers = [(h, True) for h, _ in columns[id_count + 1 :]]
         stacked_rows = [
@@ -156,9 +167,6 @@ def _layout(
             for row in rows
         ]
         return stacked(heads, numbers, stacked_rows, options.width or 100)
-    table = _table(columns)
-    for row in rows:
-        table.add_row(*row)
     return table
 
 
@@ -227,6 +235,9 @@ def render(comparison: Comparison, options: Options) -> str:
             label = tr(language, singular)
             table = _groups(label, rows, same, options)
             parts += [Text(""), Text(tr(language, plural), style="bold"), table]
+    footnote = groups_note(comparison, language)
+    if footnote:
+        parts += [Text(""), Text(footnote, style="dim")]
     closed = closed_lines(comparison, language)
     if closed:
         parts += [Text(""), Text(closed[0], style="bold"), *(Text(line) for line in closed[1:])]

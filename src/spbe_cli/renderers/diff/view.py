@@ -8,11 +8,18 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from spbe_cli.diff import Change, Comparison
-from spbe_cli.exact import display
+from spbe_cli.exact import decimal_places, display
 from spbe_cli.frameworks import Framework
 from spbe_cli.i18n import tr, tr_count
 from spbe_cli.ids import id_ranges
-from spbe_cli.renderers.common import change_text, index_name, level_text, signed
+from spbe_cli.renderers.common import (
+    change_text,
+    exact_note,
+    index_name,
+    level_text,
+    shown_change,
+    signed,
+)
 from spbe_cli.renderers.text import one_line
 from spbe_cli.scoring import Score
 
@@ -50,6 +57,17 @@ def group_delta_text(change: Change) -> str:
     return change_text(change.old, change.new)
 
 
+def groups_note(comparison: Comparison, language: str) -> str | None:
+    """The footnote under the domain and aspect tables: the exact changes where a shown one
+    (of the rounded values) differs from them."""
+    rows = [
+        (c.id, shown_change(c.old, c.new))
+        for c in (*comparison.domains, *comparison.aspects)
+        if c.old is not None and c.new is not None
+    ]
+    return exact_note(language, rows)
+
+
 def contribution_text(change: Change) -> str:
     if change.contribution is None:
         return ""
@@ -78,7 +96,11 @@ def old_name(change: Change) -> str | None:
 def index_delta_text(comparison: Comparison) -> str:
     """The index change with the contributions' 4 decimals, exact (they add up to it)."""
     old, new = comparison.old.index, comparison.new.index
-    return change_text(old, new, CONTRIBUTION_PLACES, CONTRIBUTION_PLACES)
+    delta = new - old
+    places = decimal_places(delta)
+    if places is not None and places <= CONTRIBUTION_PLACES:
+        return signed(delta, CONTRIBUTION_PLACES)
+    return change_text(old, new, mark=False)  # no contributions to add up to: as shown
 
 
 def name_of(comparison: Comparison, language: str = "id") -> str:

@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from rich import box
 from rich.console import Group, RenderableType
 from rich.panel import Panel
-from rich.table import Table
 from rich.text import Text
 
 from spbe_cli.evidence import EvidenceCheck, IndicatorEvidence
@@ -19,7 +18,7 @@ from spbe_cli.exact import display
 from spbe_cli.i18n import tr
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import draft_line, heading, predicate_label
-from spbe_cli.renderers.console import band_style, make_console
+from spbe_cli.renderers.console import Table, band_style, fitted, make_console
 from spbe_cli.renderers.evidence.view import (
     checked_line,
     indices,
@@ -104,6 +103,6 @@ def render(checks: Sequence[EvidenceCheck], options: Options) -> str:
         draft = draft_line(found.claimed, language)
         if draft:
             parts.append(Text(draft, style="yellow"))
-        parts += [_table(found, language), *_notes(found, language)]
+        parts += [fitted(_table(found, language), options), *_notes(found, language)]
         console.print(Group(*parts))
     return buffer.getvalue()

@@ -4,7 +4,8 @@
 in plan order (with `--min-level`, the floor's moves first: `tujuan` "level_minimal", then the
 target's: "target"); `indeks` and `predikat` are the result; `target` is null for a floor
 alone, `level_minimal` null without one. Numbers are rounded half-up to 2
-decimals; the `_tepat` fields keep the exact values.
+decimals; a step's `tambahan` is the difference of the rounded indices before and after it (so
+the numbers add up, as every format shows them); the `_tepat` fields keep the exact values.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from spbe_cli.exact import exact_text
 from spbe_cli.planning import Plan
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import num, tier
-from spbe_cli.renderers.plan.view import needs
+from spbe_cli.renderers.plan.view import gain_shown, needs
 from spbe_cli.renderers.score.json import level_value
 from spbe_cli.renderers.text import json_document
 
@@ -48,7 +49,7 @@ def plan_object(plan: Plan) -> dict[str, Any]:
                 "tujuan": m.purpose,
                 "dari": level_value(m.start),
                 "ke": level_value(m.end),
-                "tambahan": num(m.gain),
+                "tambahan": num(gain_shown(m).value),
                 "tambahan_tepat": exact_text(m.gain),
                 "jumlah_langkah": m.steps,
                 "indeks": num(m.index),

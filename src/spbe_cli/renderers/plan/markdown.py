@@ -8,6 +8,7 @@ from spbe_cli.renderers import Options
 from spbe_cli.renderers.plan.view import (
     cap_text,
     columns,
+    gains_note,
     heading,
     held_text,
     need_lines,
@@ -34,6 +35,9 @@ def render(plan: Plan, options: Options) -> str:
         for n, move in enumerate(plan.moves, start=1):
             cells = " | ".join(_cell(c) for c in row(plan, move, language))
             lines.append(f"| {n} | {cells} |")
+        footnote = gains_note(plan, language)
+        if footnote:
+            lines += ["", _cell(footnote)]
         lines += ["", f"**{tr(language, 'plan_needs')}**", ""]
         for move in plan.moves:
             lines.append(f"- **{_cell(move.indicator.id)}** {_cell(move.indicator.name)}")

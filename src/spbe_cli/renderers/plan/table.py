@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 
 from rich import box
 from rich.console import RenderableType
-from rich.table import Table
 from rich.text import Text
 
 from spbe_cli.i18n import tr
 from spbe_cli.planning import Plan
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.console import Row, band_style, is_narrow, make_console, stacked
+from spbe_cli.renderers.console import Row, Table, band_style, fits, make_console, stacked
 from spbe_cli.renderers.plan.view import (
     cap_text,
     columns,
+    gains_note,
     heading,
     held_text,
     need_lines,
@@ -23,6 +24,30 @@ from spbe_cli.renderers.plan.view import (
     summary,
 )
 from spbe_cli.renderers.text import one_line
+
+
+def _steps(
+    headers: Sequence[str],
+    rows: list[list[str | Text]],
+    left: set[int],
+    shift: int,
+    options: Options,
+) -> RenderableType:
+    """The steps: a table, or stacked rows on a narrow terminal."""
+    ident, name = 1 + shift, 2 + shift  # the id and name columns
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    for n, title in enumerate(headers):
+        table.add_column(title, justify="left" if n in left else "right", no_wrap=n != name)
+    for cells_ in rows:
+        table.add_row(*cells_)
+    if fits(table, options):
+        return table
+    others = [n for n in range(1, len(headers)) if n not in (ident, name)]
+    numbers = [(headers[n], n not in left) for n in others]
+    stacked_rows = [Row(f"{r[0]}. {r[ident]}", r[name], [r[n] for n in others]) for r in rows]
+    return stacked(
+        (f"# {headers[ident]}", headers[name]), numbers, stacked_rows, options.width or 100
+    )
 
 
 def render(plan: Plan, options: Options) -> str:
@@ -45,22 +70,11 @@ def render(plan: Plan, options: Options) -> str:
         *cells, reached = row(plan, move, language)
         style = band_style(plan.current.framework, move.predicate)
         rows.append([str(n), *cells, Text(reached, style=style)])
-    table: RenderableType
-    ident, name = 1 + shift, 2 + shift  # the id and name columns
-    if is_narrow(options):
-        others = [n for n in range(1, len(headers)) if n not in (ident, name)]
-        numbers = [(headers[n], n not in left) for n in others]
-        stacked_rows = [Row(f"{r[0]}. {r[ident]}", r[name], [r[n] for n in others]) for r in rows]
-        table = stacked(
-            (f"# {headers[ident]}", headers[name]), numbers, stacked_rows, options.width or 100
-        )
-    else:
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-        for n, title in enumerate(headers):
-            table.add_column(title, justify="left" if n in left else "right", no_wrap=n != name)
-        for cells_ in rows:
-            table.add_row(*cells_)
+    table = _steps(headers, rows, left, shift, options)
     console.print(table)
+    footnote = gains_note(plan, language)
+    if footnote:
+        console.print(Text(footnote, style="dim"))
     console.print(Text(tr(language, "plan_needs"), style="bold"))
     needs = Table.grid(padding=(0, 1))
     needs.add_column(no_wrap=True)

@@ -4,14 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 
-from spbe_cli.exact import display
+from spbe_cli.exact import display, exact_text
 from spbe_cli.i18n import tr, tr_count
 from spbe_cli.ids import id_ranges
 from spbe_cli.planning import Move, Plan, level_of, level_span, new_levels
-from spbe_cli.renderers.common import change_text, level_text, predicate_label
+from spbe_cli.renderers.common import (
+    Shown,
+    exact_note,
+    level_text,
+    predicate_label,
+    rounded,
+    shown_change,
+)
 from spbe_cli.renderers.common import heading as score_heading
 from spbe_cli.renderers.text import one_line
+from spbe_cli.scoring import predicate
 
 
 @dataclass(frozen=True)
@@ -21,6 +30,31 @@ class Need:
     level: int
     name: str
     criteria: str
+
+
+def on_edge_text(plan: Plan, value: Fraction, language: str = "id") -> str:
+    """An index as shown, with its exact value beside it where the value as shown would have
+    another predikat than the exact one ("3.50 (tepat 3.4975)" beside "Baik": rounding
+    lands on a band's edge), so that the number never seems to contradict its predikat."""
+    framework, year = plan.current.framework, plan.current.year
+    shown = display(value)
+    if predicate(framework, year, rounded(value)) != predicate(framework, year, value):
+        return f"{shown} {tr(language, 'exact_aside', exact=exact_text(value))}"
+    return shown
+
+
+def gain_shown(move: Move) -> Shown:
+    """A move's gain as the difference of the two indices shown (before it, after it)."""
+    return shown_change(move.index - move.gain, move.index)
+
+
+def gains_note(plan: Plan, language: str = "id") -> str | None:
+    """The footnote under the steps: the exact gains where a shown one differs from them."""
+    rows = [
+        (tr(language, "indicator_id", id=move.indicator.id), gain_shown(move))
+        for move in plan.moves
+    ]
+    return exact_note(language, rows)
 
 
 def heading(plan: Plan, language: str = "id") -> str:
@@ -47,7 +81,7 @@ def summary(plan: Plan, language: str = "id") -> str:
     now = tr(
         language,
         "plan_now",
-        index=display(plan.current.index),
+        index=on_edge_text(plan, plan.current.index, language),
         predicate=predicate_label(plan.current.framework, plan.current.predicate, language),
         target=target_text(plan, language),
     )
@@ -56,7 +90,7 @@ def summary(plan: Plan, language: str = "id") -> str:
             language,
             "plan_unreachable",
             now=now,
-            best=display(plan.best_index),
+            best=on_edge_text(plan, plan.best_index, language),
             best_predicate=predicate_label(plan.current.framework, plan.best_predicate, language),
         )
     if not plan.moves:
@@ -67,7 +101,7 @@ def summary(plan: Plan, language: str = "id") -> str:
         now=now,
         steps=tr_count(language, "n_level_steps", plan.steps),
         indicators=tr_count(language, "n_indicators", len(plan.moves)),
-        index=display(plan.index),
+        index=on_edge_text(plan, plan.index, language),
         predicate=predicate_label(plan.current.framework, plan.predicate, language),
     )
 
@@ -126,9 +160,9 @@ def need_label(need: Need) -> str:
 
 
 def row(plan: Plan, move: Move, language: str = "id") -> Sequence[str]:
-    """id, nama, bobot, dari, ke, tambahan, indeks, predikat (display text; the gain exact
-    when it has at most 4 decimals, so it never contradicts the indices shown); with a floor,
-    first what the move is for."""
+    """id, nama, bobot, dari, ke, tambahan, indeks, predikat (display text; the gain is the
+    difference of the indices shown, marked where the exact gain differs: `gains_note`);
+    with a floor, first what the move is for."""
     purpose = (tr(language, f"plan_for_{move.purpose}"),) if plan.floor is not None else ()
     return (
         *purpose,
@@ -137,8 +171,8 @@ def row(plan: Plan, move: Move, language: str = "id") -> Sequence[str]:
         display(move.indicator.weight),
         level_text(move.start),
         level_text(move.end),
-        change_text(move.index - move.gain, move.index),
-        display(move.index),
+        gain_shown(move).text(),
+        on_edge_text(plan, move.index, language),
         predicate_label(plan.current.framework, move.predicate, language),
     )
 

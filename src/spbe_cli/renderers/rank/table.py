@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from rich import box
-from rich.table import Table
 from rich.text import Text
 
 from spbe_cli.exact import display, exact_text
@@ -16,7 +15,7 @@ from spbe_cli.i18n import tr, tr_count
 from spbe_cli.ranking import YearRanking
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import predicate_label
-from spbe_cli.renderers.console import Row, band_style, is_narrow, make_console, stacked
+from spbe_cli.renderers.console import Row, Table, band_style, fits, make_console, stacked
 from spbe_cli.renderers.text import one_line
 
 
@@ -71,16 +70,16 @@ def render(rankings: Sequence[YearRanking], options: Options) -> str:
         heads = ("#", tr(language, "institution"))
         columns = ((tr(language, "index"), True), (tr(language, "predicate"), False))
         rows = _rows(ranking, language)
-        if is_narrow(options):
-            console.print(stacked(heads, columns, rows, options.width or 100))
-        else:
-            table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-            table.add_column(heads[0], justify="right", no_wrap=True)
-            table.add_column(heads[1])
-            table.add_column(columns[0][0], justify="right", no_wrap=True)
-            table.add_column(columns[1][0], no_wrap=True)
-            for row in rows:
-                table.add_row(str(row.ident), row.name, *row.cells)
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+        table.add_column(heads[0], justify="right", no_wrap=True)
+        table.add_column(heads[1])
+        table.add_column(columns[0][0], justify="right", no_wrap=True)
+        table.add_column(columns[1][0], no_wrap=True)
+        for row in rows:
+            table.add_row(str(row.ident), row.name, *row.cells)
+        if fits(table, options):
             console.print(table)
+        else:
+            console.print(stacked(heads, columns, rows, options.width or 100))
         console.print(Text(summary(ranking, language), style="dim"))
     return buffer.getvalue()

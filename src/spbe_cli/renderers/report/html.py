@@ -11,8 +11,9 @@ from spbe_cli.exact import display
 from spbe_cli.i18n import tr
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import (
-    change_text,
+    Shown,
     comparison_line,
+    exact_aside,
     footer_line,
     groups_label,
     level_text,
@@ -25,6 +26,16 @@ from spbe_cli.renderers.evidence.view import (
     points,
     points_text,
     value_text,
+)
+from spbe_cli.renderers.report.changes import (
+    compared_labels,
+    draft_text,
+    group_change,
+    groups_note,
+    index_change,
+    indicators_note,
+    level_cell,
+    level_change,
 )
 from spbe_cli.renderers.report.model import GroupRow, IndicatorRow, Report, band_position, made_text
 from spbe_cli.renderers.report.svg import bars, gauge, radar, strong, tint
@@ -139,17 +150,22 @@ def _e(text: str) -> str:
     return html_text(text)
 
 
-def _change(old: Fraction, new: Fraction, least: int = 2) -> str:
-    """The change beside two shown values (renderers.common.change_text), its minus typeset."""
-    text = change_text(old, new, least=least)
+def _minus(text: str) -> str:
+    """A change with its minus typeset."""
     return "\u2212" + text[1:] if text.startswith("-") else text
 
 
-def _change_cell(old: Fraction | None, new: Fraction, least: int = 2) -> str:
-    if old is None:
+def _change_cell(shown: Shown | None) -> str:
+    """A change beside two shown values (report/changes.py), marked where it is not the exact
+    one (the table's footnote gives that)."""
+    if shown is None:
         return '<td class="n">-</td>'
-    css = "up" if new > old else "down" if new < old else "same"
-    return f'<td class="n {css}">{_change(old, new, least)}</td>'
+    css = "up" if shown.exact > 0 else "down" if shown.exact < 0 else "same"
+    return f'<td class="n {css}">{_e(_minus(shown.text()))}</td>'
+
+
+def _note(text: str | None) -> str:
+    return f'<p class="note">{_e(text)}</p>' if text else ""
 
 
 def _pill(label: str, band: int) -> str:
@@ -217,21 +233,23 @@ class _Page:
         )
 
     def old_label(self) -> str:
-        b = self.r.baseline
-        return str(b.year) if b is not None else ""
+        return compared_labels(self.r, self.lang)[1]
 
     def hero(self) -> str:
         r = self.r
         colour = strong(r.band)
         was = ""
         b = r.baseline
-        if b is not None:
-            change = b.change(r.index)
+        shown = index_change(r)
+        if b is not None and shown is not None:
+            change = shown.exact
+            label = self.t("comparison_index", index=b.index_name(self.lang), year=self.old_label())
+            text = _minus(shown.text(mark=False) + exact_aside(shown, self.lang, signed_value=True))
             was = (
-                f'<div class="was">{_e(self.t("comparison", year=b.year))}: {display(b.index)} '
+                f'<div class="was">{_e(label)}: {display(b.index)} '
                 f"{_pill(self.predicate(b.predicate), b.band)} &rarr; {r.index_shown} "
                 f'(<span class="{"up" if change > 0 else "down" if change < 0 else ""}">'
-                f"{_change(b.index, r.index)}</span>)</div>"
+                f"{_e(text)}</span>)</div>"
             )
         return (
             f'<section class="hero" style="background:{tint(r.band)};border-color:{colour}">'
@@ -239,9 +257,14 @@ class _Page:
             f'<div class="score" style="color:{colour}">{r.index_shown}</div></div>'
             f'<div><div class="label">{_e(self.t("predicate"))}</div>'
             f'<div class="pred" style="color:{colour}">'
-            f"{_e(self.predicate(r.predicate))}</div>{was}</div>"
+            f"{_e(self.predicate(r.predicate))}</div>{was}{self.draft()}</div>"
             f"{gauge(r, self.lang, self.old_label() or None)}</section>" + self.comparison_note()
         )
+
+    def draft(self) -> str:
+        """A draft's missing indicators and the range of its index, as `score` says it."""
+        text = draft_text(self.r, self.lang)
+        return f'<div class="was draft"><b>{_e(text)}</b></div>' if text else ""
 
     def comparison_note(self) -> str:
         b = self.r.baseline
@@ -255,7 +278,7 @@ class _Page:
         groups = self.t("domains" if r.domains else "aspects").lower()
         radar_title = self.t("radar_title", groups=groups)
         bars_title = self.t("bars_title")
-        new, old = str(r.year), self.old_label()
+        new, old = compared_labels(r, self.lang)
         return (
             '<section class="charts">'
             f'<figure id="radar"><figcaption>{_e(radar_title)}</figcaption>'
@@ -276,7 +299,8 @@ class _Page:
     def change_heads(self) -> str:
         if not self.r.compared:
             return ""
-        return f'<th class="n">{self.old_label()}</th><th class="n">{_e(self.t("change"))}</th>'
+        old = _e(self.old_label())
+        return f'<th class="n">{old}</th><th class="n">{_e(self.t("change"))}</th>'
 
     def group_row(self, g: GroupRow, css: str) -> str:
         cells = (
@@ -286,7 +310,7 @@ class _Page:
         )
         if self.r.compared:
             old = "-" if g.old is None else display(g.old)
-            cells += f'<td class="n">{old}</td>{_change_cell(g.old, g.index)}'
+            cells += f'<td class="n">{old}</td>{_change_cell(group_change(g))}'
         return cells + "</tr>"
 
     def groups_table(self) -> str:
@@ -311,14 +335,14 @@ class _Page:
         )
         if r.compared and r.baseline is not None:
             total += (
-                f'<td class="n">{display(r.baseline.index)}</td>'
-                f"{_change_cell(r.baseline.index, r.index)}"
+                f'<td class="n">{display(r.baseline.index)}</td>{_change_cell(index_change(r))}'
             )
         total += "</tr>"
         return (
             f"<h2>{_e(self.groups)}</h2>"
             f'<div class="scroll"><table><thead>{head}</thead>'
             f"<tbody>{''.join(rows)}{total}</tbody></table></div>"
+            f"{_note(groups_note(r, self.lang))}"
         )
 
     def indicator_row(self, i: IndicatorRow) -> str:
@@ -327,11 +351,12 @@ class _Page:
         cells = (
             f"<tr><td>{_e(i.id)}</td><td>{_e(i.name)}{expl}</td>"
             f'<td class="n w">{display(i.weight)}</td>'
-            f'<td class="n"><b>{level_text(i.level)}</b>{lvl_name}</td>'
+            f'<td class="n"><b>{level_cell(i)}</b>{lvl_name}</td>'
         )
         if self.r.compared:
             old = "-" if i.old is None else level_text(i.old)
-            cells += f'<td class="n">{old}</td>{_change_cell(i.old, i.level, least=0)}'
+            change = level_change(self.r, i)
+            cells += f'<td class="n">{old}</td>{_change_cell(change)}'
         return cells + "</tr>"
 
     def indicators_table(self) -> str:
@@ -350,6 +375,7 @@ class _Page:
             f"<h2>{_e(self.t('indicators'))}</h2>"
             f'<div class="scroll"><table class="indicators"><thead>{head}</thead>'
             f"<tbody>{''.join(rows)}</tbody></table></div>"
+            f"{_note(indicators_note(r, self.lang))}"
         )
 
     def supported(self) -> str:

@@ -11,8 +11,9 @@ from spbe_cli.exact import display
 from spbe_cli.i18n import tr
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import (
-    change_text,
+    Shown,
     comparison_line,
+    exact_aside,
     footer_line,
     groups_label,
     level_text,
@@ -21,14 +22,25 @@ from spbe_cli.renderers.common import (
 )
 from spbe_cli.renderers.evidence.markdown import indicator_table, indices_table
 from spbe_cli.renderers.evidence.view import checked_line
+from spbe_cli.renderers.report.changes import (
+    compared_labels,
+    draft_text,
+    group_change,
+    groups_note,
+    index_change,
+    indicators_note,
+    level_cell,
+    level_change,
+)
 from spbe_cli.renderers.report.model import GroupRow, Report, made_text
 from spbe_cli.renderers.report.team import markdown_lines as team_lines
 from spbe_cli.renderers.text import markdown as md
 
 
-def changed(old: Fraction | None, new: Fraction, least: int = 2) -> str:
-    """The change beside two shown values (renderers.common.change_text), "-" without one."""
-    return "-" if old is None else change_text(old, new, least=least)
+def changed(shown: Shown | None) -> str:
+    """A change beside two shown values (report/changes.py), marked where it is not the exact
+    one (the table's footnote gives that), "-" without one."""
+    return "-" if shown is None else md(shown.text())
 
 
 def supported_lines(r: Report, lang: str) -> list[str]:
@@ -55,6 +67,7 @@ def render(report: Report, options: Options) -> bytes:
     lines = [
         *_header_lines(r, lang),
         *_group_lines(r, lang),
+        *_history_lines(r, options),
         *_indicator_lines(r, lang),
         *supported_lines(r, lang),
         *_evidence_lines(r, lang),
@@ -82,15 +95,20 @@ def _header_lines(r: Report, lang: str) -> list[str]:
         f"- **{md(name)}:** {r.index_shown}",
         f"- **{tr(lang, 'predicate')}:** {_pred(r, r.predicate, lang)}",
     ]
+    draft = draft_text(r, lang)
+    if draft:
+        lines.append(f"- **{tr(lang, 'report_draft')}:** {md(draft)}")
     if r.made is not None:
         lines.append(f"- **{tr(lang, 'made')}:** {made_text(r.made)}")
     b = r.baseline
     if b is not None:
+        old = md(compared_labels(r, lang)[1])
+        label = tr(lang, "comparison_index", index=md(b.index_name(lang)), year=old)
         lines.append(
-            f"- **{tr(lang, 'comparison', year=b.year)}:** {display(b.index)} "
-            f"({_pred(r, b.predicate, lang)}) → {display(r.index)} "
+            f"- **{label}:** "
+            f"{display(b.index)} ({_pred(r, b.predicate, lang)}) → {display(r.index)} "
             f"({_pred(r, r.predicate, lang)}), {tr(lang, 'change').lower()} "
-            f"{changed(b.index, r.index)}"
+            f"{_index_change(r, lang)}"
         )
         note = comparison_line(b, r.framework.id, lang)
         lines += ["", f"> {md(note)}"]
@@ -100,12 +118,20 @@ def _header_lines(r: Report, lang: str) -> list[str]:
     return lines
 
 
+def _index_change(r: Report, lang: str) -> str:
+    """The index's change from the baseline, its exact value beside it where it differs."""
+    shown = index_change(r)
+    if shown is None:
+        return "-"
+    return md(shown.text(mark=False) + exact_aside(shown, lang, signed_value=True))
+
+
 def _old_columns(r: Report, lang: str) -> tuple[str, str]:
     """The header cells and alignment row cells of the comparison columns ("" without)."""
     b = r.baseline
     if not r.compared or b is None:
         return "", ""
-    return f" {b.year} | {tr(lang, 'change')} |", "---:|---:|"
+    return f" {md(compared_labels(r, lang)[1])} | {tr(lang, 'change')} |", "---:|---:|"
 
 
 def _group_lines(r: Report, lang: str) -> list[str]:
@@ -120,7 +146,7 @@ def _group_lines(r: Report, lang: str) -> list[str]:
             f"{w}{display(g.index)}{w} | {_pred(r, g.predicate, lang)} |"
         )
         if r.compared:
-            row += f" {'-' if g.old is None else display(g.old)} | {changed(g.old, g.index)} |"
+            row += f" {'-' if g.old is None else display(g.old)} | {changed(group_change(g))} |"
         return row
 
     lines = [
@@ -141,9 +167,20 @@ def _group_lines(r: Report, lang: str) -> list[str]:
     weight = display(sum((a.weight for a in r.aspects), Fraction(0)))
     total = f"| | **{md(name)}** | {weight} | **{r.index_shown}** | {_pred(r, r.predicate, lang)} |"
     if r.compared and r.baseline is not None:
-        total += f" {display(r.baseline.index)} | {changed(r.baseline.index, r.index)} |"
+        total += f" {display(r.baseline.index)} | {changed(index_change(r))} |"
     lines.append(total)
-    return lines
+    note = groups_note(r, lang)
+    return [*lines, "", md(note)] if note else lines
+
+
+def _history_lines(r: Report, options: Options) -> list[str]:
+    """`--riwayat`: the instansi's years and groups as `spbe trend -f markdown` gives them."""
+    if r.history is None:
+        return []
+    from spbe_cli.renderers.trend.markdown import render as trend_markdown
+
+    heading = f"## {tr(options.language, 'report_history')}"
+    return ["", heading, "", trend_markdown([r.history], options).rstrip("\n")]
 
 
 def _indicator_lines(r: Report, lang: str) -> list[str]:
@@ -158,16 +195,17 @@ def _indicator_lines(r: Report, lang: str) -> list[str]:
         "|---|---|---|---:|---:|---|" + rule,
     ]
     for i in r.indicators:
-        level = level_text(i.level) + (f" ({md(i.level_name)})" if i.level_name else "")
+        level = level_cell(i) + (f" ({md(i.level_name)})" if i.level_name else "")
         row = (
             f"| {md(i.id)} | {md(i.name)} | {md(i.aspect)} | {display(i.weight)} | {level} | "
             f"{md(i.explanation or '')} |"
         )
         if r.compared:
             old = "-" if i.old is None else level_text(i.old)
-            row += f" {old} | {changed(i.old, i.level, least=0)} |"
+            row += f" {old} | {changed(level_change(r, i))} |"
         lines.append(row)
-    return lines
+    note = indicators_note(r, lang)
+    return [*lines, "", md(note)] if note else lines
 
 
 def _evidence_lines(r: Report, lang: str) -> list[str]:

@@ -70,6 +70,7 @@ class IndicatorRow:
     explanation: str | None
     evidence: tuple[Evidence, ...]
     old: Fraction | None = None  # the baseline's level (same kerangka only)
+    missing: bool = False  # a draft's indicator not filled in yet (`level`: the lowest level)
 
     @property
     def change(self) -> Fraction | None:
@@ -97,9 +98,17 @@ class Baseline:
     predicate: str
     band: int
     same_framework: bool
+    framework: Framework | None = None  # the baseline's own kerangka (its index's name)
 
     def change(self, index: Fraction) -> Fraction:
         return index - self.index
+
+    def index_name(self, language: str) -> str:
+        """The name of the baseline's own index ("Indeks SPBE" for a spbe-2020 file compared
+        in a Pemdi report), so that every figure is labelled with its own kerangka's index."""
+        if self.framework is None:
+            return "Indeks"
+        return self.framework.index_name(language)
 
 
 @dataclass(frozen=True)
@@ -124,6 +133,13 @@ class Report:
     day: str = ""  # the day `terlambat` (and evidence validity) is judged on (YYYY-MM-DD)
     evidence: EvidenceCheck | None = None  # claimed vs supported, when the file has items
     made: datetime | None = None  # when the report was made (shown in its header)
+    missing: tuple[str, ...] = ()  # a draft's indicators not filled in yet (`--allow-incomplete`)
+    index_max: Fraction | None = None  # a draft: the index with every missing one at the top
+    predicate_max: str | None = None
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
 
     @property
     def index_shown(self) -> str:
@@ -172,7 +188,8 @@ def build(
     """The report of `score`, compared with `old` when given, with the open ones of
     `follow_ups` (judged late on `day`), the instansi's `history` (`--riwayat`), its claims
     beside what the evidence supports when `supported` is given, made at `made`. Drafts
-    (missing levels) are not reported: the CLI reads complete files only."""
+    (`--allow-incomplete`) are reported as `score` scores them: a missing indicator at the
+    lowest level, marked missing, and the index's range beside the index."""
     framework = score.framework
     same = old is not None and old.framework.id == framework.id
     old_groups = {g.id: g.index for g in (*old.domains, *old.aspects)} if same and old else {}
@@ -196,10 +213,10 @@ def build(
         )
 
     indicators: list[IndicatorRow] = []
+    lowest = Fraction(framework.level_min)
     for item in score.indicators:
-        if item.level is None:
-            raise ValueError(f"indikator {item.indicator.id} has no level")
         ind = item.indicator
+        level = lowest if item.level is None else item.level
         names = framework.names_of_levels(ind)
         indicators.append(
             IndicatorRow(
@@ -208,11 +225,12 @@ def build(
                 ind.aspect,
                 ind.domain,
                 ind.weight,
-                item.level,
-                names.get(level_of(framework, item.level), ""),
+                level,
+                "" if item.level is None else names.get(level_of(framework, level), ""),
                 item.explanation,
                 tuple(evidence(e) for e in item.evidence),
                 old_levels.get(ind.id),
+                item.level is None,
             )
         )
     baseline = None
@@ -226,6 +244,7 @@ def build(
             old.predicate,
             band_position(old.framework, old.predicate),
             same,
+            old.framework,
         )
     return Report(
         file=score.file,
@@ -248,6 +267,9 @@ def build(
         day=day,
         evidence=supported,
         made=made,
+        missing=score.missing,
+        index_max=score.index_max,
+        predicate_max=score.predicate_max,
     )
 
 

@@ -98,7 +98,9 @@ def radar(report: Report, title: str, old_label: str, new_label: str) -> str:
     labels = radar_labels(groups, point, report.scale[1], (cx, cy), named)
     box = _bounds([(cx - radius, cy - radius, cx + radius, cy + radius), *(b.box for b in labels)])
     left, top = box[0] - 12, box[1] - 8
-    width, height = box[2] + 12 - left, box[3] + (34 if report.compared else 12) - top
+    width = box[2] + 12 - left
+    below = legend_height(old_label, new_label, width - 24) if report.compared else 12.0
+    height = box[3] + below - top
     parts = [
         f'<svg class="chart radar" viewBox="{_f(left)} {_f(top)} {_f(width)} {_f(height)}" '
         f'role="img" aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">',
@@ -148,7 +150,8 @@ def radar(report: Report, title: str, old_label: str, new_label: str) -> str:
     parts += ticks  # the rings' values over the polygons, so that no polygon hides them
     parts += [label.svg() for label in labels]
     if report.compared:
-        parts.append(_legend(cx - 110, top + height - 12, old_label, new_label))
+        legend = _legend(left + 12, box[3], (new_label, old_label), width - 24)
+        parts.append(legend)
     parts.append("</svg>")
     return "".join(parts)
 
@@ -246,14 +249,57 @@ def _bounds(boxes: Sequence[tuple[float, float, float, float]]) -> tuple[float, 
     )
 
 
-def _legend(x: float, y: float, old_label: str, new_label: str) -> str:
+LEGEND_ROW = 22.0
+"""Height of a row of the legend (a key and its name, 14 px)."""
+KEY = 26.0
+
+
+def _legend_rows(old_label: str, new_label: str, room: float) -> int:
+    """The legend on one row when both entries fit in `room`, else one entry per row."""
+    wide = 2 * (KEY + 6) + text_width(new_label, AXIS_SIZE) + 24 + text_width(old_label, AXIS_SIZE)
+    return 1 if wide <= room else 2
+
+
+def legend_height(old_label: str, new_label: str, room: float) -> float:
+    """The space under a chart that its legend takes (with the margin below it)."""
+    return 12 + LEGEND_ROW * _legend_rows(old_label, new_label, room)
+
+
+def _legend(
+    x: float, top: float, labels: tuple[str, str], room: float, *, bars: str | None = None
+) -> str:
+    """The two entries (this report's, then the baseline's) below a chart, from `top`: for
+    the radar a line like its polygons, for the bar chart (`bars`: the colour of this year's
+    bar) a box like its bars. Each name is the year, or the file when both are of one year."""
+    new_label, old_label = labels
+    rows = _legend_rows(old_label, new_label, room)
+    base = top + 16
+    old_x = x + KEY + 6 + text_width(new_label, AXIS_SIZE) + 24 if rows == 1 else x
+    old_base = base if rows == 1 else base + LEGEND_ROW
+    if bars is None:
+        new_key = (
+            f'<line x1="{_f(x)}" y1="{_f(base - 4)}" x2="{_f(x + KEY)}" y2="{_f(base - 4)}" '
+            f'stroke="{CURRENT}" stroke-width="3"/>'
+        )
+        old_key = (
+            f'<line x1="{_f(old_x)}" y1="{_f(old_base - 4)}" x2="{_f(old_x + KEY)}" '
+            f'y2="{_f(old_base - 4)}" stroke="{OLD}" stroke-width="2" stroke-dasharray="6 4"/>'
+        )
+    else:
+        new_key = (
+            f'<rect class="key" x="{_f(x)}" y="{_f(base - 12)}" width="{_f(KEY)}" height="12" '
+            f'rx="2" fill="{bars}"/>'
+        )
+        old_key = (
+            f'<rect class="key" x="{_f(old_x)}" y="{_f(old_base - 7)}" width="{_f(KEY)}" '
+            f'height="5" rx="1" fill="{OLD}"/>'
+        )
     return (
-        f'<g class="legend"><line x1="{_f(x)}" y1="{_f(y - 4)}" x2="{_f(x + 26)}" '
-        f'y2="{_f(y - 4)}" stroke="{CURRENT}" stroke-width="3"/>'
-        f'<text x="{_f(x + 32)}" y="{_f(y)}" class="axis">{escape(new_label)}</text>'
-        f'<line x1="{_f(x + 120)}" y1="{_f(y - 4)}" x2="{_f(x + 146)}" y2="{_f(y - 4)}" '
-        f'stroke="{OLD}" stroke-width="2" stroke-dasharray="6 4"/>'
-        f'<text x="{_f(x + 152)}" y="{_f(y)}" class="axis">{escape(old_label)}</text></g>'
+        f'<g class="legend">{new_key}'
+        f'<text x="{_f(x + KEY + 6)}" y="{_f(base)}" class="axis">{escape(new_label)}</text>'
+        f"{old_key}"
+        f'<text x="{_f(old_x + KEY + 6)}" y="{_f(old_base)}" class="axis">'
+        f"{escape(old_label)}</text></g>"
     )
 
 
@@ -266,7 +312,8 @@ def bars(report: Report, title: str, old_label: str, new_label: str) -> str:
     heights = [max(46.0, LINE * len(lines) + 12) for lines in labels]
     width = 560
     bottom = top + sum(heights)
-    height = int(bottom + (34 if report.compared else 12))
+    below = legend_height(old_label, new_label, width - 20) if report.compared else 12.0
+    height = int(bottom + below)
     scale = _Scale(*report.scale)
 
     def x_of(value: Fraction) -> float:
@@ -322,7 +369,8 @@ def bars(report: Report, title: str, old_label: str, new_label: str) -> str:
         'stroke="#5f6b78" stroke-width="1"/>'
     )
     if report.compared:
-        parts.append(_legend(left, height - 8, old_label, new_label))
+        colour = strong(report.band)
+        parts.append(_legend(10, bottom, (new_label, old_label), width - 20, bars=colour))
     parts.append("</svg>")
     return "".join(parts)
 

@@ -23,7 +23,6 @@ openpyxl is imported here only, when an .xlsx report is asked for.
 
 from __future__ import annotations
 
-import io
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -36,19 +35,30 @@ from spbe_cli.i18n import tr
 from spbe_cli.levels import allowed as allowed_levels
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import (
-    change_text,
+    MARK,
+    Shown,
     comparison_line,
+    exact_signed,
     groups_label,
     predicate_label,
     provisional_line,
 )
 from spbe_cli.renderers.evidence.view import checked_line, indices, points
+from spbe_cli.renderers.report.changes import (
+    compared_labels,
+    draft_text,
+    group_change,
+    groups_note,
+    index_change,
+)
 from spbe_cli.renderers.report.model import BandRow, GroupRow, IndicatorRow, Report, made_text
 from spbe_cli.renderers.text import needs_quote_prefix, xlsx_text
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
+SUMMARY_WIDTH = {"E": 22 + 58 + 11 + 10 + 22, "G": 22 + 58 + 11 + 10 + 22 + 10 + 11}
+"""Characters across the summary sheet's columns A to E (or G, with a baseline's columns)."""
 FIRST_ROW = 10  # the simulation's first indicator row; rows 1-9 stay in view (frozen)
 HEADER_FILL = "1F3A5F"
 INPUT_FILL = "FFF2CC"
@@ -82,15 +92,19 @@ def row_height(*cells: tuple[str, float]) -> float:
     return 15.0 * max(1, lines)
 
 
-CHANGE_FORMAT = "+0.00##;-0.00##;0.00"
-"""A change: 2 decimals, up to 4 when the exact change has them (+0.1775)."""
+CHANGE_FORMAT = "+0.00;-0.00;0.00"
+"""A change beside two shown values: 2 decimals, as the values (renderers.common.Shown)."""
+MARKED_CHANGE_FORMAT = f'+0.00"{MARK}";-0.00"{MARK}";0.00"{MARK}"'
+"""A change that is not the exact one: marked, as the footnote under its table explains."""
 PROVISIONAL_INK = "B85C00"
 
 
-def change(old: Fraction, new: Fraction) -> float:
-    """A change beside two shown values, as renderers.common.change_text says it (the exact
-    change when it has at most 4 decimals, else the change of the shown values)."""
-    return float(Decimal(change_text(old, new)))
+def change(shown: Shown) -> tuple[float, str]:
+    """A change's cell value (the difference of the shown values, exactly representable to
+    2 decimals) and its number format (marked where the exact change differs)."""
+    return float(round_half_up(shown.value, 2)), (
+        MARKED_CHANGE_FORMAT if shown.differs else CHANGE_FORMAT
+    )
 
 
 def band_key(band: BandRow, places: int) -> tuple[Fraction, str]:
@@ -203,37 +217,33 @@ class _Book:
         ws[first].alignment = Alignment(wrap_text=True, vertical="top")
         ws.row_dimensions[int(first[1:])].height = 15 * (1 + len(text) // 110)
 
+    def note(self, ws: Worksheet, cells: str, text: str, width: float) -> None:
+        """A sentence across `cells` (merged, `width` characters wide), wrapped, its row as
+        tall as its lines: never clipped at the edge of its first cell."""
+        from openpyxl.styles import Alignment
+
+        first = cells.split(":")[0]
+        self.put(ws, first, text)
+        ws.merge_cells(cells)
+        ws[first].alignment = Alignment(wrap_text=True, vertical="top")
+        ws.row_dimensions[int(first[1:])].height = row_height((text, width))
+
     @staticmethod
     def printed(ws: Worksheet, area: str, heads: str | None, *, landscape: bool) -> None:
-        """Printing on A4: only `area`, as wide as the page (as many pages down as needed),
-        the header rows `heads` repeated on every page, narrow margins."""
-        from openpyxl.worksheet.properties import PageSetupProperties
-
+        """Printing: only `area`, the header rows `heads` repeated on every page, in landscape
+        or portrait (A4, fitted to the width: renderers.workbook.finished, for every sheet)."""
         ws.print_area = area
         if heads:
             ws.print_title_rows = heads
-        setup = ws.page_setup
-        setup.paperSize = ws.PAPERSIZE_A4
-        setup.orientation = "landscape" if landscape else "portrait"
-        setup.fitToWidth = 1
-        setup.fitToHeight = 0
-        properties = ws.sheet_properties
-        if properties.pageSetUpPr is None:
-            properties.pageSetUpPr = PageSetupProperties()
-        properties.pageSetUpPr.fitToPage = True
-        ws.print_options.horizontalCentered = True
-        margins = ws.page_margins
-        margins.left = margins.right = 0.4
-        margins.top = margins.bottom = 0.5
+        ws.page_setup.orientation = "landscape" if landscape else "portrait"
 
     # ------------------------------------------------------------ sheets
 
-    def summary(self) -> None:
+    def facts(self) -> list[tuple[str, str | int | float, str | None]]:
+        """The summary's label and value pairs (with a number format), each figure labelled
+        with its own kerangka's index: a spbe-2020 baseline is an Indeks SPBE in a Pemdi
+        report."""
         r = self.r
-        ws = self.wb.active
-        assert ws is not None
-        ws.title = self.t("summary")
-        self.put(ws, "A1", self.t("report_title", index=self.name, year=r.year), bold=True, size=14)
         facts: list[tuple[str, str | int | float, str | None]] = [
             (self.t("institution"), r.institution, None),
             (self.t("year"), r.year, None),
@@ -243,31 +253,55 @@ class _Book:
             (self.t("exact_index"), exact_text(r.index), None),
             (self.t("predicate"), self.pred(r.predicate), None),
         ]
+        draft = draft_text(r, self.lang)
+        if draft:
+            facts.append((self.t("report_draft"), draft, None))
         if r.made is not None:
             facts.append((self.t("made"), made_text(r.made), None))
         b = r.baseline
-        if b is not None:
+        moved = index_change(r)
+        if b is not None and moved is not None:
+            old_name = b.index_name(self.lang)
             facts += [
-                (f"{self.name} {b.year}", shown(b.index), "0.00"),
-                (f"{self.t('predicate')} {b.year}", self.pred(b.predicate), None),
-                (self.t("change"), change(b.index, r.index), CHANGE_FORMAT),
+                (f"{old_name} {compared_labels(r, self.lang)[1]}", shown(b.index), "0.00"),
+                (
+                    self.t("predicate_of_year", year=compared_labels(r, self.lang)[1]),
+                    self.pred(b.predicate),
+                    None,
+                ),
+                (self.t("change"), *change(moved)),
             ]
+            if moved.differs:
+                facts.append((self.t("exact_change"), exact_signed(moved.exact), None))
+        return facts
+
+    def summary(self) -> None:
+        from openpyxl.styles import Alignment
+
+        r = self.r
+        ws = self.wb.active
+        assert ws is not None
+        ws.title = self.t("summary")
+        self.put(ws, "A1", self.t("report_title", index=self.name, year=r.year), bold=True, size=14)
+        facts = self.facts()
         for n, (label, value, fmt) in enumerate(facts, start=3):
             self.put(ws, f"A{n}", label, bold=True)
             self.put(ws, f"B{n}", value, fmt=fmt, bold=label in (self.name, self.t("predicate")))
+            ws[f"B{n}"].alignment = Alignment(horizontal="left")
         row = len(facts) + 4
+        b = r.baseline
         last_column = "G" if r.compared and b is not None else "E"
         provisional = provisional_line(r.framework, self.lang)
         if provisional:
             self.banner(ws, f"A2:{last_column}2", " ".join(provisional))
         if b is not None:
             note = comparison_line(b, r.framework.id, self.lang)
-            self.put(ws, f"A{row}", note)
+            self.note(ws, f"A{row}:{last_column}{row}", note, SUMMARY_WIDTH[last_column])
             row += 2
         heads = ["ID", self.groups, self.t("weight_pct"), self.t("index")]
         heads.append(self.t("predicate"))
         if r.compared and b is not None:
-            heads += [str(b.year), self.t("change")]
+            heads += [compared_labels(r, self.lang)[1], self.t("change")]
         self.header(ws, row, 1, heads)
         groups: list[GroupRow] = []
         for d in r.domains:
@@ -282,11 +316,21 @@ class _Book:
             self.put(ws, f"C{n}", shown(g.weight), fmt="0.00")
             self.put(ws, f"D{n}", shown(g.index), fmt="0.00", bold=bold)
             self.put(ws, f"E{n}", self.pred(g.predicate))
-            if r.compared and g.old is not None:
+            ws[f"E{n}"].alignment = Alignment(
+                horizontal="left", indent=1
+            )  # never "2.90Baik" beside the index
+            moved = group_change(g)
+            if r.compared and g.old is not None and moved is not None:
+                value, fmt = change(moved)
                 self.put(ws, f"F{n}", shown(g.old), fmt="0.00")
-                self.put(ws, f"G{n}", change(g.old, g.index), fmt=CHANGE_FORMAT)
+                self.put(ws, f"G{n}", value, fmt=fmt)
+        bottom = row + len(groups)
+        footnote = groups_note(r, self.lang)
+        if footnote:
+            bottom += 2
+            self.note(ws, f"A{bottom}:{last_column}{bottom}", footnote, SUMMARY_WIDTH[last_column])
         self.widths(ws, {"A": 22, "B": 58, "C": 11, "D": 10, "E": 22, "F": 10, "G": 11})
-        self.printed(ws, f"A1:{last_column}{row + len(groups)}", None, landscape=False)
+        self.printed(ws, f"A1:{last_column}{bottom}", None, landscape=False)
 
     def indicators(self) -> None:
         from openpyxl.styles import Alignment
@@ -305,7 +349,7 @@ class _Book:
             self.t("evidence"),
         ]
         if r.compared and r.baseline is not None:
-            heads += [str(r.baseline.year), self.t("change")]
+            heads += [compared_labels(r, self.lang)[1], self.t("change")]
         self.header(ws, 1, 1, heads)
         level_fmt = "0" if r.framework.scale.whole else "0.00"
         for n, i in enumerate(r.indicators, start=2):
@@ -314,13 +358,17 @@ class _Book:
             self.put(ws, f"C{n}", i.domain or "")
             self.put(ws, f"D{n}", i.aspect)
             self.put(ws, f"E{n}", _Formula.of(number(i.weight)), fmt="0.00")
-            self.put(ws, f"F{n}", _Formula.of(number(i.level)), fmt=level_fmt)
+            if i.missing:
+                self.put(ws, f"F{n}", "-")
+            else:
+                self.put(ws, f"F{n}", _Formula.of(number(i.level)), fmt=level_fmt)
             self.put(ws, f"G{n}", i.level_name)
             self.put(ws, f"H{n}", i.explanation or "")
             self.put(ws, f"I{n}", "\n".join(e.text for e in i.evidence))
             if r.compared and i.old is not None and i.change is not None:
                 self.put(ws, f"J{n}", _Formula.of(number(i.old)), fmt=level_fmt)
-                self.put(ws, f"K{n}", _Formula(f"=F{n}-J{n}"), fmt=level_fmt)
+                if not i.missing:
+                    self.put(ws, f"K{n}", _Formula(f"=F{n}-J{n}"), fmt=level_fmt)
             for cell in ws[n]:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
             ws.row_dimensions[n].height = row_height(
@@ -421,7 +469,10 @@ class _Book:
             self.put(ws, f"E{n}", _Formula.of(number(i.weight)), fmt="0.00")
             self.put(ws, f"F{n}", _Formula.of(number(i.level)), fmt=level_fmt, bold=True)
             ws[f"F{n}"].fill = fill
-            self.put(ws, f"G{n}", _Formula.of(number(i.level)), fmt=level_fmt)
+            if i.missing:  # the input counts at the lowest level, as the draft's index does
+                self.put(ws, f"G{n}", "-")
+            else:
+                self.put(ws, f"G{n}", _Formula.of(number(i.level)), fmt=level_fmt)
         kind: Literal["whole", "decimal"] = "whole" if f.scale.whole else "decimal"
         rule = DataValidation(
             type=kind,
@@ -506,27 +557,47 @@ class _Book:
         return found
 
     def team(self) -> None:
-        """Targets and open recommendations (report/team.py), when the file has any."""
+        """Targets and open recommendations (report/team.py), when the file has any: every
+        cell wrapped within its column, each row as tall as its longest cell."""
         from spbe_cli.renderers.report.team import sections
 
         found = sections(self.r, self.lang)
         if not found:
             return
         ws = self.wb.create_sheet(self.t("report_team_sheet"))
+        widths: dict[str, float] = {"A": 10, "B": 40, "C": 18, "D": 13, "E": 44, "F": 34}
+        across = sum(widths.values())
         row = 1
         for section in found:
             self.put(ws, f"A{row}", section.title, bold=True, size=13)
             if section.note:
-                self.put(ws, f"A{row + 1}", section.note)
+                self.note(ws, f"A{row + 1}:F{row + 1}", section.note, across)
             row += 3
             if section.rows:
                 self.header(ws, row, 1, section.heads)
+                ws.row_dimensions[row].height = row_height(
+                    *((h, widths[chr(65 + n)]) for n, h in enumerate(section.heads))
+                )
                 for row_cells in section.rows:
                     row += 1
-                    for n, text in enumerate(row_cells):
-                        self.put(ws, f"{chr(65 + n)}{row}", text)
+                    self.wrapped_row(ws, row, row_cells, widths)
             row += 2
-        self.widths(ws, {"A": 8, "B": 48, "C": 18, "D": 14, "E": 48, "F": 40})
+        self.widths(ws, widths)
+        self.printed(ws, f"A1:F{row}", None, landscape=True)
+
+    def wrapped_row(
+        self, ws: Worksheet, row: int, cells: Sequence[str], widths: dict[str, float]
+    ) -> None:
+        """A row of text cells, each wrapped within its column, the row as tall as needed."""
+        from openpyxl.styles import Alignment
+
+        for n, text in enumerate(cells):
+            ref = f"{chr(65 + n)}{row}"
+            self.put(ws, ref, text)
+            ws[ref].alignment = Alignment(wrap_text=True, vertical="top")
+        ws.row_dimensions[row].height = row_height(
+            *((text, widths[chr(65 + n)]) for n, text in enumerate(cells))
+        )
 
     def supported(self) -> None:
         """Claimed vs supported (when the file has evidence items): the three indices, then
@@ -535,13 +606,18 @@ class _Book:
         found = self.r.evidence
         if found is None:
             return
+        from openpyxl.styles import Alignment
+
         ws = self.wb.create_sheet(self.t("evidence_report_heading"))
-        self.put(ws, "A1", checked_line(found, self.lang))
+        self.note(ws, "A1:F1", checked_line(found, self.lang), 18 + 58 + 10 + 10 + 10 + 13)
         self.header(ws, 3, 1, ["", self.t("index"), self.t("predicate")])
         for n, (key, score) in enumerate(indices(found), start=4):
             self.put(ws, f"A{n}", self.t(key), bold=True)
             self.put(ws, f"B{n}", shown(score.index), fmt="0.00")
             self.put(ws, f"C{n}", self.pred(score.predicate))
+            ws[f"C{n}"].alignment = Alignment(
+                horizontal="left", indent=1
+            )  # never "2.57Baik" beside the index
         heads = ["ID", self.t("indicator")]
         heads += [
             self.t(key)
@@ -557,17 +633,88 @@ class _Book:
         for n, row in enumerate(found.indicators, start=9):
             self.put(ws, f"A{n}", row.indicator.id)
             self.put(ws, f"B{n}", row.indicator.name)
+            ws.row_dimensions[n].height = row_height((row.indicator.name, 58))
             for col, value in zip("CDE", (row.claim, row.accepted, row.ready), strict=True):
                 if value is not None:
                     self.put(ws, f"{col}{n}", _Formula.of(number(value)), fmt=level_fmt)
             lost = points(row, row.accepted)
             self.put(ws, f"F{n}", _Formula.of(number(lost)), fmt="+0.0000;-0.0000;0")
+            for cell in ws[n]:
+                cell.alignment = Alignment(wrap_text=cell.column == 2, vertical="top")
         self.widths(ws, {"A": 18, "B": 58, "C": 10, "D": 10, "E": 10, "F": 13})
+        for cell in ws[8]:
+            cell.alignment = Alignment(wrap_text=True, vertical="center")
+        ws.row_dimensions[8].height = 30.0  # the header's two-line titles
+        self.printed(ws, f"A1:F{8 + len(found.indicators)}", "8:8", landscape=False)
+
+    def history(self) -> None:
+        """`--riwayat`: the instansi's years as `spbe trend` gives them (index, change from the
+        year before as shown, predikat), each kerangka's domains (or aspects) by year, the
+        sentence at a kerangka change and the exact changes where a shown one differs."""
+        from openpyxl.styles import Alignment
+
+        from spbe_cli.renderers.trend import view
+
+        history = self.r.history
+        if history is None:
+            return
+        ws = self.wb.create_sheet(self.t("report_history"))
+        widths: dict[str, float] = {"A": 10, "B": 40, "C": 19, "D": 19, "E": 19, "F": 19}
+        across = sum(widths.values())
+        self.put(ws, "A1", view.title(history, self.lang), bold=True, size=13)
+        keys = ("year", "framework", "index", "delta", "predicate")
+        self.header(ws, 3, 1, [self.t(k) for k in keys])
+        row = 3
+        for year in history.years:
+            row += 1
+            score = year.score
+            moved = view.index_shown(year)
+            self.put(ws, f"A{row}", str(score.year))
+            self.put(ws, f"B{row}", score.framework.id)
+            self.put(ws, f"C{row}", shown(score.index), fmt="0.00")
+            if moved is not None:
+                value, fmt = change(moved)
+                self.put(ws, f"D{row}", value, fmt=fmt)
+            self.put(ws, f"E{row}", view.predicate_text(score, self.lang))
+            ws[f"E{row}"].alignment = Alignment(horizontal="left", indent=1)
+        for year in history.years:
+            sentence = view.boundary(year, self.lang)
+            if sentence:
+                row += 2
+                self.note(ws, f"A{row}:F{row}", sentence, across)
+        row = self.history_groups(ws, row + 2, widths)
+        footnote = view.changes_note(history, self.lang)
+        if footnote:
+            self.note(ws, f"A{row}:F{row}", footnote, across)
+        self.widths(ws, widths)
+        self.printed(ws, f"A1:F{row}", None, landscape=False)
+
+    def history_groups(self, ws: Worksheet, row: int, widths: dict[str, float]) -> int:
+        """Each kerangka's domains (or aspects) by year, "2.90 (+0.30)"; the next free row."""
+        from spbe_cli.renderers.trend import view
+
+        history = self.r.history
+        assert history is not None
+        for segment in view.segments(history):
+            self.put(ws, f"A{row}", view.group_heading(segment, self.lang), bold=True)
+            years = segment.years[-4:]  # the latest four years fit the page's width
+            heads = ["ID", self.t(segment.section if segment.section == "domain" else "aspect")]
+            self.header(ws, row + 1, 1, [*heads, *(str(y.score.year) for y in years)])
+            row += 1
+            for position, group in enumerate(view.groups(years[0].score)):
+                row += 1
+                cells = [group.id, group.name]
+                cells += [
+                    view.group_cell(y, view.groups(y.score)[position], self.lang) for y in years
+                ]
+                self.wrapped_row(ws, row, cells, widths)
+            row += 2
+        return row
 
     def save(self) -> bytes:
-        out = io.BytesIO()
-        self.wb.save(out)
-        return out.getvalue()
+        from spbe_cli.renderers.workbook import finished
+
+        return finished(self.wb)
 
 
 @dataclass(frozen=True)
@@ -588,4 +735,5 @@ def render(report: Report, options: Options) -> bytes:
     book.simulation()
     book.team()
     book.supported()
+    book.history()
     return book.save()

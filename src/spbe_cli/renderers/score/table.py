@@ -24,7 +24,7 @@ from spbe_cli.renderers.common import (
     predicate_label,
 )
 from spbe_cli.renderers.console import band_style, is_narrow
-from spbe_cli.renderers.plain import Column, Look, Span, boxed, paragraph, table
+from spbe_cli.renderers.plain import Column, Look, Span, boxed, fits, paragraph, table
 from spbe_cli.renderers.score import Placed, joined
 from spbe_cli.renderers.targets import index_line, index_target_of
 from spbe_cli.renderers.text import one_line
@@ -141,7 +141,13 @@ def _notes(score: Score, language: str) -> list[Span]:
 def item(placed: Placed, options: Options) -> str:
     """One file's heading, summary, table and footer; a blank line before every file but
     the first."""
-    text = _narrow(placed.score, options) if is_narrow(options) else _wide(placed.score, options)
+    score = placed.score
+    wide = not is_narrow(options)
+    if wide:
+        columns = _columns(score, options)
+        rows = _rows(score, options, len(columns) > 5)
+        wide = fits(columns, rows, options.width or 100)
+    text = _wide(score, options) if wide else _narrow(score, options)
     return text if placed.first else "\n" + text
 
 
@@ -165,7 +171,8 @@ def _wide(score: Score, options: Options) -> str:
 
 
 def _narrow(score: Score, options: Options) -> str:
-    """Below 60 columns: each name on lines of its own, its numbers on the line under it."""
+    """Below 60 columns, or where the table cannot hold its longest words: each name on lines
+    of its own, its numbers on the line under it."""
     from rich.console import Group, RenderableType
     from rich.panel import Panel
     from rich.text import Text

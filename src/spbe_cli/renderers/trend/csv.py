@@ -38,7 +38,7 @@ def _number(value: Fraction | None) -> Decimal | str:
 
 def _change(old: Fraction | None, new: Fraction) -> Decimal | str:
     """The change as the text formats show it beside the two rounded values."""
-    return "" if old is None else Decimal(change_text(old, new))
+    return "" if old is None else Decimal(change_text(old, new, mark=False))
 
 
 def _exact(value: Fraction | None) -> Decimal | str:

@@ -21,6 +21,7 @@ from spbe_cli.renderers.trend.view import (
     Segment,
     boundary,
     change_of_index,
+    changes_note,
     group_heading,
     group_parts,
     groups,
@@ -98,6 +99,7 @@ def _section(history: History, options: Options) -> str:
     language = options.language
     notes = [note for note in (boundary(y, language) for y in history.years) if note]
     frameworks = ", ".join(dict.fromkeys(y.score.framework.id for y in history.years))
+    footnote = changes_note(history, language)
     return (
         '<section class="instansi"><header class="top">'
         f'<div class="kicker">{_e(title(history, language))}</div>'
@@ -108,6 +110,7 @@ def _section(history: History, options: Options) -> str:
         f"<h2>{_e(tr(language, 'trend_years'))}</h2>{_years(history, language)}"
         + "".join(f'<p class="compare">{_e(note)}</p>' for note in notes)
         + "".join(_groups(segment, language) for segment in segments(history))
+        + (f'<p class="note">{_e(footnote)}</p>' if footnote else "")
         + "</section>"
     )
 

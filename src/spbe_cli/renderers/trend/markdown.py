@@ -13,6 +13,7 @@ from spbe_cli.renderers.trend.view import (
     Segment,
     boundary,
     change_of_index,
+    changes_note,
     group_cell,
     group_heading,
     groups,
@@ -30,7 +31,7 @@ def _years(history: History, language: str) -> list[str]:
         score = year.score
         lines.append(
             f"| {score.year} | {score.framework.id} | {display(score.index)} | "
-            f"{change_of_index(year)} | {cell(predicate_text(score, language))} |"
+            f"{cell(change_of_index(year))} | {cell(predicate_text(score, language))} |"
         )
     return lines
 
@@ -58,6 +59,9 @@ def _one(history: History, language: str) -> list[str]:
     lines += [f"_{cell(note)}_\n" for note in notes]
     for segment in segments(history):
         lines += [*_groups(segment, language), ""]
+    footnote = changes_note(history, language)
+    if footnote:
+        lines += [cell(footnote), ""]
     return lines
 
 

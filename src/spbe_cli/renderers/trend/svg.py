@@ -73,7 +73,63 @@ def _extent(frame: _Frame, found: Sequence[Segment], n: int) -> tuple[float, flo
     return left, right
 
 
-def _bands(frame: _Frame, found: Sequence[Segment], language: str) -> list[str]:
+Box = tuple[float, float, float, float]  # left, top, right, bottom
+Path = list[tuple[float, float]]
+
+
+def _label_width(text: str) -> float:
+    """A generous width of a band label (11 px, semibold)."""
+    return len(text) * 11 * 0.64
+
+
+def _crosses(box: Box, paths: Sequence[Path], pad: float = 3.0) -> bool:
+    """Whether any drawn line (a path of points) passes through the box (grown by `pad`),
+    checked every pixel along each stretch."""
+    left, top, right, bottom = box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad
+    for path in paths:
+        for (x0, y0), (x1, y1) in pairwise(path):
+            steps = max(1, int(max(abs(x1 - x0), abs(y1 - y0))))
+            for k in range(steps + 1):
+                x, y = x0 + (x1 - x0) * k / steps, y0 + (y1 - y0) * k / steps
+                if left <= x <= right and top <= y <= bottom:
+                    return True
+    return False
+
+
+def _overlaps(box: Box, boxes: Sequence[Box]) -> bool:
+    return any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in boxes)
+
+
+def _place(
+    name: str, area: Box, paths: Sequence[Path], taken: Sequence[Box]
+) -> tuple[float, float] | None:
+    """Where a band's label goes inside its band (`area`): the first corner where no line of
+    the chart and no value label is (bottom left, top left, bottom right, top right, then
+    along the band's middle); None when there is no such place."""
+    left, top, right, bottom = area
+    width = _label_width(name)
+    if bottom - top < 13 or width > right - left - 8:
+        return None
+    xs = [left + 4, right - 4 - width]
+    xs += [left + 4 + (right - left - 8 - width) * k / 8 for k in range(1, 8)]
+    ys = [bottom - 4, top + 13]
+    for x in xs:
+        for y in ys:
+            box = (x, y - 10, x + width, y + 2)
+            if not _crosses(box, paths) and not _overlaps(box, taken):
+                return x, y
+    return None
+
+
+def _bands(
+    frame: _Frame,
+    found: Sequence[Segment],
+    language: str,
+    paths: Sequence[Path] = (),
+    taken: Sequence[Box] = (),
+) -> list[str]:
+    """Each kerangka's bands, shaded, each named where no line of the chart crosses the
+    name (`paths`, the index and group lines) and no value label is (`taken`)."""
     parts: list[str] = []
     for n, segment in enumerate(found):
         left, right = _extent(frame, found, n)
@@ -89,10 +145,12 @@ def _bands(frame: _Frame, found: Sequence[Segment], language: str) -> list[str]:
                 name = band.edge
             elif band.edge:
                 name += f" {band.edge}"  # each kerangka's own edges: "≥ 2.60", "> 2.50–3.50"
-            if bottom - top >= 13 and name:
+            place = _place(name, (left, top, right, bottom), paths, taken) if name else None
+            if place is not None:
+                x, y = place
                 parts.append(
-                    f'<text x="{_f(left + 4)}" y="{_f(bottom - 4)}" {SMALL} '
-                    f'fill="{strong(position)}">{escape(name)}</text>'
+                    f'<text class="band-label" x="{_f(x)}" y="{_f(y)}" '
+                    f'{SMALL} fill="{strong(position)}">{escape(name)}</text>'
                 )
         if n:
             parts.append(
@@ -155,6 +213,29 @@ def _group_lines(frame: _Frame, found: Sequence[Segment]) -> list[str]:
     return parts
 
 
+def _index_path(frame: _Frame, history: History) -> Path:
+    return [(frame.x(y.score.year), frame.y(y.score.index)) for y in history.years]
+
+
+def _group_paths(frame: _Frame, found: Sequence[Segment]) -> list[Path]:
+    return [
+        [(frame.x(y.score.year), frame.y(groups(y.score)[position].index)) for y in segment.years]
+        for segment in found
+        for position in range(len(groups(segment.years[0].score)))
+    ]
+
+
+def _value_boxes(frame: _Frame, history: History) -> list[Box]:
+    """Where each year's point and value label are drawn (as _index_line draws them)."""
+    boxes: list[Box] = []
+    for year in history.years:
+        x, y = frame.x(year.score.year), frame.y(year.score.index)
+        label_y = y - 11 if y - 11 > TOP + 10 else y + 22
+        half = len(display(year.score.index)) * 14.5 * 0.64 / 2
+        boxes += [(x - 7, y - 7, x + 7, y + 7), (x - half, label_y - 13, x + half, label_y + 3)]
+    return boxes
+
+
 def _index_line(frame: _Frame, history: History) -> list[str]:
     parts: list[str] = []
     years = history.years
@@ -189,9 +270,12 @@ def history_chart(history: History, language: str, *, with_groups: bool = False)
         f'<svg class="chart history" viewBox="0 0 {_f(WIDTH)} {_f(HEIGHT)}" role="img" '
         f'aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">',
         f"<title>{escape(title)}</title>",
-        *_bands(frame, found, language),
-        *_axes(frame, history),
     ]
+    paths = [_index_path(frame, history)]
+    if with_groups:
+        paths += _group_paths(frame, found)
+    parts += _bands(frame, found, language, paths, _value_boxes(frame, history))
+    parts += _axes(frame, history)
     if with_groups:
         parts += _group_lines(frame, found)
     parts += _index_line(frame, history)

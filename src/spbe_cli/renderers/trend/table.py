@@ -8,18 +8,18 @@ from collections.abc import Sequence
 
 from rich import box
 from rich.console import Group, RenderableType
-from rich.table import Table
 from rich.text import Text
 
 from spbe_cli.exact import display
 from spbe_cli.i18n import tr
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.console import band_style, make_console
+from spbe_cli.renderers.console import Table, band_style, fitted, make_console
 from spbe_cli.renderers.text import one_line
 from spbe_cli.renderers.trend.view import (
     Segment,
     boundary,
     change_of_index,
+    changes_note,
     group_heading,
     group_parts,
     groups,
@@ -43,7 +43,7 @@ def _years(history: History, language: str) -> Table:
         ("delta", "right"),
         ("predicate", "left"),
     ):
-        table.add_column(tr(language, key), justify=justify, no_wrap=True)  # type: ignore[arg-type]
+        table.add_column(tr(language, key), justify=justify, no_wrap=True)
     for year in history.years:
         score = year.score
         change = change_of_index(year)
@@ -78,16 +78,20 @@ def _groups(segment: Segment, language: str) -> Table:
     return table
 
 
-def _one(history: History, language: str) -> list[RenderableType]:
+def _one(history: History, options: Options) -> list[RenderableType]:
+    language = options.language
     parts: list[RenderableType] = [Text(title(history, language), style="bold")]
-    parts.append(_years(history, language))
+    parts.append(fitted(_years(history, language), options))
     for year in history.years:
         note = boundary(year, language)
         if note:
             parts.append(Text(note, style="dim"))
     for segment in segments(history):
         parts += [Text(""), Text(group_heading(segment, language), style="bold")]
-        parts.append(_groups(segment, language))
+        parts.append(fitted(_groups(segment, language), options))
+    footnote = changes_note(history, language)
+    if footnote:
+        parts += [Text(""), Text(footnote, style="dim")]
     return parts
 
 
@@ -98,6 +102,6 @@ def render(histories: Sequence[History], options: Options) -> str:
     for n, history in enumerate(histories):
         if n:
             parts.append(Text(""))
-        parts += _one(history, options.language)
+        parts += _one(history, options)
     console.print(Group(*parts))
     return buffer.getvalue()

@@ -13,7 +13,7 @@ from spbe_cli.diff import Change
 from spbe_cli.exact import display
 from spbe_cli.frameworks import Framework
 from spbe_cli.i18n import term_label, tr
-from spbe_cli.renderers.common import change_text, predicate_label
+from spbe_cli.renderers.common import Shown, exact_note, predicate_label, shown_change
 from spbe_cli.renderers.diff.view import describe
 from spbe_cli.renderers.text import one_line
 from spbe_cli.scoring import GroupScore, Score
@@ -81,11 +81,18 @@ def title(history: History, language: str) -> str:
     )
 
 
-def change_of_index(year: Year) -> str:
-    """The index change shown beside two rounded values ("" the first year)."""
+def index_shown(year: Year) -> Shown | None:
+    """The index change beside the two rounded values (None the first year)."""
     if year.step is None:
-        return ""
-    return change_text(year.step.old.index, year.step.new.index)
+        return None
+    return shown_change(year.step.old.index, year.step.new.index)
+
+
+def change_of_index(year: Year) -> str:
+    """The index change shown beside two rounded values ("" the first year), marked where
+    it is not the exact change (the footnote, `note`, gives that)."""
+    shown = index_shown(year)
+    return "" if shown is None else shown.text()
 
 
 def group_change(year: Year, group: GroupScore) -> GroupChange | None:
@@ -111,7 +118,7 @@ def group_parts(year: Year, group: GroupScore, language: str) -> tuple[str, str]
     change = group_change(year, group)
     if change is None:
         return display(group.index), ""
-    text = change_text(change.old, group.index)
+    text = shown_change(change.old, group.index).text()
     if change.confidence is not None:
         text += f", {term_label(change.confidence, language)}"
     return display(group.index), text
@@ -147,3 +154,20 @@ def group_heading(segment: Segment, language: str) -> str:
         framework=segment.framework.id,
         years=span,
     )
+
+
+def changes_note(history: History, language: str) -> str | None:
+    """The footnote under a history's tables: the exact changes where a shown change (of the
+    rounded values) differs from them ("2024 +0.1775; 2024 D2 +0.3025")."""
+    rows: list[tuple[str, Shown]] = []
+    for year in history.years:
+        shown = index_shown(year)
+        if shown is not None:
+            rows.append((str(year.score.year), shown))
+    for year in history.years:
+        for group in groups(year.score):
+            change = group_change(year, group)
+            if change is not None:
+                shown = shown_change(change.old, group.index)
+                rows.append((f"{year.score.year} {group.id}", shown))
+    return exact_note(language, rows)
