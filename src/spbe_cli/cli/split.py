@@ -63,7 +63,7 @@ def split(
     if existing and not force:
         raise UsageError(t("split.folder_has_forms", folder=output, count=len(existing)))
     output.mkdir(parents=True, exist_ok=True)
-    made = splitting.split(answers.framework, doc.data, by, file, output)
+    made = splitting.split(answers.framework, doc.data, by, file, output, output_format)
     written = []
     for form in made:
         name = output / (form.group.slug + splitting.SUFFIX[output_format])

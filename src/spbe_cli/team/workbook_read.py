@@ -12,6 +12,9 @@ July), a formula or TRUE/FALSE is refused with the cell named.
 
 Text cells come back as typed; a text a workbook could not show as written (controls, bidi
 marks, shown as escapes by xlsx_text) comes back as it was when the cell was not edited.
+Evidence items are read from their sheet (team/layout.py), row by row wherever the rows
+stand, each cell checked on its own; a form of the old layout (evidence as YAML in a cell) is
+refused with a message to split again.
 """
 
 from __future__ import annotations
@@ -28,15 +31,16 @@ from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.worksheet import Worksheet
 
 from spbe_cli import levels, yamlsafe
-from spbe_cli.answers import FOLLOW_UP_STATUSES
+from spbe_cli.answers import EVIDENCE_STATUSES, FOLLOW_UP_STATUSES
+from spbe_cli.days import parse_day
 from spbe_cli.errors import InputError, Problem
 from spbe_cli.frameworks import Catalog, Framework
 from spbe_cli.i18n import t
 from spbe_cli.renderers.text import xlsx_text
 from spbe_cli.team import layout
-from spbe_cli.team.evidence_cell import items_of
 from spbe_cli.team.held import Held, Place
-from spbe_cli.team.layout import Layout
+from spbe_cli.team.layout import EVIDENCE_COLUMNS, EVIDENCE_KINDS, FIRST_EVIDENCE_ROW, Layout
+from spbe_cli.team.paths import origin_of, valid_record
 
 Value = int | Decimal | str
 
@@ -90,6 +94,9 @@ class _Reader:
             raise InputError([Problem(name, 1, 1, t("form.not_a_form", file=name))])
         meta = self.wb[layout.META_SHEET]
         self.rows = [(r[0], r[1]) for r in meta.iter_rows(min_col=1, max_col=2, values_only=True)]
+        if self.rows and self.rows[0][0] == "format" and self.rows[0][1] in layout.OLD_FORMATS:
+            message = t("form.old_format", file=name, format=self.rows[0][1])
+            raise InputError([Problem(name, 1, 1, message)])
         if not self.rows or self.rows[0] != ("format", layout.FORMAT):
             raise InputError([Problem(name, 1, 1, t("form.not_a_form", file=name))])
         kinds = dict(self.rows[1:3])
@@ -103,9 +110,11 @@ class _Reader:
         self.framework = self._framework()
         self.originals = {r["sel"]: r["teks"] for r in layout.records(self.rows, "asli")}
         self.cols = self.layout.columns()
-        for sheet in (self.layout.form_sheet, self.layout.rec_sheet):
+        for sheet in (self.layout.form_sheet, self.layout.rec_sheet, self.layout.evidence_sheet):
             if sheet not in self.wb.sheetnames:
                 raise InputError([Problem(name, 1, 1, t("form.not_a_form", file=name))])
+        records = layout.records(self.rows, "berkas")
+        self.origin = origin_of(name, valid_record(records[0]) if records else None)
 
     def _framework(self) -> Framework:
         named, year = self.header.get("kerangka"), self.header.get("tahun")
@@ -170,18 +179,20 @@ class _Reader:
         ws = self.wb[self.layout.form_sheet]
         entries: dict[str, Any] = {}
         places: dict[str, Place] = {}
-        for record in layout.records(self.rows, "indikator"):
+        records = layout.records(self.rows, "indikator")
+        evidence = self.evidence([str(r["id"]) for r in records])
+        for record in records:
             indicator_id, row = str(record["id"]), int(record["baris"])
             if str(ws[f"{self.cols['id']}{row}"].value) != indicator_id:
                 self.fail(ws, f"{self.cols['id']}{row}", t("form.row_moved", id=indicator_id))
                 continue
-            entry = self.entry(ws, indicator_id, row)
+            entry = self.entry(ws, indicator_id, row, evidence.get(indicator_id))
             if entry is not None:
                 entries[indicator_id] = entry
                 places[indicator_id] = Place(self.name, row, 1, f"{ws.title}!A{row}")
         return entries, places
 
-    def entry(self, ws: Worksheet, indicator_id: str, row: int) -> Any:
+    def entry(self, ws: Worksheet, indicator_id: str, row: int, items: list[Any] | None) -> Any:
         cols = self.cols
         before = len(self.problems)
         stages = {}
@@ -207,6 +218,8 @@ class _Reader:
                 entry[conversion.source] = score
         failed = len(self.problems) > before  # a value that could not be read: said already
         rest = self.fields(ws, row)
+        if items:
+            rest["data_dukung"] = items
         if not entry:
             if rest and not failed:
                 self.fail(
@@ -226,18 +239,24 @@ class _Reader:
         explanation = self.text(ws, f"{cols['penjelasan']}{row}")
         if explanation.strip():
             found["penjelasan"] = explanation
-        evidence = self.text(ws, f"{cols['data_dukung']}{row}")
-        if evidence.strip():
-            items, problem = items_of(evidence, self.name)
-            if problem is not None:
-                self.fail(ws, f"{cols['data_dukung']}{row}", problem)
-            found["data_dukung"] = items
         owner = self.text(ws, f"{cols['pj']}{row}").strip()
         if owner:
             found["pj"] = owner
         target = self.number(ws, f"{cols['target']}{row}", self.level_check)
         if target is not None:
             found["target"] = target
+        return found
+
+    # ------------------------------------------------------------ evidence
+
+    def evidence(self, ids: list[str]) -> dict[str, list[Any]]:
+        """Each indicator's evidence items, in the order of their rows."""
+        ws = self.wb[self.layout.evidence_sheet]
+        found: dict[str, list[Any]] = {}
+        for row in _rows(ws, FIRST_EVIDENCE_ROW, len(EVIDENCE_COLUMNS)):
+            read = _ItemRow(self, ws, row, ids).read()
+            if read is not None:
+                found.setdefault(read[0], []).append(read[1])
         return found
 
     def recommendations(self, entries: dict[str, Any]) -> list[tuple[dict[str, Any], Place]]:
@@ -268,6 +287,131 @@ class _Reader:
         return top
 
 
+def _rows(ws: Worksheet, first: int, width: int) -> list[int]:
+    """The rows from `first` holding a cell in the first `width` columns, in order: only the
+    cells the workbook holds are looked at, however far apart its rows are."""
+    cells: dict[tuple[int, int], Any] = ws._cells  # no public way that creates no cells
+    return sorted({r for r, c in cells if r >= first and c <= width})
+
+
+class _ItemRow:
+    """One row of the evidence sheet read: (indicator id, item), None for an empty row, each
+    cell that cannot be read named (reader.problems)."""
+
+    def __init__(self, reader: _Reader, ws: Worksheet, row: int, ids: list[str]) -> None:
+        self.reader, self.ws, self.row, self.ids = reader, ws, row, ids
+        self.cols = reader.layout.evidence_columns()
+        self.failed = False
+
+    def ref(self, field: str) -> str:
+        return f"{self.cols[field]}{self.row}"
+
+    def fail(self, field: str, message: str) -> None:
+        self.reader.fail(self.ws, self.ref(field), message)
+        self.failed = True
+
+    def text(self, field: str, *, strip: bool = True) -> str:
+        found = self.reader.text(self.ws, self.ref(field))
+        return found.strip() if strip else found
+
+    def read(self) -> tuple[str, Any] | None:
+        texts = {f: self.text(f, strip=f not in ("isi", "catatan")) for f in EVIDENCE_COLUMNS}
+        if not any(v.strip() for v in texts.values()):
+            return None
+        indicator = texts["indikator"]
+        if not indicator:
+            column = self.cols["indikator"]
+            self.fail("indikator", t("form.evidence_no_indicator", column=column))
+        elif indicator not in self.ids:
+            allowed = ", ".join(self.ids)
+            self.fail("indikator", t("form.evidence_indicator", value=indicator, allowed=allowed))
+        item = self.item(texts)
+        return None if self.failed or item is None else (indicator, item)
+
+    def kind(self, texts: dict[str, str]) -> str | None:
+        """The kind chosen, or the one the row shows (a link, a file with its fields, a
+        text)."""
+        kind = texts["jenis"].lower()
+        if kind:
+            if kind in EVIDENCE_KINDS:
+                return kind
+            allowed = ", ".join(EVIDENCE_KINDS)
+            self.fail("jenis", t("form.evidence_kind", value=texts["jenis"], allowed=allowed))
+            return None
+        if texts["isi"].strip().lower().startswith(("http://", "https://")):
+            return "tautan"
+        return "berkas" if any(texts[f] for f in EVIDENCE_COLUMNS[3:]) else "teks"
+
+    def item(self, texts: dict[str, str]) -> Any:
+        kind = self.kind(texts)
+        content = texts["isi"] if kind == "teks" else texts["isi"].strip()
+        if not content.strip():
+            self.fail("isi", t("form.evidence_empty", column=self.cols["isi"]))
+            return None
+        if kind is None:
+            return None
+        if kind == "teks":
+            if any(texts[f] for f in EVIDENCE_COLUMNS[3:]):
+                self.fail("jenis", t("form.evidence_text_fields"))
+            return content
+        item: dict[str, Any] = {kind: content, "level": self.level(kind)}
+        if texts["kode"]:
+            item["kode"] = texts["kode"]
+        if texts["status"]:
+            item["status"] = self.status(texts["status"])
+        for field in ("tanggal", "berlaku_sampai"):
+            day = self.day(field)
+            if day is not None:
+                item[field] = day
+        if texts["catatan"].strip():
+            item["catatan"] = texts["catatan"]
+        return item
+
+    def level(self, kind: str) -> int | None:
+        framework = self.reader.framework
+        low, high = framework.level_min, framework.level_max
+        cell = self.ws[self.ref("level")]
+        if cell.data_type == "f":  # said when its text was read
+            self.failed = True
+            return None
+        value, problem = read_number(cell.value)
+        if problem is None and value is None:
+            column = self.cols["level"]
+            problem = t("form.evidence_no_level", kind=kind, low=low, high=high, column=column)
+        elif problem is None and (not isinstance(value, int) or not low <= value <= high):
+            problem = t("form.evidence_level", value=value, low=low, high=high)
+        if problem is not None:
+            self.fail("level", problem)
+            return None
+        assert isinstance(value, int)
+        return value
+
+    def status(self, value: str) -> str | None:
+        if value in EVIDENCE_STATUSES:
+            return value
+        allowed = ", ".join(EVIDENCE_STATUSES)
+        self.fail("status", t("form.evidence_status", value=value, allowed=allowed))
+        return None
+
+    def day(self, field: str) -> str | None:
+        """A date cell (or a text YYYY-MM-DD) as the answer file writes it."""
+        cell = self.ws[self.ref(field)]
+        value = cell.value
+        if cell.data_type == "f":  # said when its text was read
+            self.failed = True
+            return None
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        if isinstance(value, datetime.datetime) and value.time() == datetime.time():
+            return value.date().isoformat()
+        if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+            return value.isoformat()
+        if isinstance(value, str) and parse_day(value) is not None:
+            return value.strip()
+        self.fail(field, t("form.not_a_day", value=self.reader.text(self.ws, self.ref(field))))
+        return None
+
+
 def _in_range(low: Fraction, high: Fraction) -> Callable[[int | Decimal | Fraction], str | None]:
     def check(value: int | Decimal | Fraction) -> str | None:
         if isinstance(value, Fraction) and value.denominator != 1:
@@ -288,7 +432,7 @@ def read_workbook(name: str, catalog: Catalog) -> tuple[Held, Framework]:
     if reader.problems:
         raise InputError(reader.problems)
     title = Place(name, 1, 1, f"{reader.layout.form_sheet}!A1")
-    held = Held(name, reader.header, entries, places, top, title)
+    held = Held(name, reader.header, entries, places, top, title, reader.origin)
     _check(held, reader.framework, catalog)
     return held, reader.framework
 
