@@ -68,20 +68,21 @@ def base_record(source: str, destination: str, base: str) -> dict[str, str | Non
     """What a form keeps about where its relative evidence paths start (`base`, a folder), for
     a form written into folder `destination` from the answer file `source`: the answer file's
     folder (`asal`, absolute), the base from there (`dasar`), the way from the form's folder
-    to the answer file's folder (`ke_asal`) and the answer file's name (`jawaban`; None for
-    standard input)."""
+    to the answer file's folder (`ke_asal`) and to the base (`ke_dasar`), and the answer
+    file's name (`jawaban`; None for standard input)."""
     origin = folder_of(source)
     return {
         "asal": origin,
         "dasar": relative(base, origin),
         "ke_asal": relative(origin, destination),
+        "ke_dasar": relative(base, destination),
         "jawaban": None if source in ("", "-") else os.path.basename(source),
     }
 
 
 def valid_record(value: Any) -> dict[str, str | None] | None:
     """A record read back from a form, or None when it is not one."""
-    keys = ("asal", "dasar", "ke_asal")
+    keys = ("asal", "dasar", "ke_asal", "ke_dasar")
     if not isinstance(value, Mapping) or not all(isinstance(value.get(k), str) for k in keys):
         return None
     name = value.get("jawaban")
@@ -103,7 +104,8 @@ def origin_of(form: str, record: Mapping[str, str | None] | None) -> Origin:
     folder (the answer-file rule); with one, the answer file's folder as recorded when that
     folder is there (the form was moved: saved from e-mail, another folder), else found from
     the form's folder the way it was at the split when the answer file is there (the whole
-    tree moved: a clone elsewhere); else a guess (the form not moved), not known."""
+    tree moved: a clone elsewhere); else a guess (the form where it was written), not
+    known."""
     here = folder_of(form)
     if record is None:
         return Origin(here)
@@ -113,8 +115,10 @@ def origin_of(form: str, record: Mapping[str, str | None] | None) -> Origin:
         return Origin(os.path.normpath(os.path.join(recorded, base)))
     found = os.path.normpath(os.path.join(here, str(record["ke_asal"])))
     name = record.get("jawaban")
-    known = name is not None and os.path.isfile(os.path.join(found, name))
-    return Origin(os.path.normpath(os.path.join(found, base)), known, recorded)
+    if name is not None and os.path.isfile(os.path.join(found, name)):
+        return Origin(os.path.normpath(os.path.join(found, base)))
+    guess = os.path.normpath(os.path.join(here, str(record["ke_dasar"])))
+    return Origin(guess, False, recorded)
 
 
 def yaml_record(source: str) -> dict[str, str | None] | None:

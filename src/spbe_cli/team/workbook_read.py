@@ -351,8 +351,9 @@ class _ItemRow:
         if kind is None:
             return None
         if kind == "teks":
-            if any(texts[f] for f in EVIDENCE_COLUMNS[3:]):
-                self.fail("jenis", t("form.evidence_text_fields"))
+            extra = [f for f in EVIDENCE_COLUMNS[3:] if texts[f].strip()]
+            if extra:
+                self.fail(extra[0], t("form.evidence_text_fields"))
             return content
         item: dict[str, Any] = {kind: content, "level": self.level(kind)}
         if texts["kode"]:
