@@ -315,7 +315,10 @@ class _ItemRow:
         return found.strip() if strip else found
 
     def read(self) -> tuple[str, Any] | None:
-        texts = {f: self.text(f, strip=f not in ("isi", "catatan")) for f in EVIDENCE_COLUMNS}
+        # texts as typed (exact), the names of a list's values without spaces around them
+        texts = {
+            f: self.text(f, strip=f in ("indikator", "jenis", "status")) for f in EVIDENCE_COLUMNS
+        }
         if not any(v.strip() for v in texts.values()):
             return None
         indicator = texts["indikator"]
@@ -344,7 +347,7 @@ class _ItemRow:
 
     def item(self, texts: dict[str, str]) -> Any:
         kind = self.kind(texts)
-        content = texts["isi"] if kind == "teks" else texts["isi"].strip()
+        content = texts["isi"]
         if not content.strip():
             self.fail("isi", t("form.evidence_empty", column=self.cols["isi"]))
             return None
@@ -356,7 +359,7 @@ class _ItemRow:
                 self.fail(extra[0], t("form.evidence_text_fields"))
             return content
         item: dict[str, Any] = {kind: content, "level": self.level(kind)}
-        if texts["kode"]:
+        if texts["kode"].strip():
             item["kode"] = texts["kode"]
         if texts["status"]:
             item["status"] = self.status(texts["status"])
