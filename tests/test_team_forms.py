@@ -335,3 +335,69 @@ def test_evidence_typed_in_a_real_spreadsheet_program_reads_back(
         "status": "diterima",
         "tanggal": "2026-05-01",
     }
+
+
+def _office_python() -> str | None:
+    """The system Python with LibreOffice's `uno` module, or None."""
+    python = shutil.which("python3", path="/usr/bin:/bin")
+    if SOFFICE is None or python is None:
+        return None
+    found = subprocess.run([python, "-c", "import uno"], capture_output=True, check=False)
+    return python if found.returncode == 0 else None
+
+
+OFFICE_PYTHON = _office_python()
+
+
+@pytest.mark.skipif(OFFICE_PYTHON is None, reason="LibreOffice's Python (uno) is not installed")
+def test_a_person_types_into_the_form_in_libreoffice_and_it_merges(
+    tmp_path: Path, forms: Path
+) -> None:
+    """Typed with LibreOffice itself (a level, an evidence item with a date typed as a person
+    types it, a follow-up), saved by it as xlsx: the cells typed into are not locked, and
+    merge gives back what was typed."""
+    assert OFFICE_PYTHON is not None
+    typed = [
+        ["Form", "E8", "3.25"],  # indicator 2's value
+        ["Evidence", "A9", "2"],
+        ["Evidence", "B9", "berkas"],
+        ["Evidence", "C9", "bukti/02/sertifikat.pdf"],
+        ["Evidence", "D9", "2"],
+        ["Evidence", "F9", "diunggah"],
+        ["Evidence", "G9", "2026-05-01"],
+        ["Recommendations", "I4", "Laporan reviu selesai"],
+        ["Recommendations", "J4", "selesai"],
+    ]
+    back = tmp_path / "kembali"
+    back.mkdir()
+    done = subprocess.run(
+        [
+            OFFICE_PYTHON,
+            str(Path(__file__).with_name("office_typing.py")),
+            str(forms / "bappeda.xlsx"),
+            str(back / "bappeda.xlsx"),
+            str(tmp_path / "profile"),
+            json.dumps(typed),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    cells = json.loads(done.stdout.strip().splitlines()[-1])
+    assert [locked for *_, locked in cells] == [False] * len(typed)
+    assert cells[6][2] == "2026-05-01"  # LibreOffice took the date typed as a date
+    code, output, out = merge(tmp_path, back)
+    assert code == 0, output
+    merged = plain(out)["indikator"]
+    assert merged["2"]["level"] == 3.25
+    assert dated(merged["2"]["data_dukung"][-1]) == {
+        "berkas": "bukti/02/sertifikat.pdf",
+        "level": 2,
+        "status": "diunggah",
+        "tanggal": "2026-05-01",
+    }
+    assert dated(merged["2"]["rekomendasi"]) == [
+        {**RECOMMENDATION, "status": "selesai", "tindak_lanjut": "Laporan reviu selesai"}
+    ]
+    assert dated(merged["1"]["data_dukung"]) == dated(ITEMS_1)
