@@ -31,15 +31,15 @@ from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.worksheet import Worksheet
 
 from spbe_cli import levels, yamlsafe
-from spbe_cli.answers import EVIDENCE_STATUSES, FOLLOW_UP_STATUSES
-from spbe_cli.days import parse_day
+from spbe_cli.answers import FOLLOW_UP_STATUSES
 from spbe_cli.errors import InputError, Problem
 from spbe_cli.frameworks import Catalog, Framework
 from spbe_cli.i18n import t
 from spbe_cli.renderers.text import xlsx_text
 from spbe_cli.team import layout
+from spbe_cli.team.evidence_sheet import evidence_items
 from spbe_cli.team.held import Held, Place
-from spbe_cli.team.layout import EVIDENCE_COLUMNS, EVIDENCE_KINDS, FIRST_EVIDENCE_ROW, Layout
+from spbe_cli.team.layout import Layout
 from spbe_cli.team.paths import origin_of, valid_record
 
 Value = int | Decimal | str
@@ -247,17 +247,18 @@ class _Reader:
             found["target"] = target
         return found
 
-    # ------------------------------------------------------------ evidence
-
     def evidence(self, ids: list[str]) -> dict[str, list[Any]]:
-        """Each indicator's evidence items, in the order of their rows."""
-        ws = self.wb[self.layout.evidence_sheet]
-        found: dict[str, list[Any]] = {}
-        for row in _rows(ws, FIRST_EVIDENCE_ROW, len(EVIDENCE_COLUMNS)):
-            read = _ItemRow(self, ws, row, ids).read()
-            if read is not None:
-                found.setdefault(read[0], []).append(read[1])
-        return found
+        """Each indicator's evidence items (team/evidence_sheet.py)."""
+        return evidence_items(self, self.wb[self.layout.evidence_sheet], ids)
+
+    def whole(self, ws: Worksheet, ref: str) -> tuple[int | None, str | None]:
+        """A cell as a whole level (an evidence item's): (the number, None), (None, what is
+        wrong), or (None, None) for an empty cell; a formula is said by `text`."""
+        cell = ws[ref]
+        value, problem = read_number(cell.value)
+        if problem is None and value is not None and not isinstance(value, int):
+            return None, t("form.not_whole", value=value)
+        return (value if isinstance(value, int) else None), problem
 
     def recommendations(self, entries: dict[str, Any]) -> list[tuple[dict[str, Any], Place]]:
         ws = self.wb[self.layout.rec_sheet]
@@ -285,135 +286,6 @@ class _Reader:
             elif entry is not None:
                 entries[indicator_id] = {"level": entry, "rekomendasi": [rec]}
         return top
-
-
-def _rows(ws: Worksheet, first: int, width: int) -> list[int]:
-    """The rows from `first` holding a cell in the first `width` columns, in order: only the
-    cells the workbook holds are looked at, however far apart its rows are."""
-    cells: dict[tuple[int, int], Any] = ws._cells  # no public way that creates no cells
-    return sorted({r for r, c in cells if r >= first and c <= width})
-
-
-class _ItemRow:
-    """One row of the evidence sheet read: (indicator id, item), None for an empty row, each
-    cell that cannot be read named (reader.problems)."""
-
-    def __init__(self, reader: _Reader, ws: Worksheet, row: int, ids: list[str]) -> None:
-        self.reader, self.ws, self.row, self.ids = reader, ws, row, ids
-        self.cols = reader.layout.evidence_columns()
-        self.failed = False
-
-    def ref(self, field: str) -> str:
-        return f"{self.cols[field]}{self.row}"
-
-    def fail(self, field: str, message: str) -> None:
-        self.reader.fail(self.ws, self.ref(field), message)
-        self.failed = True
-
-    def text(self, field: str, *, strip: bool = True) -> str:
-        found = self.reader.text(self.ws, self.ref(field))
-        return found.strip() if strip else found
-
-    def read(self) -> tuple[str, Any] | None:
-        # texts as typed (exact), the names of a list's values without spaces around them
-        texts = {
-            f: self.text(f, strip=f in ("indikator", "jenis", "status")) for f in EVIDENCE_COLUMNS
-        }
-        if not any(v.strip() for v in texts.values()):
-            return None
-        indicator = texts["indikator"]
-        if not indicator:
-            column = self.cols["indikator"]
-            self.fail("indikator", t("form.evidence_no_indicator", column=column))
-        elif indicator not in self.ids:
-            allowed = ", ".join(self.ids)
-            self.fail("indikator", t("form.evidence_indicator", value=indicator, allowed=allowed))
-        item = self.item(texts)
-        return None if self.failed or item is None else (indicator, item)
-
-    def kind(self, texts: dict[str, str]) -> str | None:
-        """The kind chosen, or the one the row shows (a link, a file with its fields, a
-        text)."""
-        kind = texts["jenis"].lower()
-        if kind:
-            if kind in EVIDENCE_KINDS:
-                return kind
-            allowed = ", ".join(EVIDENCE_KINDS)
-            self.fail("jenis", t("form.evidence_kind", value=texts["jenis"], allowed=allowed))
-            return None
-        if texts["isi"].strip().lower().startswith(("http://", "https://")):
-            return "tautan"
-        return "berkas" if any(texts[f] for f in EVIDENCE_COLUMNS[3:]) else "teks"
-
-    def item(self, texts: dict[str, str]) -> Any:
-        kind = self.kind(texts)
-        content = texts["isi"]
-        if not content.strip():
-            self.fail("isi", t("form.evidence_empty", column=self.cols["isi"]))
-            return None
-        if kind is None:
-            return None
-        if kind == "teks":
-            extra = [f for f in EVIDENCE_COLUMNS[3:] if texts[f].strip()]
-            if extra:
-                self.fail(extra[0], t("form.evidence_text_fields"))
-            return content
-        item: dict[str, Any] = {kind: content, "level": self.level(kind)}
-        if texts["kode"].strip():
-            item["kode"] = texts["kode"]
-        if texts["status"]:
-            item["status"] = self.status(texts["status"])
-        for field in ("tanggal", "berlaku_sampai"):
-            day = self.day(field)
-            if day is not None:
-                item[field] = day
-        if texts["catatan"].strip():
-            item["catatan"] = texts["catatan"]
-        return item
-
-    def level(self, kind: str) -> int | None:
-        framework = self.reader.framework
-        low, high = framework.level_min, framework.level_max
-        cell = self.ws[self.ref("level")]
-        if cell.data_type == "f":  # said when its text was read
-            self.failed = True
-            return None
-        value, problem = read_number(cell.value)
-        if problem is None and value is None:
-            column = self.cols["level"]
-            problem = t("form.evidence_no_level", kind=kind, low=low, high=high, column=column)
-        elif problem is None and (not isinstance(value, int) or not low <= value <= high):
-            problem = t("form.evidence_level", value=value, low=low, high=high)
-        if problem is not None:
-            self.fail("level", problem)
-            return None
-        assert isinstance(value, int)
-        return value
-
-    def status(self, value: str) -> str | None:
-        if value in EVIDENCE_STATUSES:
-            return value
-        allowed = ", ".join(EVIDENCE_STATUSES)
-        self.fail("status", t("form.evidence_status", value=value, allowed=allowed))
-        return None
-
-    def day(self, field: str) -> str | None:
-        """A date cell (or a text YYYY-MM-DD) as the answer file writes it."""
-        cell = self.ws[self.ref(field)]
-        value = cell.value
-        if cell.data_type == "f":  # said when its text was read
-            self.failed = True
-            return None
-        if value is None or (isinstance(value, str) and not value.strip()):
-            return None
-        if isinstance(value, datetime.datetime) and value.time() == datetime.time():
-            return value.date().isoformat()
-        if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
-            return value.isoformat()
-        if isinstance(value, str) and parse_day(value) is not None:
-            return value.strip()
-        self.fail(field, t("form.not_a_day", value=self.reader.text(self.ws, self.ref(field))))
-        return None
 
 
 def _in_range(low: Fraction, high: Fraction) -> Callable[[int | Decimal | Fraction], str | None]:

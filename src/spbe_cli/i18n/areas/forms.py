@@ -49,6 +49,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "an item of kind teks has no level, code, status, date or note; choose kind berkas or "
         "tautan",
     ),
+    "form.not_whole": (
+        "level {value} bukan bilangan bulat",
+        "level {value} is not a whole number",
+    ),
     "form.evidence_status": (
         "status '{value}' tidak dikenal; boleh: {allowed}",
         "status '{value}' is unknown; allowed: {allowed}",
