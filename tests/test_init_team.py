@@ -94,3 +94,25 @@ def test_a_new_file_shows_the_team_fields_in_comments(tmp_path: Path) -> None:
     data = yaml.safe_load(filled)
     assert data["indikator"]["1"]["pj"] == "Diskominfo" and data["indikator"]["1"]["target"] == 3
     assert data["target_indeks"] == 3.0
+
+
+def test_owners_from_a_file_one_line_each(tmp_path: Path) -> None:
+    owners = tmp_path / "pj.txt"
+    owners.write_text(
+        "# pj tahun 2026\nDiskominfo = 9-14, 18\n\nBKD=3\n", encoding="utf-8"
+    )  # fmt: skip
+    source = tmp_path / "a.yaml"
+    result = run("init", "--tahun", "2026", "-o", source, "--pj", f"@{owners}", "--pj", "X=1")
+    assert result.exit_code == 0, result.output
+    found = {k: v.get("pj") for k, v in plain(source)["indikator"].items() if v.get("pj")}
+    assert found == {"1": "X", "3": "BKD"} | dict.fromkeys(
+        ["9", "10", "11", "12", "13", "14", "18"], "Diskominfo"
+    )
+    owners.write_text("Diskominfo=9-14\nBKD=99\nBappeda\nBiro=14\n", encoding="utf-8")
+    result = run("init", "--tahun", "2026", "-o", tmp_path / "b.yaml", "--pj", f"@{owners}")
+    assert result.exit_code == 3 and not (tmp_path / "b.yaml").exists()
+    lines = result.output.strip().splitlines()
+    assert [line.split(": ")[0] for line in lines] == [f"{owners}:{n}:1" for n in (2, 3, 4)]
+    assert "indicator 14 is given to Diskominfo and to Biro" in lines[2]
+    missing = run("init", "--tahun", "2026", "--pj", f"@{tmp_path / 'tidak-ada.txt'}")
+    assert missing.exit_code == 2 and "is not there or cannot be read" in missing.output

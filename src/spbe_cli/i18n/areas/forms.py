@@ -73,11 +73,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # ---- spbe init --pj
     "help.init.pj": (
         'Penanggung jawab indikator: NAMA=ID,ID-ID (misalnya --pj "Diskominfo=9-14,18"); '
-        "boleh diulang, satu untuk setiap pj. Indikator itu ditulis dengan pj: NAMA, siap untuk "
-        "spbe split --by pj.",
+        "boleh diulang, satu untuk setiap pj; --pj @BERKAS membaca satu baris NAMA=ID,ID-ID per "
+        "pj dari berkas. Indikator itu ditulis dengan pj: NAMA, siap untuk spbe split --by pj.",
         'The owner of indicators: NAME=ID,ID-ID (e.g. --pj "Diskominfo=9-14,18"); may be '
-        "repeated, once per owner. Those indicators are written with pj: NAME, ready for spbe "
-        "split --by pj.",
+        "repeated, once per owner; --pj @FILE reads one line NAME=ID,ID-ID per owner from a "
+        "file. Those indicators are written with pj: NAME, ready for spbe split --by pj.",
     ),
     "init.pj_format": (
         '--pj {value}: tulis NAMA=ID,ID-ID, misalnya --pj "Diskominfo=1,2,3" atau --pj '
@@ -91,6 +91,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "init.pj_twice": (
         "--pj: indikator {id} diberikan kepada {first} dan {second}; satu indikator satu pj",
         "--pj: indicator {id} is given to {first} and to {second}; one owner per indicator",
+    ),
+    "init.pj_file": (
+        "--pj @{file}: berkas tidak ada atau tidak dapat dibaca sebagai teks UTF-8",
+        "--pj @{file}: the file is not there or cannot be read as UTF-8 text",
+    ),
+    "init.pj_file_size": (
+        "berkas pj lebih dari {limit} byte; tulis satu baris NAMA=ID,ID-ID per pj",
+        "a file of owners larger than {limit} bytes; write one line NAME=ID,ID-ID per owner",
     ),
     "init.pj_dari": (
         "--pj tidak dipakai bersama --dari (pj dibawa dari berkas tahun lalu); ubah pj di "
