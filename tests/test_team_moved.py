@@ -118,3 +118,24 @@ def test_a_yaml_file_that_is_no_split_form_reads_its_paths_from_its_folder(
     items, output = merged_items(repo / "jawaban.yaml", tmp_path / "hasil" / "x.yaml")
     assert items[0]["berkas"] == "../kantor/spbe/bukti/01/sk.pdf"
     assert "cannot be found" not in output
+
+
+def test_a_form_read_from_a_pipe_is_not_opened_twice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A named pipe read once as the form is not opened again for its record (that would wait
+    for a second writer forever): its paths start from its folder."""
+    from spbe_cli.team import paths
+
+    fifo = tmp_path / "formulir.yaml"
+    os.mkfifo(fifo)
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("opened again")
+
+    monkeypatch.setattr(paths, "open", refuse, raising=False)
+    assert paths.yaml_record(str(fifo)) is None
+    regular = tmp_path / "biasa.yaml"
+    regular.write_text("# spbe-formulir: {}\n", encoding="utf-8")
+    with pytest.raises(AssertionError, match="opened again"):
+        paths.yaml_record(str(regular))

@@ -122,8 +122,9 @@ def origin_of(form: str, record: Mapping[str, str | None] | None) -> Origin:
 
 
 def yaml_record(source: str) -> dict[str, str | None] | None:
-    """The record in a YAML form's first comment lines (None: none, or standard input)."""
-    if source in ("", "-"):
+    """The record in a YAML form's first comment lines (None: none, standard input, or not a
+    regular file: a pipe read once already is not opened again)."""
+    if source in ("", "-") or not os.path.isfile(source):
         return None
     try:
         with open(source, "rb") as handle:

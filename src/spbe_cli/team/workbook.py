@@ -31,7 +31,7 @@ from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
-from spbe_cli.answers import EVIDENCE_STATUSES, FOLLOW_UP_STATUSES
+from spbe_cli.answers import EVIDENCE_STATUSES, FOLLOW_UP_STATUSES, YEARS
 from spbe_cli.days import parse_day
 from spbe_cli.errors import UsageError
 from spbe_cli.exact import display
@@ -55,7 +55,8 @@ from spbe_cli.team.layout import (
 HEADER_FILL = "1F3A5F"
 INPUT_FILL = "FFF2CC"
 DATE_FORMAT = "yyyy-mm-dd"
-FIRST_DAY, LAST_DAY = 36526, 73415  # 2000-01-01 and 2100-12-31 as spreadsheet day numbers
+FIRST_DAY, LAST_DAY = date(YEARS[0], 1, 1), date(YEARS[1], 12, 31)  # the dates allowed
+EPOCH = date(1899, 12, 30)  # spreadsheet day 0 (the 1900 date system)
 PAGE_WIDTH = 100  # column-width units across an A4 landscape page at 100%, within its margins
 MAX_LIST = 255  # the longest list a data validation may hold written in its formula
 
@@ -382,9 +383,9 @@ class _Book:
             "date",
             days,
             operator="between",
-            formula1=str(FIRST_DAY),
-            formula2=str(LAST_DAY),
-            error=tr(self.lang, "form_date_error"),
+            formula1=str((FIRST_DAY - EPOCH).days),
+            formula2=str((LAST_DAY - EPOCH).days),
+            error=tr(self.lang, "form_date_error", first=FIRST_DAY, last=LAST_DAY),
         )
 
     def recommendation_sheet(self) -> None:

@@ -134,8 +134,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "form_evidence_berlaku_sampai": ("Berlaku sampai", "Valid until"),
     "form_evidence_catatan": ("Catatan penilai", "Assessor's note"),
     "form_date_error": (
-        "tanggal antara 2000-01-01 dan 2100-12-31",
-        "a date between 2000-01-01 and 2100-12-31",
+        "tanggal antara {first} dan {last}",
+        "a date between {first} and {last}",
     ),
     # ---- the recommendations sheet's headers
     "form_rec_no": ("No", "No."),
