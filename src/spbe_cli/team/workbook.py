@@ -351,9 +351,10 @@ class _Book:
             self.put(ws, ref, day if day is not None else value, editable=True)
             ws[ref].number_format = DATE_FORMAT
             ws[ref].alignment = Alignment(vertical="top", horizontal="right")
-        elif field == "level":
-            self.put(ws, ref, value, editable=True)
-            ws[ref].number_format = "0"
+        elif field in ("indikator", "jenis", "level", "status"):  # values from a list
+            self.put(ws, ref, "" if value is None and field != "level" else value, editable=True)
+            ws[ref].alignment = Alignment(vertical="top", horizontal="center")
+            ws[ref].number_format = "0" if field == "level" else "General"
         else:
             self.put(ws, ref, "" if value is None else value, editable=True)
 
