@@ -402,3 +402,30 @@ def test_a_person_types_into_the_form_in_libreoffice_and_it_merges(
         {**RECOMMENDATION, "status": "selesai", "tindak_lanjut": "Laporan reviu selesai"}
     ]
     assert dated(merged["1"]["data_dukung"]) == dated(ITEMS_1)
+
+
+def test_a_text_the_workbook_shows_escaped_comes_back_when_its_row_moved(
+    tmp_path: Path,
+) -> None:
+    """An item whose text a workbook cannot hold as written (a bidi control, shown as an
+    escape) comes back as it was, also after a row above it was deleted."""
+    source = tmp_path / "jawaban.yaml"
+    items = ["Foto kegiatan", {"berkas": "bukti/Perbup\u202e fdp.exe", "level": 1}]
+    source.write_text(
+        answer_file(
+            2026,
+            {str(n): "2" for n in range(1, 21)},
+            {"1": "Bappeda"},
+            entry_extra={"1": [f"data_dukung: {json.dumps(items)}"]},
+        ),
+        encoding="utf-8",
+    )
+    forms = split_xlsx(source, tmp_path / "f")
+    book = load_workbook(forms / "bappeda.xlsx")
+    ws = sheet(book, "Evidence")
+    assert ws["C5"].value == "bukti/Perbup\\u202e fdp.exe"  # shown escaped
+    ws.delete_rows(4)  # the text item deleted: the file's row moves up
+    book.save(forms / "bappeda.xlsx")
+    code, output, out = merge(tmp_path, forms)
+    assert code == 0, output
+    assert plain(out)["indikator"]["1"]["data_dukung"] == [items[1]]

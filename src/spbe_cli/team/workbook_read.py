@@ -108,7 +108,10 @@ class _Reader:
             str(kinds.get("kepala", "")), f"{name} ({layout.META_SHEET})"
         )
         self.framework = self._framework()
-        self.originals = {r["sel"]: r["teks"] for r in layout.records(self.rows, "asli")}
+        self.originals: dict[str, str] = {
+            str(r["sel"]): str(r["teks"]) for r in layout.records(self.rows, "asli")
+        }
+        self.moved_originals = _by_shown_text(self.originals)
         self.cols = self.layout.columns()
         for sheet in (self.layout.form_sheet, self.layout.rec_sheet, self.layout.evidence_sheet):
             if sheet not in self.wb.sheetnames:
@@ -150,7 +153,9 @@ class _Reader:
             return value.isoformat()
         found = str(value)
         original = self.originals.get(f"{ws.title}!{ref}")
-        return original if original is not None and xlsx_text(original) == found else found
+        if original is not None and xlsx_text(original) == found:
+            return original
+        return self.moved_originals.get((ws.title, found), found)
 
     def number(
         self, ws: Worksheet, ref: str, check: Callable[[int | Decimal | Fraction], str | None]
@@ -286,6 +291,15 @@ class _Reader:
             elif entry is not None:
                 entries[indicator_id] = {"level": entry, "rekomendasi": [rec]}
         return top
+
+
+def _by_shown_text(originals: dict[str, str]) -> dict[tuple[str, str], str]:
+    """(sheet, text shown) -> the text as it was, where one text only shows so: a cell whose
+    row moved (rows added or deleted on the evidence sheet) still gives back its text."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for ref, text in originals.items():
+        found.setdefault((ref.rsplit("!", 1)[0], xlsx_text(text)), set()).add(text)
+    return {key: next(iter(texts)) for key, texts in found.items() if len(texts) == 1}
 
 
 def _in_range(low: Fraction, high: Fraction) -> Callable[[int | Decimal | Fraction], str | None]:
