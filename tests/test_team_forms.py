@@ -429,3 +429,41 @@ def test_a_text_the_workbook_shows_escaped_comes_back_when_its_row_moved(
     code, output, out = merge(tmp_path, forms)
     assert code == 0, output
     assert plain(out)["indikator"]["1"]["data_dukung"] == [items[1]]
+
+
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+def test_every_sheet_prints_on_a4_within_its_width(tmp_path: Path) -> None:
+    """Printed by LibreOffice: A4 across; the form's answers on one page and its criteria
+    (after ID and name again) on the next, the evidence and the recommendations each on one
+    page across: every column's title on the page that holds its column."""
+    from pypdf import PdfReader
+
+    forms = split_xlsx(source_file(tmp_path), tmp_path / "f", "--bahasa", "id")
+    assert SOFFICE is not None
+    subprocess.run(
+        [
+            SOFFICE,
+            "--headless",
+            "--norestore",
+            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(forms / "bappeda.xlsx"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    pages = PdfReader(tmp_path / "bappeda.pdf").pages
+    assert len(pages) == 4
+    for page in pages:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        assert (round(width), round(height)) == (842, 595)  # A4 landscape, in points
+    texts = [" ".join(page.extract_text().split()) for page in pages]
+    assert all(title in texts[0] for title in ("Indikator", "Nilai", "Target", "PJ", "Penjelasan"))
+    assert "level 1" not in texts[0]
+    assert all(f"level {n}" in texts[1] for n in range(1, 6)) and "Indikator" in texts[1]
+    assert all(title in texts[2] for title in ("Jenis", "Berlaku sampai", "Catatan penilai"))
+    assert all(title in texts[3] for title in ("Rekomendasi", "Tindak lanjut", "Status"))
