@@ -82,7 +82,8 @@ def test_a_folder_that_cannot_be_made_is_one_translated_line(
     result = runner.invoke(app, ["split", TEAM, "-o", str(target)])
     assert result.exit_code == 74 and result.stdout == ""
     assert result.stderr == (
-        f"galat: {target}: folder tidak dapat dibuat (bagian jalurnya bukan folder, ENOTDIR)\n"
+        f"galat: folder {target} tidak dapat dibuat (bagian jalurnya bukan folder, ENOTDIR); "
+        "tidak ada berkas yang ditulis\n"
     )
 
 

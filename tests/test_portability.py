@@ -90,7 +90,7 @@ def test_a_code_page_keeps_every_character_it_has_without_pythonioencoding(
     assert code == 0, err
     assert EXPECTED_NAME[encoding] in out
     assert "Baik" in out and "2.56" in out
-    assert err.startswith("peringatan:")
+    assert "Traceback" not in err
 
 
 @pytest.mark.parametrize("encoding", ["cp1252", "cp437"])

@@ -33,7 +33,7 @@ def fill_in(path: Path, levels: dict[str, float], recs: dict[str, tuple[str, str
     columns = {str(c.value): c.column_letter for c in form[6] if c.value is not None}
     rows = {str(c.value): c.row for c in form["A"] if c.row >= 7}
     for indicator, value in levels.items():
-        form[f"{columns['value']}{rows[indicator]}"] = value
+        form[f"{columns['Value']}{rows[indicator]}"] = value
     rec_rows = {rec_sheet[f"D{r}"].value: r for r in range(4, rec_sheet.max_row + 1)}
     for rec_id, (follow_up, status) in recs.items():
         rec_sheet[f"I{rec_rows[rec_id]}"] = follow_up

@@ -4,6 +4,8 @@ named and nothing written; identical duplicates are fine; a base file gives the 
 
 from __future__ import annotations
 
+import datetime
+import json
 import shutil
 from fractions import Fraction
 from pathlib import Path
@@ -83,17 +85,55 @@ pemdi_value = st.one_of(
     st.sampled_from(['"7/6"', '"9/4"', '"13/3"', "3.7500", "1.1667"]),
 )
 owner = st.one_of(st.none(), st.sampled_from(["Bappeda", "BKD", "Diskominfo", "Biro Hukum"]))
+text = st.one_of(
+    st.sampled_from(["Perbup 12-2024.pdf", '=SUM("a")', " spasi di tepi ", "baris\nkedua"]),
+    st.text(st.characters(exclude_categories=("Cs", "Cc")), min_size=1, max_size=12),
+).filter(lambda x: x.strip() != "")
+day = st.dates(datetime.date(2000, 1, 1), datetime.date(2100, 12, 31)).map(str)
+status = st.sampled_from(["draf", "diunggah", "diterima", "revisi", "ditolak", "diganti"])
+place = st.sampled_from(["bukti/01/sk.pdf", "bukti/dua kata.pdf", "/arsip/x.pdf", "../luar.pdf"])
 
 
 @st.composite
-def files(draw: st.DrawFn) -> tuple[int, dict[str, str], dict[str, str | None]]:
+def item(draw: st.DrawFn) -> Any:
+    """An evidence item: a plain text, or a file or link for a level with optional fields."""
+    if draw(st.booleans()):
+        return draw(text)
+    found: dict[str, Any] = (
+        {"berkas": draw(place)} if draw(st.booleans()) else {"tautan": "https://x.go.id/a"}
+    )
+    found["level"] = draw(st.integers(1, 5))
+    optional = {"kode": text, "status": status, "tanggal": day, "berlaku_sampai": day}
+    for key, values in {**optional, "catatan": text}.items():
+        if draw(st.booleans()):
+            found[key] = draw(values)
+    return found
+
+
+follow_up = st.fixed_dictionaries(
+    {"teks": text},
+    optional={"status": st.sampled_from(["belum", "proses", "selesai"]), "tindak_lanjut": text,
+              "tenggat": day, "id": st.sampled_from(["R1", "R-2"])},
+)  # fmt: skip
+Case = tuple[int, dict[str, str], dict[str, str | None], dict[str, list[str]]]
+
+
+@st.composite
+def files(draw: st.DrawFn) -> Case:
     framework = draw(st.sampled_from([PEMDI, SPBE]))
     value = pemdi_value if framework is PEMDI else st.integers(1, 5).map(str)
     ids = [i.id for i in framework.indicators]
     dropped = set(draw(st.lists(st.sampled_from(ids), max_size=3)))  # a draft
     levels = {i: draw(value) for i in ids if i not in dropped}
     owners = {i: draw(owner) for i in levels}
-    return framework.first_year, levels, owners
+    extra: dict[str, list[str]] = {}
+    for i in draw(st.lists(st.sampled_from(sorted(levels)), max_size=4, unique=True)):
+        items = draw(st.lists(item(), min_size=1, max_size=4))
+        recs = draw(st.lists(follow_up, max_size=2))
+        # JSON is YAML: the file written independently of spbe's writer
+        extra[i] = [f"data_dukung: {json.dumps(items, ensure_ascii=False)}"]
+        extra[i] += [f"rekomendasi: {json.dumps(recs, ensure_ascii=False)}"] if recs else []
+    return framework.first_year, levels, owners, extra
 
 
 @settings(
@@ -101,19 +141,32 @@ def files(draw: st.DrawFn) -> tuple[int, dict[str, str], dict[str, str | None]]:
 )
 @given(files(), st.sampled_from(["pj", "aspek"]), st.sampled_from(["yaml", "xlsx"]))
 def test_split_then_merge_scores_exactly_like_the_original(
-    tmp_path: Path, case: tuple[int, dict[str, str], dict[str, str | None]], by: str, fmt: str
+    tmp_path: Path, case: Case, by: str, fmt: str
 ) -> None:
-    year, levels, owners = case
+    """Levels, owners, evidence items and follow-ups come back, whatever their text."""
+    year, levels, owners, extra = case
     work = tmp_path / f"c{len(list(tmp_path.iterdir()))}"
     work.mkdir()
     source = work / "asal.yaml"
-    source.write_text(answer_file(year, levels, owners), encoding="utf-8")
+    source.write_text(answer_file(year, levels, owners, entry_extra=extra), encoding="utf-8")
     assert run("split", source, "--by", by, "-o", work / "f", "--format", fmt).exit_code == 0
     merged = run("merge", work / "f", "-o", work / "hasil.yaml")
     assert merged.exit_code == 0, merged.output
     assert scored(work / "hasil.yaml") == scored(source)
     assert levels_of(work / "hasil.yaml") == levels_of(source)
     assert owners_of(work / "hasil.yaml") == owners_of(source)
+    original, back = plain(source)["indikator"], plain(work / "hasil.yaml")["indikator"]
+    for key in extra:
+        assert not differing(_dated(original[key]), _dated(back[key])), key
+
+
+def _dated(value: Any) -> Any:
+    """Days as their text: PyYAML reads a quoted day as text, a plain one as a date."""
+    if isinstance(value, dict):
+        return {k: _dated(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_dated(v) for v in value]
+    return value.isoformat() if isinstance(value, datetime.date) else value
 
 
 def _two_forms(tmp_path: Path) -> Path:

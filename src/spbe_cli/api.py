@@ -10,7 +10,7 @@ from spbe_cli import yamlsafe
 from spbe_cli.answers import Answers, ReadOptions, read_answers
 from spbe_cli.errors import UsageError
 from spbe_cli.frameworks import Catalog
-from spbe_cli.i18n import t
+from spbe_cli.i18n import oserror, t
 from spbe_cli.scoring import Score, score
 
 STDIN = "-"
@@ -62,7 +62,7 @@ def _stdin_bytes(limit: int) -> bytes:
     try:
         return stream.buffer.read(limit)
     except OSError as error:
-        raise UsageError(t("input.stdin_unreadable", reason=error.strerror or error)) from None
+        raise UsageError(t("input.stdin_unreadable", reason=oserror.reason(error))) from None
     except ValueError:  # closed by Python
         raise UsageError(t("input.stdin_closed")) from None
 

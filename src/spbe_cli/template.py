@@ -1,13 +1,16 @@
 """A new answer file for `spbe init`: complete and valid, every indicator at the lowest level,
 with each indicator's name, aspect, weight, level names and criteria in comments (in the
-language of the run; keys and values stay as the answer file's vocabulary)."""
+language of the run; keys and values stay as the answer file's vocabulary). The fields of team
+work show themselves: each indicator's owner (`pj:`, written for the indicators of
+`spbe init --pj`), commented `pj:` and `target:` lines in the first entry, and at the end of
+the file how the team works and the commented year's targets."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spbe_cli import yamlsafe
 from spbe_cli.errors import UsageError
@@ -32,6 +35,7 @@ class Template:
     extra_header: tuple[str, ...] = ()  # top-level lines after instansi (`spbe init --dari`)
     previous: str | None = None  # the file `spbe init --dari` started from
     stage: str | None = None  # write each level in the stage form: `level: {mandiri: 1}`
+    owners: Mapping[str, str] = field(default_factory=dict)  # id -> pj (`spbe init --pj`)
 
 
 def schema_file(framework: Framework) -> str:
@@ -90,13 +94,48 @@ def _forms(template: Template) -> list[str]:
     return [f"# {line}" for line in lines]
 
 
-def _entry(template: Template, indicator: Indicator) -> list[str]:
-    return [
+def _example_target(framework: Framework) -> int:
+    """The target level the comments show: two levels above the lowest, within the scale."""
+    return min(framework.level_min + 2, framework.level_max)
+
+
+def _entry(template: Template, indicator: Indicator, first: bool = False) -> list[str]:
+    lines = [
         f'  "{indicator.id}":',
         f"    level: {_level_value(template, template.framework.level_min)}",
         "    penjelasan:",
         "    data_dukung: []",
     ]
+    owner = template.owners.get(indicator.id)
+    if owner is not None:
+        lines.append(f"    pj: {yamlsafe.quoted(owner)}")
+    if first and template.previous is None:
+        language = template.language
+        if owner is None:
+            lines.append(f"    # pj: Diskominfo  # {tr(language, 'init_entry_pj')}")
+        target = _example_target(template.framework)
+        lines.append(f"    # target: {target}  # {tr(language, 'init_entry_target')}")
+    return lines
+
+
+def _team(template: Template) -> list[str]:
+    """The closing comments of a new file: how a team works on it, the year's targets."""
+    framework, language = template.framework, template.language
+    team = tr(
+        language,
+        "init_team",
+        id=framework.indicators[0].id,
+        low=framework.level_min,
+        target=_example_target(framework),
+    )
+    targets = tr(
+        language,
+        "init_targets",
+        low=framework.level_min,
+        high=framework.level_max,
+        names=", ".join(b.name for b in framework.bands),
+    )
+    return ["", *(f"# {line}" for line in [*team.split("\n"), *targets.split("\n")])]
 
 
 def _header(template: Template) -> list[str]:
@@ -136,11 +175,15 @@ def answer_file(template: Template, entries: Mapping[str, list[str]] | None = No
     entries (`spbe init --dari`), the others start at the lowest level."""
     framework, language = template.framework, template.language
     given = entries or {}
+    first = framework.indicators[0].id
     body = {
-        i.id: given[i.id] if i.id in given else _entry(template, i) for i in framework.indicators
+        i.id: given[i.id] if i.id in given else _entry(template, i, i.id == first)
+        for i in framework.indicators
     }
     lines = [*_header(template), *template.extra_header, "indikator:"]
     lines += commented_indicators(framework, language, body)
+    if template.previous is None:
+        lines += _team(template)
     return "\n".join(lines) + "\n"
 
 

@@ -191,7 +191,7 @@ def boundary() -> Iterator[None]:
             _quiet_stdout()
             raise typer.Exit(EXIT_PIPE) from None
         if error.errno in _FULL:  # a temporary file (openpyxl's, the spool's) while making it
-            reason = error.strerror or str(error)
+            reason = oserror.reason(error)
             fail(EXIT_OUTPUT, [prefixed("error", t("output.temporary", reason=reason))])
         raise
 

@@ -76,16 +76,31 @@ def init(
             show_default=False,
         ),
     ] = None,
+    owners: Annotated[
+        list[str] | None,
+        typer.Option("--pj", metavar="NAMA=ID,ID-ID", help="help.init.pj", show_default=False),
+    ] = None,
     weights: WeightsOption = None,
     language: LanguageOption = None,
 ) -> None:
     from spbe_cli.atomic import write_atomic
+    from spbe_cli.team.owners import owners as owners_of
     from spbe_cli.template import Template, answer_file, schema_file
 
     tables = catalog(weights)
     framework, named = _framework(tables, year, framework_id)
+    if owners and previous is not None:
+        raise UsageError(t("init.pj_dari"))
     if previous is None:
-        template = Template(framework, year, institution, named, run_language(), stage=stage)
+        template = Template(
+            framework,
+            year,
+            institution,
+            named,
+            run_language(),
+            stage=stage,
+            owners=owners_of(owners or (), framework),
+        )
         text = answer_file(template)
     else:
         text = _from_previous(previous, framework, year, institution, named, output, weights)

@@ -17,7 +17,7 @@ from spbe_cli.cli.common import (
     say,
 )
 from spbe_cli.cli.common import language as run_language
-from spbe_cli.i18n import t, tr_count
+from spbe_cli.i18n import prefixed, t, tr_count
 
 app, register = command("merge", "help.merge")
 
@@ -60,5 +60,7 @@ def merge(
             total=len(answers.levels),
         )
     )
+    for line in merged.warnings:
+        say(prefixed("warning", line))
     for line in file_warnings(result):
         say(line)

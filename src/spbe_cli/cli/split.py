@@ -62,7 +62,7 @@ def split(
     existing = splitting.existing_forms(output)
     if existing and not force:
         raise UsageError(t_count("split.folder_has_forms", len(existing), folder=output))
-    made = splitting.split(answers.framework, doc.data, by, file, output)
+    made = splitting.split(answers.framework, doc.data, by, file, output, output_format)
     files = [
         (
             form.group.slug + splitting.SUFFIX[output_format],

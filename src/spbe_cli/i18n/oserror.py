@@ -19,6 +19,7 @@ KNOWN = (
     "EEXIST",
     "EFBIG",
     "ENAMETOOLONG",
+    "EBADF",
 )
 """The errno names with a text of their own in the catalog (key "os.<name>")."""
 

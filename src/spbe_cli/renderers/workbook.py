@@ -2,7 +2,8 @@
 and whenever it was added, prints on A4 as wide as the page (as many pages down as needed),
 with narrow margins; a sheet that set no print area prints what it holds, in landscape when
 its columns are wider than a portrait page. A sheet's own choices (print area, orientation,
-header rows) are kept.
+header rows, a scale with its own column breaks: a form's criteria on a page of their own) are
+kept; hidden sheets are not printed.
 
 openpyxl is imported by the caller; this module only touches the workbook it is given.
 """
@@ -25,7 +26,8 @@ DEFAULT_WIDTH = 13.0
 def finished(workbook: Workbook) -> bytes:
     """The workbook's bytes, every sheet set up to print on A4 within its width."""
     for sheet in workbook.worksheets:
-        print_on_a4(sheet)
+        if sheet.sheet_state == "visible":  # a hidden sheet (a form's record) is not printed
+            print_on_a4(sheet)
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()
@@ -53,12 +55,13 @@ def print_on_a4(sheet: Worksheet) -> None:
     if setup.orientation not in ("landscape", "portrait"):
         wide = width_of(sheet) > PORTRAIT_CHARACTERS
         setup.orientation = "landscape" if wide else "portrait"
-    setup.fitToWidth = 1
-    setup.fitToHeight = 0
     properties = sheet.sheet_properties
     if properties.pageSetUpPr is None:
         properties.pageSetUpPr = PageSetupProperties()
-    properties.pageSetUpPr.fitToPage = True
+    if not (setup.scale and sheet.col_breaks.brk):  # not a sheet cut across pages by itself
+        setup.fitToWidth = 1
+        setup.fitToHeight = 0
+        properties.pageSetUpPr.fitToPage = True
     sheet.print_options.horizontalCentered = True
     margins = sheet.page_margins
     margins.left = margins.right = 0.4

@@ -30,6 +30,7 @@ class Form:
     entries: Mapping[str, Any]  # id -> raw entry (evidence paths moved), or None
     top: tuple[Mapping[str, Any], ...]
     source: str  # the file split
+    record: Mapping[str, str | None] | None = None  # where its evidence paths start (paths.py)
 
     @property
     def filled(self) -> dict[str, Any]:

@@ -3,8 +3,11 @@ group's indicators, with names, levels and criteria as comments) or as a workboo
 (team/workbook.py).
 
 Every form carries the file's header (tahun, instansi, kerangka, targets), so that forms merged
-without the coordinator's file still make a whole file; evidence paths are rewritten for the
-forms' folder (team/paths.py).
+without the coordinator's file still make a whole file. Relative evidence paths start from the
+forms' folder in a YAML form (rewritten: the form is an answer file of its own) and from the
+answer file's folder in a workbook (as the answer file writes them); each form records where
+they start, so that `spbe merge` finds the same files wherever the form is returned
+(team/paths.py).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from spbe_cli.team import yamltext
 from spbe_cli.team.answertext import answer_text, header
 from spbe_cli.team.form import Form
 from spbe_cli.team.groups import By, Group, groups
-from spbe_cli.team.paths import folder_of, moved_entry
+from spbe_cli.team.paths import base_record, folder_of, moved_entry, record_line
 
 SUFFIX = {"yaml": ".yaml", "xlsx": ".xlsx"}
 
@@ -34,9 +37,11 @@ def forms(
     source: str,
     origin: str,
     destination: str,
+    record: Mapping[str, str | None] | None = None,
 ) -> list[Form]:
     """The forms of `data` (raw, validated) for the groups `cut`; evidence paths written in
-    folder `origin` are rewritten for `destination`."""
+    folder `origin` are rewritten for `destination` (`record`: where they start, kept in each
+    form)."""
     entries: Mapping[str, Any] = data.get("indikator") or {}
     top = list(data.get("rekomendasi") or ())
     head = {k: v for k, v in header(data).items() if k != "rekomendasi"}
@@ -47,7 +52,7 @@ def forms(
             for i in group.ids
         }
         found.append(
-            Form(framework, by, group, head, held, tuple(top[n] for n in group.top), source)
+            Form(framework, by, group, head, held, tuple(top[n] for n in group.top), source, record)
         )
     return found
 
@@ -74,7 +79,10 @@ def yaml_form(form: Form, language: str) -> str:
         index=framework.index_name(language),
         year=form.header.get("tahun", ""),
     )
-    return answer_text(framework, data, language, intro=[intro], placeholders=placeholders)
+    lines = [intro]
+    if form.record is not None:
+        lines += [tr(language, "form_paths_yaml"), record_line(form.record).removeprefix("# ")]
+    return answer_text(framework, data, language, intro=lines, placeholders=placeholders)
 
 
 def existing_forms(folder: Path) -> list[Path]:
@@ -89,12 +97,21 @@ def existing_forms(folder: Path) -> list[Path]:
 
 
 def split(
-    framework: Framework, data: Mapping[str, Any], by: str, source: str, folder: Path
+    framework: Framework,
+    data: Mapping[str, Any],
+    by: str,
+    source: str,
+    folder: Path,
+    output_format: str = "yaml",
 ) -> list[Form]:
-    """Every form of an answer file (raw data, validated), for a form folder."""
+    """Every form of an answer file (raw data, validated), for a form folder: relative
+    evidence paths from the forms' folder in YAML, from the answer file's in a workbook."""
     chosen = cast(By, by)
     cut = groups(framework, data, chosen)
-    return forms(framework, data, chosen, cut, source, folder_of(source), os.path.abspath(folder))
+    origin, destination = folder_of(source), os.path.abspath(folder)
+    base = origin if output_format == "xlsx" else destination
+    record = base_record(source, destination, base)
+    return forms(framework, data, chosen, cut, source, origin, base, record)
 
 
 def render(form: Form, output_format: str, language: str) -> bytes:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from spbe_cli.team.paths import Origin
+
 
 @dataclass(frozen=True)
 class Place:
@@ -34,3 +36,4 @@ class Held:
     places: dict[str, Place]
     top: list[tuple[dict[str, Any], Place]] = field(default_factory=list)
     header_place: Place | None = None
+    origin: Origin | None = None  # where its relative evidence paths start (None: its folder)

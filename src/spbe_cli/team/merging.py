@@ -6,7 +6,9 @@ indicator (or top-level recommendation, matched by `id`, else by its text) in tw
 different content is a conflict: every conflict is reported with both places, and nothing is
 written. Content is compared by meaning, not by spelling: `3` and `{level: 3}` are the same,
 so are 3.5 and 3.50, an absent status and its default, `penjelasan:` and no penjelasan.
-Evidence paths are compared after they are rewritten for the output's folder.
+Evidence paths are compared after they are rewritten for the output's folder: a relative path
+is read from where its form says its paths start (team/paths.py), wherever the form is now;
+where that cannot be known, a warning names the form and the item.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from spbe_cli.i18n import t, tr, tr_count
 from spbe_cli.names import text_key
 from spbe_cli.team.answertext import HEADER_KEYS, answer_text
 from spbe_cli.team.held import Held, Place
-from spbe_cli.team.paths import folder_of, moved_entry
+from spbe_cli.team.paths import folder_of, moved_entry, origin_of, relative_paths, yaml_record
 
 FORM_SUFFIXES = (".yaml", ".yml", ".xlsx")
 IDENTITY = ("tahun", "instansi", "kerangka")  # must agree across every input
@@ -72,7 +74,9 @@ def read_yaml(source: str, catalog: Catalog) -> tuple[Held, Answers]:
         for n, rec in enumerate(data.get("rekomendasi") or ())
     ]
     header = {k: data[k] for k in HEADER_KEYS if k in data and k != "rekomendasi"}
-    return Held(source, header, entries, places, top, Place(source, 1, 1)), answers
+    record = yaml_record(source)
+    origin = origin_of(source, record) if record is not None else None
+    return Held(source, header, entries, places, top, Place(source, 1, 1), origin), answers
 
 
 # ---------------------------------------------------------------- comparing by meaning
@@ -150,6 +154,7 @@ class Merged:
     framework: Framework
     forms: int
     replaced: tuple[str, ...]  # indicators the forms gave
+    warnings: tuple[str, ...] = ()  # evidence paths read from a folder that is a guess
 
 
 def _conflict(subject: str, first: Place, second: Place, keys: Sequence[str]) -> Problem:
@@ -182,8 +187,24 @@ def _identity_problems(inputs: Sequence[Held]) -> list[Problem]:
     return problems
 
 
-def _moved(held: Held, destination: str) -> Held:
-    origin = folder_of(held.file)
+def _moved(held: Held, destination: str, warnings: list[str] | None = None) -> Held:
+    """The input with its relative evidence paths written for `destination`: read from where
+    its paths start; when that is a guess, each such path named in `warnings`."""
+    origin = held.origin.folder if held.origin is not None else folder_of(held.file)
+    if held.origin is not None and not held.origin.known and warnings is not None:
+        for key, entry in held.entries.items():
+            warnings += [
+                t(
+                    "merge.path_unknown",
+                    form=held.file,
+                    id=key,
+                    n=n,
+                    path=path,
+                    folder=origin,
+                    origin=held.origin.recorded,
+                )
+                for n, path in relative_paths(entry)
+            ]
     entries = {k: moved_entry(v, origin, destination) for k, v in held.entries.items()}
     return Held(held.file, held.header, entries, held.places, held.top, held.header_place)
 
@@ -191,7 +212,8 @@ def _moved(held: Held, destination: str) -> Held:
 def merge(forms: Sequence[Held], base: Held | None, framework: Framework, output: str) -> Merged:
     """The merged raw data (InputError with every conflict, nothing merged)."""
     destination = folder_of(output)
-    forms = [_moved(f, destination) for f in forms]
+    warnings: list[str] = []
+    forms = [_moved(f, destination, warnings) for f in forms]
     problems = _identity_problems([*([base] if base else []), *forms])
     entries = _indicator_entries(forms, problems)
     tops = _top_recommendations(forms, problems)
@@ -210,7 +232,8 @@ def merge(forms: Sequence[Held], base: Held | None, framework: Framework, output
     if top:
         data["rekomendasi"] = top
     data["indikator"] = {k: merged_entries[k] for k in order if k in merged_entries}
-    return Merged(data, framework, len(forms), tuple(k for k in order if k in entries))
+    replaced = tuple(k for k in order if k in entries)
+    return Merged(data, framework, len(forms), replaced, tuple(warnings))
 
 
 def _indicator_entries(

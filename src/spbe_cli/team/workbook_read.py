@@ -12,6 +12,9 @@ July), a formula or TRUE/FALSE is refused with the cell named.
 
 Text cells come back as typed; a text a workbook could not show as written (controls, bidi
 marks, shown as escapes by xlsx_text) comes back as it was when the cell was not edited.
+Evidence items are read from their sheet (team/layout.py), row by row wherever the rows
+stand, each cell checked on its own; a form of the old layout (evidence as YAML in a cell) is
+refused with a message to split again.
 """
 
 from __future__ import annotations
@@ -34,9 +37,10 @@ from spbe_cli.frameworks import Catalog, Framework
 from spbe_cli.i18n import t
 from spbe_cli.renderers.text import xlsx_text
 from spbe_cli.team import layout
-from spbe_cli.team.evidence_cell import items_of
+from spbe_cli.team.evidence_sheet import evidence_items
 from spbe_cli.team.held import Held, Place
 from spbe_cli.team.layout import Layout
+from spbe_cli.team.paths import origin_of, valid_record
 
 Value = int | Decimal | str
 
@@ -89,6 +93,9 @@ class _Reader:
             raise InputError([Problem(name, 1, 1, t("form.not_a_form", file=name))])
         meta = self.wb[layout.META_SHEET]
         self.rows = [(r[0], r[1]) for r in meta.iter_rows(min_col=1, max_col=2, values_only=True)]
+        if self.rows and self.rows[0][0] == "format" and self.rows[0][1] in layout.OLD_FORMATS:
+            message = t("form.old_format", file=name, format=self.rows[0][1])
+            raise InputError([Problem(name, 1, 1, message)])
         if not self.rows or self.rows[0] != ("format", layout.FORMAT):
             raise InputError([Problem(name, 1, 1, t("form.not_a_form", file=name))])
         kinds = dict(self.rows[1:3])
@@ -100,11 +107,16 @@ class _Reader:
             str(kinds.get("kepala", "")), f"{name} ({layout.META_SHEET})"
         )
         self.framework = self._framework()
-        self.originals = {r["sel"]: r["teks"] for r in layout.records(self.rows, "asli")}
+        self.originals: dict[str, str] = {
+            str(r["sel"]): str(r["teks"]) for r in layout.records(self.rows, "asli")
+        }
+        self.moved_originals = _by_shown_text(self.originals)
         self.cols = self.layout.columns()
-        for sheet in (self.layout.form_sheet, self.layout.rec_sheet):
+        for sheet in (self.layout.form_sheet, self.layout.rec_sheet, self.layout.evidence_sheet):
             if sheet not in self.wb.sheetnames:
                 raise InputError([Problem(name, 1, 1, t("form.not_a_form", file=name))])
+        records = layout.records(self.rows, "berkas")
+        self.origin = origin_of(name, valid_record(records[0]) if records else None)
 
     def _framework(self) -> Framework:
         named, year = self.header.get("kerangka"), self.header.get("tahun")
@@ -140,7 +152,9 @@ class _Reader:
             return value.isoformat()
         found = str(value)
         original = self.originals.get(f"{ws.title}!{ref}")
-        return original if original is not None and xlsx_text(original) == found else found
+        if original is not None and xlsx_text(original) == found:
+            return original
+        return self.moved_originals.get((ws.title, found), found)
 
     def number(
         self, ws: Worksheet, ref: str, check: Callable[[int | Decimal | Fraction], str | None]
@@ -169,18 +183,20 @@ class _Reader:
         ws = self.wb[self.layout.form_sheet]
         entries: dict[str, Any] = {}
         places: dict[str, Place] = {}
-        for record in layout.records(self.rows, "indikator"):
+        records = layout.records(self.rows, "indikator")
+        evidence = self.evidence([str(r["id"]) for r in records])
+        for record in records:
             indicator_id, row = str(record["id"]), int(record["baris"])
             if str(ws[f"{self.cols['id']}{row}"].value) != indicator_id:
                 self.fail(ws, f"{self.cols['id']}{row}", t("form.row_moved", id=indicator_id))
                 continue
-            entry = self.entry(ws, indicator_id, row)
+            entry = self.entry(ws, indicator_id, row, evidence.get(indicator_id))
             if entry is not None:
                 entries[indicator_id] = entry
                 places[indicator_id] = Place(self.name, row, 1, f"{ws.title}!A{row}")
         return entries, places
 
-    def entry(self, ws: Worksheet, indicator_id: str, row: int) -> Any:
+    def entry(self, ws: Worksheet, indicator_id: str, row: int, items: list[Any] | None) -> Any:
         cols = self.cols
         before = len(self.problems)
         stages = {}
@@ -206,6 +222,8 @@ class _Reader:
                 entry[conversion.source] = score
         failed = len(self.problems) > before  # a value that could not be read: said already
         rest = self.fields(ws, row)
+        if items:
+            rest["data_dukung"] = items
         if not entry:
             if rest and not failed:
                 self.fail(
@@ -225,12 +243,6 @@ class _Reader:
         explanation = self.text(ws, f"{cols['penjelasan']}{row}")
         if explanation.strip():
             found["penjelasan"] = explanation
-        evidence = self.text(ws, f"{cols['data_dukung']}{row}")
-        if evidence.strip():
-            items, problem = items_of(evidence, self.name)
-            if problem is not None:
-                self.fail(ws, f"{cols['data_dukung']}{row}", problem)
-            found["data_dukung"] = items
         owner = self.text(ws, f"{cols['pj']}{row}").strip()
         if owner:
             found["pj"] = owner
@@ -238,6 +250,19 @@ class _Reader:
         if target is not None:
             found["target"] = target
         return found
+
+    def evidence(self, ids: list[str]) -> dict[str, list[Any]]:
+        """Each indicator's evidence items (team/evidence_sheet.py)."""
+        return evidence_items(self, self.wb[self.layout.evidence_sheet], ids)
+
+    def whole(self, ws: Worksheet, ref: str) -> tuple[int | None, str | None]:
+        """A cell as a whole level (an evidence item's): (the number, None), (None, what is
+        wrong), or (None, None) for an empty cell; a formula is said by `text`."""
+        cell = ws[ref]
+        value, problem = read_number(cell.value)
+        if problem is None and value is not None and not isinstance(value, int):
+            return None, t("form.not_whole", value=value)
+        return (value if isinstance(value, int) else None), problem
 
     def recommendations(self, entries: dict[str, Any]) -> list[tuple[dict[str, Any], Place]]:
         ws = self.wb[self.layout.rec_sheet]
@@ -267,6 +292,15 @@ class _Reader:
         return top
 
 
+def _by_shown_text(originals: dict[str, str]) -> dict[tuple[str, str], str]:
+    """(sheet, text shown) -> the text as it was, where one text only shows so: a cell whose
+    row moved (rows added or deleted on the evidence sheet) still gives back its text."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for ref, text in originals.items():
+        found.setdefault((ref.rsplit("!", 1)[0], xlsx_text(text)), set()).add(text)
+    return {key: next(iter(texts)) for key, texts in found.items() if len(texts) == 1}
+
+
 def _in_range(low: Fraction, high: Fraction) -> Callable[[int | Decimal | Fraction], str | None]:
     def check(value: int | Decimal | Fraction) -> str | None:
         if isinstance(value, Fraction) and value.denominator != 1:
@@ -287,7 +321,7 @@ def read_workbook(name: str, catalog: Catalog) -> tuple[Held, Framework]:
     if reader.problems:
         raise InputError(reader.problems)
     title = Place(name, 1, 1, f"{reader.layout.form_sheet}!A1")
-    held = Held(name, reader.header, entries, places, top, title)
+    held = Held(name, reader.header, entries, places, top, title, reader.origin)
     _check(held, reader.framework, catalog)
     return held, reader.framework
 

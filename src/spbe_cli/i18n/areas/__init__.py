@@ -6,6 +6,7 @@ from __future__ import annotations
 from spbe_cli.i18n.areas import (
     bands,
     evidence,
+    forms,
     history,
     language,
     output,
@@ -15,4 +16,4 @@ from spbe_cli.i18n.areas import (
     writes,
 )
 
-AREAS = (history, evidence, team, output, language, rules, writes, bands, reports)
+AREAS = (history, evidence, team, output, language, rules, writes, bands, reports, forms)

@@ -40,6 +40,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "os.EEXIST": ("sudah ada", "already exists"),
     "os.EFBIG": ("berkas terlalu besar", "file too large"),
     "os.ENAMETOOLONG": ("nama berkas terlalu panjang", "file name too long"),
+    "os.EBADF": ("deskriptor berkas tidak sah", "bad file descriptor"),
     # ---- counted messages: the singular of keys of other catalogs ("1 file", not "1 files")
     "report.riwayat_other_one": (
         "--riwayat: {count} berkas bukan milik {institution}, dilewati",

@@ -104,14 +104,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "skor {value} di luar rentang {low} sampai {high}",
         "score {value} is outside {low} to {high}",
     ),
-    "form.evidence_line": (
-        "data_dukung baris {n}: {reason}",
-        "data_dukung line {n}: {reason}",
-    ),
-    "form.evidence_shape": (
-        "harus teks atau mapping satu baris seperti {{berkas: ..., level: 1}}",
-        "must be a text or a one-line mapping such as {{berkas: ..., level: 1}}",
-    ),
     # ---- spbe merge
     "help.merge": (
         "Gabungkan formulir (YAML, xlsx atau keduanya) menjadi satu berkas jawaban; indikator "
@@ -260,17 +252,16 @@ LABELS: dict[str, tuple[str, str]] = {
     "form_invalid_title": ("Nilai tidak sah", "Value not allowed"),
     "form_title": ("Formulir {index} {year}: {institution}", "Form {index} {year}: {institution}"),
     "form_help": (
-        "Isi sel kuning. Level: {allowed}. data_dukung: satu butir per baris (Alt+Enter). "
-        "Sel lain dikunci.",
-        "Fill in the yellow cells. Level: {allowed}. data_dukung: one item per line "
-        "(Alt+Enter). Other cells are locked.",
+        "Isi sel kuning. Level: {allowed}. Data dukung diisi di lembar {sheet}. Sel lain dikunci.",
+        "Fill in the yellow cells. Level: {allowed}. The evidence goes on sheet {sheet}. Other "
+        "cells are locked.",
     ),
-    "form_source_score": ("skor sumber", "source score"),
-    "form_value": ("nilai", "value"),
+    "form_source_score": ("Skor sumber", "Source score"),
+    "form_value": ("Nilai", "Value"),
     "form_criteria": ("Kriteria per level", "Criteria per level"),
     "form_rec_title": (
-        "Rekomendasi {title}: isi tindak_lanjut dan status",
-        "Recommendations {title}: fill in tindak_lanjut and status",
+        "Rekomendasi {title}: isi Tindak lanjut dan Status",
+        "Recommendations {title}: fill in Follow-up and Status",
     ),
     "form_no_recommendations": ("Tidak ada rekomendasi.", "No recommendations."),
     "merge_intro": (

@@ -26,13 +26,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a temporary file for the output cannot be written ({reason}); no output was written",
     ),
     "input.stdin_closed": (
-        "- (input standar) tertutup; alirkan berkas jawaban ke spbe (mis. < jawaban.yaml) atau "
+        "- (masukan standar) tertutup; alirkan berkas jawaban ke spbe (mis. < jawaban.yaml) atau "
         "beri jalur berkasnya",
         "- (standard input) is closed; pipe an answer file into spbe (e.g. < answers.yaml) or "
         "give its path",
     ),
     "input.stdin_unreadable": (
-        "- (input standar) tidak dapat dibaca ({reason}); alirkan berkas jawaban (mis. < "
+        "- (masukan standar) tidak dapat dibaca ({reason}); alirkan berkas jawaban (mis. < "
         "jawaban.yaml) atau beri jalur berkasnya",
         "- (standard input) cannot be read ({reason}); pipe an answer file (e.g. < "
         "answers.yaml) or give its path",
