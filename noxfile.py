@@ -87,7 +87,7 @@ PYTHONS = declared_pythons()
 OLDEST, NEWEST = PYTHONS[0], PYTHONS[-1]
 _pyenv_interpreters(PYTHONS)
 
-nox.options.sessions = ["tests", "floors"]
+nox.options.sessions = ["tests", "floors", "docs"]
 nox.options.download_python = "never"
 nox.options.error_on_missing_interpreters = bool(os.environ.get("CI"))
 nox.options.reuse_venv = "no"
@@ -152,3 +152,14 @@ def install_routes(session: nox.Session) -> None:
         session.log(f"route: {name}")
         session.run(*command, env=env)
         session.run(str(bin_dir / "spbe"), "score", str(sample), external=True)
+
+
+@nox.session(python=NEWEST)
+def docs(session: nox.Session) -> None:
+    """The pictures made again from the samples (Chromium, LibreOffice), then the site built
+    with `mkdocs build --strict`, offline."""
+    session.install("-e", ".[docs]")
+    session.run("python", "docs/_tools/pictures.py", "docs/img")
+    site = str(Path(session.create_tmp()) / "site")
+    quiet = {"NO_MKDOCS_2_WARNING": "1"}  # Material's end-of-life notice, on every build
+    session.run("mkdocs", "build", "--strict", "--site-dir", site, env=quiet)

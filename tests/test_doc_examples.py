@@ -1,10 +1,16 @@
-"""The README runs: every ```console block is executed (each `$ ` line in bash, in a folder
-holding a copy of samples/, one block a session) and its output compared with what the README
-shows; the GitHub Actions and GitLab CI recipes run their shell steps against a small jawaban/
-folder holding a complete file and a draft; the pre-commit example names a hook that exists
-and passes on those files. Only what must vary is normalised: spaces (a run of them counts as
-one, trailing ones as none: rich releases pad table columns differently, and CI runs the suite
-on rich's floor version too), and a line "..." in the README stands for any number of lines."""
+"""The documentation runs: every ```console block of README.md and of every page in docs/ is
+executed (each `$ ` line in bash, in a folder holding a copy of samples/, one block a
+session, the day and time zone pinned) and its output compared with what the page shows;
+every ```yaml block that is an answer file is validated; the GitHub Actions and GitLab CI
+recipes run their shell steps against a small jawaban/ folder holding a complete file and a
+draft; the pre-commit example names a hook that exists and passes on those files. Only what
+must vary is normalised: spaces (a run of them counts as one, trailing ones as none: rich
+releases pad table columns differently, and CI runs the suite on rich's floor version too),
+and a line "..." on a page stands for any number of lines.
+
+`SPBE_DOCS_UPDATE=1 pytest tests/test_doc_examples.py` writes what the commands print now
+into the pages (a block whose "..." no longer fits is written out whole): read the diff
+before committing it."""
 
 from __future__ import annotations
 
@@ -14,7 +20,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
 import yaml
@@ -22,23 +28,45 @@ import yaml
 from spbe_cli import __version__
 from tests.conftest import ROOT
 
-README = (ROOT / "README.md").read_text(encoding="utf-8")
+PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
 BIN = str(Path(sys.executable).parent)
 CONSOLE = re.compile(r"^( *)```console\n(.*?)^\1```", re.S | re.M)
-YAML_BLOCK = re.compile(r"^```yaml\n(.*?)^```", re.S | re.M)
-MARK = "@@readme-step@@"
+YAML_BLOCK = re.compile(r"^( *)```yaml\n(.*?)^\1```", re.S | re.M)
+MARK = "@@doc-step@@"
+UPDATE = os.environ.get("SPBE_DOCS_UPDATE") == "1"
 
 
-def console_blocks() -> list[str]:
-    """Every console block, also those indented under a list item (indent removed)."""
-    return [
-        "".join(line[len(indent) :] for line in body.splitlines(keepends=True))
-        for indent, body in CONSOLE.findall(README)
-    ]
+class Block(NamedTuple):
+    page: Path
+    indent: str
+    body: str  # as on the page, indent included
+
+    @property
+    def text(self) -> str:
+        """The block with its indent removed."""
+        return "".join(line[len(self.indent) :] for line in self.body.splitlines(keepends=True))
+
+    @property
+    def name(self) -> str:
+        first = self.text.splitlines()[0] if self.text else ""
+        return f"{self.page.relative_to(ROOT)}: {first[2:60]}"
+
+
+def blocks(pattern: re.Pattern[str]) -> list[Block]:
+    found = []
+    for page in PAGES:
+        text = page.read_text(encoding="utf-8")
+        found += [Block(page, indent, body) for indent, body in pattern.findall(text)]
+    return found
+
+
+def console_blocks() -> list[Block]:
+    """Every console block, also those indented under a list item."""
+    return blocks(CONSOLE)
 
 
 def steps(block: str) -> list[tuple[str, list[str]]]:
-    """(command, the lines the README shows after it) for each `$ ` line of a block."""
+    """(command, the lines the page shows after it) for each `$ ` line of a block."""
     found: list[tuple[str, list[str]]] = []
     for line in block.splitlines():
         if line.startswith("$ "):
@@ -61,6 +89,7 @@ def environment(folder: Path, **extra: str) -> dict[str, str]:
         HOME=str(folder),
         LC_ALL="C.UTF-8",
         SOURCE_DATE_EPOCH="1777900000",
+        TZ="Asia/Jakarta",
     )
     env.update(extra)
     return env
@@ -104,34 +133,105 @@ def matches(shown: list[str], got: list[str]) -> bool:
     return bool(got) and shown[0] == got[0] and matches(shown[1:], got[1:])
 
 
-@pytest.fixture()
-def folder(tmp_path: Path) -> Path:
-    shutil.copytree(ROOT / "samples", tmp_path / "samples")
-    return tmp_path
+_PAGE_FOLDERS: dict[Path, Path] = {}
 
 
-def test_the_readme_has_console_examples() -> None:
+def folder_for(block: Block, factory: pytest.TempPathFactory) -> Path:
+    """Where a block runs: a fresh folder holding a copy of samples/ for each README block;
+    one folder for all the blocks of a guide in docs/, which follows a year step by step (a
+    block sees the files the blocks above it wrote, so run a guide's blocks together)."""
+    shared = block.page.name != "README.md"
+    if shared and block.page in _PAGE_FOLDERS:
+        return _PAGE_FOLDERS[block.page]
+    where = factory.mktemp("contoh")
+    shutil.copytree(ROOT / "samples", where / "samples")
+    if "spbe import laporan" in (block.page.read_text(encoding="utf-8") if shared else block.text):
+        official_reports(where / "laporan")
+    if shared:
+        _PAGE_FOLDERS[block.page] = where
+    return where
+
+
+def test_the_pages_have_console_examples() -> None:
     assert len(console_blocks()) >= 10
-    assert all(steps(block) for block in console_blocks())
+    assert all(steps(block.text) for block in console_blocks())
+    assert {b.page.name for b in console_blocks()} >= {"README.md"}
 
 
-@pytest.mark.parametrize("block", console_blocks(), ids=lambda b: b.splitlines()[0][2:60])
-def test_every_console_example_prints_what_the_readme_shows(folder: Path, block: str) -> None:
-    found = steps(block)
+def _rewrite(block: Block, found: list[tuple[str, list[str]]], outputs: list[list[str]]) -> None:
+    """The block on its page with each command's output as printed now (kept where it
+    matches, "..." included)."""
+    lines = []
+    for (command, shown), got in zip(found, outputs, strict=True):
+        lines.append(f"$ {command}")
+        lines += shown if matches(shown, got) else got
+    body = "".join(f"{block.indent}{line}".rstrip() + "\n" for line in lines)
+    text = block.page.read_text(encoding="utf-8")
+    assert block.body in text
+    block.page.write_text(text.replace(block.body, body, 1), encoding="utf-8")
+
+
+def official_reports(folder: Path) -> None:
+    """Three report PDFs of one kabupaten (2021-2023) in `laporan/`, made with the layout of
+    the real ones (tests/lhe_pdfs.py), for the pages that import reports."""
+    from tests.import_support import report
+    from tests.lhe_pdfs import Traits
+
+    folder.mkdir()
+    for year in (2021, 2022, 2023):
+        traits = Traits(year=year).with_levels(year)
+        (folder / f"lhe-{year}.pdf").write_bytes(report(traits))
+
+
+@pytest.mark.parametrize("block", console_blocks(), ids=lambda b: b.name)
+def test_every_console_example_prints_what_the_page_shows(
+    tmp_path_factory: pytest.TempPathFactory, block: Block
+) -> None:
+    folder = folder_for(block, tmp_path_factory)
+    found = steps(block.text)
     outputs = session(folder, [command for command, _ in found])
+    if UPDATE:
+        _rewrite(block, found, outputs)
+        return
     for (command, shown), got in zip(found, outputs, strict=True):
         assert matches(shown, got), (
-            f"$ {command}\n--- README\n" + "\n".join(shown) + "\n--- got\n" + "\n".join(got)
+            f"{block.page.name}\n$ {command}\n--- page\n"
+            + "\n".join(shown)
+            + "\n--- got\n"
+            + "\n".join(got)
         )
+
+
+def _is_answer_file(loaded: object) -> bool:
+    return isinstance(loaded, dict) and "tahun" in loaded and "indikator" in loaded
+
+
+@pytest.mark.parametrize("block", blocks(YAML_BLOCK), ids=lambda b: b.name)
+def test_every_yaml_example_reads_and_answer_files_validate(tmp_path: Path, block: Block) -> None:
+    """YAML examples read as YAML; those that are whole answer files pass `spbe validate`
+    (drafts allowed: an example may leave indicators out)."""
+    loaded = yaml.safe_load(block.text)
+    if not _is_answer_file(loaded):
+        return
+    path = tmp_path / "contoh.yaml"
+    path.write_text(block.text, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "spbe_cli", "validate", "--allow-incomplete", str(path)],
+        capture_output=True,
+        text=True,
+        env=environment(tmp_path),
+        check=False,
+    )
+    assert done.returncode == 0, f"{block.name}\n{done.stderr}"
 
 
 # ---------------------------------------------------------------- CI recipes
 
 
 def recipe(first_line: str) -> dict[str, object]:
-    for block in YAML_BLOCK.findall(README):
-        if block.startswith(first_line):
-            loaded = yaml.safe_load(block)
+    for block in blocks(YAML_BLOCK):
+        if block.text.startswith(first_line):
+            loaded = yaml.safe_load(block.text)
             assert isinstance(loaded, dict)
             return loaded
     raise AssertionError(f"no ```yaml block starting {first_line!r}")
