@@ -8,10 +8,6 @@ process, which reports its own peak resident size (getrusage) after the command 
 from __future__ import annotations
 
 import io
-import os
-import re
-import subprocess
-import sys
 import zlib
 from pathlib import Path
 
@@ -34,11 +30,10 @@ from spbe_cli.lhe.pdflimits import (
     BoundedInterpreter,
 )
 from tests.lhe_pdfs import plain_pdf
+from tests.peak_support import MB, PEAK, peak_run
 
 pytestmark = pytest.mark.usefixtures("english")  # these tests read what messages say
 
-MB = 1024 * 1024
-PEAK = 300 * MB  # a bomb must not take the process above this
 TITLE = "EVALUASI SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK TAHUN 2023"
 FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
 
@@ -108,28 +103,7 @@ def import_peak(tmp_path: Path, data: bytes) -> tuple[int, str, int]:
     """`spbe import` of `data` in a child process: exit code, stderr, peak RSS in bytes."""
     source = tmp_path / "bom.pdf"
     source.write_bytes(data)
-    code = (
-        "import resource, sys\n"
-        "from spbe_cli.cli import main\n"
-        "try:\n"
-        "    main()\n"
-        "finally:\n"
-        "    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
-        "    sys.stderr.write(f'\\npeak={peak}\\n')\n"
-    )
-    env = {**os.environ, "SPBE_BAHASA": "en"}
-    done = subprocess.run(
-        [sys.executable, "-c", code, "import", str(source)],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=env,
-        timeout=600,  # a guard for the old code, which hung: no assertion on time
-    )
-    found = re.search(r"\npeak=(\d+)\n", done.stderr)
-    assert found is not None, done.stderr[-2000:]
-    kib = 1 if sys.platform != "darwin" else 1 / 1024  # ru_maxrss: KiB on Linux, bytes on macOS
-    return done.returncode, done.stderr[: found.start()], int(int(found[1]) * 1024 * kib)
+    return peak_run("import", str(source), cwd=tmp_path)
 
 
 # ---------------------------------------------------------------- references that never end

@@ -17,14 +17,14 @@ marks, shown as escapes by xlsx_text) comes back as it was when the cell was not
 from __future__ import annotations
 
 import datetime
-import zipfile
+import io
 from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
 from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from spbe_cli import levels, yamlsafe
@@ -33,10 +33,9 @@ from spbe_cli.errors import InputError, Problem
 from spbe_cli.frameworks import Catalog, Framework
 from spbe_cli.i18n import t
 from spbe_cli.renderers.text import xlsx_text
-from spbe_cli.team import layout
+from spbe_cli.team import layout, workbook_meta, xlsx_limits
 from spbe_cli.team.evidence_cell import items_of
 from spbe_cli.team.held import Held, Place
-from spbe_cli.team.layout import Layout
 
 Value = int | Decimal | str
 
@@ -77,31 +76,45 @@ def number_of(value: Value) -> int | Decimal | Fraction:
     return value
 
 
+MAX_FILE = xlsx_limits.MAX_UNZIPPED  # bytes: a zip is never much smaller than what it holds
+
+
+def _load(name: str) -> Workbook:
+    """The workbook at `name`, read by openpyxl once it is known to stay within the bounds of
+    `xlsx_limits` (InputError naming the workbook otherwise)."""
+    try:
+        with open(name, "rb") as handle:
+            data = handle.read(MAX_FILE + 1)
+    except OSError:
+        raise InputError([Problem(name, 1, 1, t("form.not_a_workbook", file=name))]) from None
+    if len(data) > MAX_FILE:
+        message = t("form.limit_unzipped", limit=MAX_FILE)
+        raise InputError([Problem(name, 1, 1, message)])
+    xlsx_limits.check(data, name)
+    try:
+        return load_workbook(io.BytesIO(data), data_only=False)
+    except Exception as error:  # openpyxl raises many types on a damaged file; all mean the same
+        detail = " ".join(str(error).split())[:160] or "-"
+        message = t("form.unreadable", file=name, kind=type(error).__name__, detail=detail)
+        raise InputError([Problem(name, 1, 1, message)]) from None
+
+
 class _Reader:
     def __init__(self, name: str, catalog: Catalog) -> None:
         self.name = name
         self.catalog = catalog
         self.problems: list[Problem] = []
-        try:
-            self.wb = load_workbook(name, data_only=False)
-        except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError):
-            raise InputError([Problem(name, 1, 1, t("form.not_a_workbook", file=name))]) from None
-        if layout.META_SHEET not in self.wb.sheetnames:
+        self.wb = _load(name)
+        names = self.wb.sheetnames
+        meta_sheet = self.wb[layout.META_SHEET] if layout.META_SHEET in names else None
+        if not isinstance(meta_sheet, Worksheet):
             raise InputError([Problem(name, 1, 1, t("form.not_a_form", file=name))])
-        meta = self.wb[layout.META_SHEET]
-        self.rows = [(r[0], r[1]) for r in meta.iter_rows(min_col=1, max_col=2, values_only=True)]
-        if not self.rows or self.rows[0] != ("format", layout.FORMAT):
-            raise InputError([Problem(name, 1, 1, t("form.not_a_form", file=name))])
-        kinds = dict(self.rows[1:3])
-        try:
-            self.layout = Layout.from_json(str(kinds["tata_letak"]))
-        except (KeyError, ValueError, TypeError):
-            raise InputError([Problem(name, 1, 1, t("form.not_a_form", file=name))]) from None
-        self.header = layout.header_of(
-            str(kinds.get("kepala", "")), f"{name} ({layout.META_SHEET})"
-        )
+        self.meta = workbook_meta.read(workbook_meta.rows(meta_sheet), name)
+        self.layout = self.meta.layout
+        self.header = self.meta.header
         self.framework = self._framework()
-        self.originals = {r["sel"]: r["teks"] for r in layout.records(self.rows, "asli")}
+        workbook_meta.check_ids(self.meta, self.framework, name)
+        self.originals = self.meta.originals
         self.cols = self.layout.columns()
         for sheet in (self.layout.form_sheet, self.layout.rec_sheet):
             if sheet not in self.wb.sheetnames:
@@ -170,8 +183,7 @@ class _Reader:
         ws = self.wb[self.layout.form_sheet]
         entries: dict[str, Any] = {}
         places: dict[str, Place] = {}
-        for record in layout.records(self.rows, "indikator"):
-            indicator_id, row = str(record["id"]), int(record["baris"])
+        for indicator_id, row, _ in self.meta.indicators:
             if str(ws[f"{self.cols['id']}{row}"].value) != indicator_id:
                 self.fail(ws, f"{self.cols['id']}{row}", t("form.row_moved", id=indicator_id))
                 continue
@@ -243,9 +255,8 @@ class _Reader:
     def recommendations(self, entries: dict[str, Any]) -> list[tuple[dict[str, Any], Place]]:
         ws = self.wb[self.layout.rec_sheet]
         top: list[tuple[dict[str, Any], Place]] = []
-        for record in layout.records(self.rows, "rekomendasi"):
-            row, indicator_id = int(record["baris"]), record["indikator"]
-            rec = dict(record["data"])
+        for row, indicator_id, data, _ in self.meta.recommendations:
+            rec = dict(data)
             follow_up = self.text(ws, f"I{row}")
             if follow_up.strip():
                 rec["tindak_lanjut"] = follow_up
