@@ -19,6 +19,7 @@ from spbe_cli.cli import app
 from spbe_cli.lhe import NotAReport, pdftext, read_report
 from spbe_cli.lhe.header import TITLE_WITHIN
 from spbe_cli.lhe.pdflimits import (
+    ALL_GLYPHS,
     CONTENT,
     DECODED,
     DEPTH,
@@ -240,21 +241,43 @@ def test_too_much_content_to_interpret() -> None:
     assert limit_text(CONTENT) in reason(one_page(drawn))
 
 
-def test_a_form_drawn_many_times_counts_each_time() -> None:
-    form = stream(
-        b"0 0 m\n" * 20_000,
-        b"/Type /XObject /Subtype /Form /BBox [0 0 595 842]",
-    )
-    draws = LIMITS[CONTENT] // (6 * 20_000) + 2
-    page = stream(b"/X Do\n" * draws)
-    assert len(page) < 64 * 1024
-    many = one_page(page, form, resources=b"<< /XObject << /X 6 0 R >> >>")
+def test_a_form_drawn_many_times_counts_each_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(LIMITS, CONTENT, 300_000)  # small, for speed: the count is tested
+    form = stream(b"0 0 m\n" * 10_000, b"/Type /XObject /Subtype /Form /BBox [0 0 595 842]")
+    draws = LIMITS[CONTENT] // (6 * 10_000) + 2
+    many = one_page(stream(b"/X Do\n" * draws), form, resources=b"<< /XObject << /X 6 0 R >> >>")
     assert limit_text(CONTENT) in reason(many)
+    monkeypatch.setitem(LIMITS, CONTENT, 6 * 10_000 * draws + 1_000)  # every draw counted
+    assert limit_text(CONTENT) not in reason(many)
 
 
 def test_too_many_glyphs_on_a_page() -> None:
     crowded = one_page(text(b"x" * (LIMITS[GLYPHS] + 1)))
     assert limit_text(GLYPHS) in reason(crowded)
+
+
+def test_too_many_glyphs_on_all_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each page within its bound, all of them together not: the words of every page are
+    kept until the report is read. (Small limits, for speed: the count is what is tested.)"""
+    monkeypatch.setitem(LIMITS, GLYPHS, 1_000)
+    monkeypatch.setitem(LIMITS, ALL_GLYPHS, 3_000)
+    pages = 4
+    body = stream(b"BT /F1 12 Tf 72 720 Td (%s %s) Tj ET" % (TITLE.encode(), b"x " * 400))
+    many = pdf(
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>"
+        % (b" ".join(b"%d 0 R" % (5 + n) for n in range(pages)), pages),
+        FONT,
+        body,
+        *[
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            b"/Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>"
+        ]
+        * pages,
+    )
+    assert limit_text(ALL_GLYPHS) in reason(many)
+    monkeypatch.setitem(LIMITS, ALL_GLYPHS, 4_000)  # four pages of 860 glyphs: within both
+    assert limit_text(ALL_GLYPHS) not in reason(many)
 
 
 def _titled_pages(count: int, title_on: int = 1) -> bytes:

@@ -218,6 +218,28 @@ def test_a_cell_longer_than_excel_allows(tmp_path: Path, form: bytes) -> None:
     assert ":9:8:" in err  # the cell's row and column
 
 
+def test_rich_text_runs_count_together(tmp_path: Path, form: bytes) -> None:
+    half = b"<r><t>" + b"x" * (layout.MAX_CELL // 2 + 1) + b"</t></r>"
+    cell = b'<row r="9"><c r="H9" t="inlineStr"><is>' + half * 2 + b"</is></c></row>"
+    err = refused(tmp_path, rezip(form, {SHEET: sheet_xml(form, cell)}), "sheet Form cell H9")
+    assert f"more than {layout.MAX_CELL} characters" in err
+
+
+def test_a_cell_as_long_as_excel_allows_is_read(tmp_path: Path, form: bytes) -> None:
+    """Typed in a real row's penjelasan: the longest text a cell holds is merged."""
+    book = load_workbook(io.BytesIO(form))
+    ws = book["Form"]
+    assert isinstance(ws, Worksheet)
+    column = next(c.column_letter for c in ws[6] if c.value == "penjelasan")
+    row = next(int(c.row) for c in ws["A"] if isinstance(c.value, str) and c.row >= 7)
+    ws[f"{column}{row}"] = "p" * layout.MAX_CELL
+    out = io.BytesIO()
+    book.save(out)
+    code, err, merged_file = merged(tmp_path, out.getvalue())
+    assert code == 0, err
+    assert "p" * layout.MAX_CELL in merged_file.read_text(encoding="utf-8")
+
+
 def test_a_shared_string_longer_than_excel_allows(tmp_path: Path, form: bytes) -> None:
     strings = b"<sst " + NS + b"><si><t>" + b"y" * (layout.MAX_CELL + 1) + b"</t></si></sst>"
     refused(

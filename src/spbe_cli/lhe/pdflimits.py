@@ -38,6 +38,7 @@ DECODED = "decoded"
 CONTENT = "content"
 DEPTH = "depth"
 GLYPHS = "glyphs"
+ALL_GLYPHS = "all_glyphs"
 MAPPINGS = "mappings"
 
 # What the five real reports use at most is in brackets (the first 6 pages of the four
@@ -48,7 +49,8 @@ LIMITS: dict[str, int] = {
     DECODED: 32 * 1024 * 1024,  # bytes decompressed from all streams together [170 KB]
     CONTENT: 4 * 1024 * 1024,  # bytes of content interpreted, forms each time drawn [167 KB]
     DEPTH: 16,  # forms drawn inside forms [0]
-    GLYPHS: 100_000,  # glyphs drawn on one page [3,998]
+    GLYPHS: 50_000,  # glyphs drawn on one page (pdfminer: about 1.5 KB each) [3,998]
+    ALL_GLYPHS: 300_000,  # glyphs drawn on all pages, kept as words [19,323]
     MAPPINGS: 200_000,  # entries of fonts' character maps, all fonts together [251]
 }
 
@@ -141,6 +143,7 @@ class BoundedDevice(PDFPageAggregator):
 
     def render_char(self, *args: Any, **kwargs: Any) -> float:
         self.budget.spend(GLYPHS)
+        self.budget.spend(ALL_GLYPHS)
         return float(super().render_char(*args, **kwargs))
 
 

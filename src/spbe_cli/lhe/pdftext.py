@@ -34,6 +34,7 @@ from pdfminer.psparser import PSEOF
 from spbe_cli.i18n import t
 from spbe_cli.lhe.errors import NotAReport
 from spbe_cli.lhe.pdflimits import (
+    ALL_GLYPHS,
     CONTENT,
     DECODED,
     DEPTH,
@@ -172,6 +173,7 @@ _LIMIT_KEYS = {
     CONTENT: "lhe.limit_content",
     DEPTH: "lhe.limit_depth",
     GLYPHS: "lhe.limit_glyphs",
+    ALL_GLYPHS: "lhe.limit_all_glyphs",
     MAPPINGS: "lhe.limit_mappings",
 }
 

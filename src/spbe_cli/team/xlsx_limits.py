@@ -82,6 +82,7 @@ class _Sheet:
     cell: str | None = None  # the cell being read
     kind: str = "n"  # its type attribute
     value: str | None = None
+    length: int = 0  # characters of its inline text so far (rich text: several runs)
 
 
 @dataclass
@@ -261,6 +262,7 @@ class _Scan:
             ref = str(element.get("r", "A1"))
             self._cell(sheet, ref)
             sheet.cell, sheet.kind, sheet.value = ref, str(element.get("t", "n")), None
+            sheet.length = 0
             if element.get("s") is not None:
                 self._index(sheet, ref, element.get("s"), self.styles, "form.bad_style")
         elif tag == "row":
@@ -283,7 +285,8 @@ class _Scan:
     def _closed(self, sheet: _Sheet, tag: str, element: Any) -> None:
         if tag in ("v", "t", "f") and sheet.cell is not None:
             text = element.text or ""
-            if len(text) > MAX_CELL:
+            sheet.length += len(text) if tag == "t" else 0
+            if max(len(text), sheet.length) > MAX_CELL:
                 row, column = self._cell(sheet, sheet.cell)
                 where = self._where(sheet, sheet.cell)
                 raise self.refuse(t("form.limit_cell", where=where, limit=MAX_CELL), row, column)

@@ -32,6 +32,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "satu halaman PDF menggambar lebih dari {limit} glif (batas baca)",
         "a page of the PDF draws more than {limit} glyphs (the reading limit)",
     ),
+    "lhe.limit_all_glyphs": (
+        "halaman-halaman PDF menggambar lebih dari {limit} glif seluruhnya (batas baca)",
+        "the PDF's pages draw more than {limit} glyphs in all (the reading limit)",
+    ),
     "lhe.limit_mappings": (
         "peta karakter fon PDF memuat lebih dari {limit} entri (batas baca)",
         "the PDF's font character maps hold more than {limit} entries (the reading limit)",
