@@ -123,6 +123,14 @@ def test_references_in_a_circle() -> None:
     assert "object look-ups" in reason(circle)
 
 
+def test_a_page_tree_nested_too_deep() -> None:
+    """Pages inside pages, 5,000 deep: refused as nesting, not a crash."""
+    depth = 5_000
+    tree = [b"<< /Type /Pages /Kids [%d 0 R] /Count 1 >>" % (n + 3) for n in range(depth)]
+    deep = pdf(b"<< /Type /Catalog /Pages 2 0 R >>", *tree, b"<< /Type /Page >>")
+    assert "nest" in reason(deep)
+
+
 def test_forms_nested_deeper_than_the_limit() -> None:
     depth = LIMITS[DEPTH] + 4
     forms = [

@@ -132,6 +132,7 @@ QUADRATIC = (
 def test_xml_entities_are_refused(tmp_path: Path, form: bytes, xml: bytes, part: str) -> None:
     err = refused(tmp_path, rezip(form, {part: xml}), f"part {part}", "declares entities")
     assert len(err.splitlines()) == 1
+    assert ("(sheet Form)" in err) == (part == SHEET)
 
 
 def test_openpyxl_parses_with_defusedxml() -> None:

@@ -142,14 +142,20 @@ class _Scan:
                     if stack:
                         stack[-1].remove(element)
         except DefusedXmlException:
-            message = t("form.xml_forbidden", part=info.filename)
+            message = t("form.xml_forbidden", part=self.part_name(info))
             raise self.refuse(message) from None
         except _DAMAGED as error:
             raise self.damaged(info, error) from None
 
     def damaged(self, info: zipfile.ZipInfo, error: Exception) -> _Refused:
         detail = " ".join(str(error).split())[:160] or type(error).__name__
-        return self.refuse(t("form.xml_bad", part=info.filename, detail=detail))
+        return self.refuse(t("form.xml_bad", part=self.part_name(info), detail=detail))
+
+    def part_name(self, info: zipfile.ZipInfo) -> str:
+        """A part's path, and its sheet's title for a worksheet."""
+        title = self.titles.get(info.filename)
+        sheet = f" ({t('form.sheet', sheet=title)})" if title is not None else ""
+        return info.filename + sheet
 
     def _part(self, info: zipfile.ZipInfo) -> None:
         try:
