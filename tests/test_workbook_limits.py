@@ -203,6 +203,11 @@ def test_a_part_larger_than_all_a_workbook_may_hold(tmp_path: Path, form: bytes)
     refused(tmp_path, rezip(form, {"xl/media/pad.bin": padding}), f"more than {MAX_UNZIPPED} bytes")
 
 
+def test_a_file_larger_than_its_parts_may_be_is_not_read_whole(tmp_path: Path) -> None:
+    big = b"PK\x03\x04" + bytes(MAX_UNZIPPED + 1024)
+    refused(tmp_path, big, f"more than {MAX_UNZIPPED} bytes")
+
+
 def test_a_part_whose_size_the_zip_understates(tmp_path: Path, form: bytes) -> None:
     """The zip's directory says fewer bytes than the part holds: never more is read."""
     data = bytearray(rezip(form, {"xl/media/pad.bin": b"z" * 100_000}))
@@ -372,6 +377,21 @@ def test_extra_header_keys_never_reach_the_merged_file(tmp_path: Path, form: byt
     err = refused(tmp_path, edit_meta(form, extra), "sheet spbe cell B2")
     assert "unknown header key 'catatan'" in err and "unknown header key 'indikator'" in err
     assert "tahun, instansi, kerangka, target_indeks, target_predikat" in err
+
+
+def test_a_layout_naming_a_chart_sheet_is_refused(tmp_path: Path, form: bytes) -> None:
+    """openpyxl cannot read back the empty chart sheet it writes: exit 3 all the same."""
+
+    def chart(meta: Worksheet) -> None:
+        book = meta.parent
+        assert book is not None
+        book.create_chartsheet("Grafik")
+        row = first_row(meta, "tata_letak")
+        found = json.loads(str(meta[f"B{row}"].value))
+        found["lembar"][0] = "Grafik"
+        meta[f"B{row}"] = json.dumps(found)
+
+    refused(tmp_path, edit_meta(form, chart), "diskominfo.xlsx")
 
 
 def test_a_spbe_sheet_without_its_format_row_is_no_form(tmp_path: Path, form: bytes) -> None:

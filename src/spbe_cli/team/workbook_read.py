@@ -76,7 +76,7 @@ def number_of(value: Value) -> int | Decimal | Fraction:
     return value
 
 
-MAX_FILE = xlsx_limits.MAX_UNZIPPED  # bytes: a zip is never much smaller than what it holds
+MAX_FILE = xlsx_limits.MAX_UNZIPPED  # bytes: a zip is hardly larger than the parts it holds
 
 
 def _load(name: str) -> Workbook:
@@ -117,7 +117,7 @@ class _Reader:
         self.originals = self.meta.originals
         self.cols = self.layout.columns()
         for sheet in (self.layout.form_sheet, self.layout.rec_sheet):
-            if sheet not in self.wb.sheetnames:
+            if sheet not in names or not isinstance(self.wb[sheet], Worksheet):
                 raise InputError([Problem(name, 1, 1, t("form.not_a_form", file=name))])
 
     def _framework(self) -> Framework:
