@@ -120,7 +120,7 @@ def floors(session: nox.Session) -> None:
         "-c",
         "import importlib.metadata as m, sys; print('floors on', sys.version.split()[0] + ':',"
         " ', '.join(f'{p} {m.version(p)}' for p in"
-        " ('typer', 'pydantic', 'PyYAML', 'rich', 'openpyxl', 'pdfminer.six')))",
+        " ('typer', 'pydantic', 'PyYAML', 'rich', 'openpyxl', 'pdfminer.six', 'defusedxml')))",
     )
     session.run("pytest", "-q", "-p", "no:cacheprovider", *session.posargs)
 

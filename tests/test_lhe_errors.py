@@ -86,4 +86,4 @@ def test_only_the_text_layer_imports_pdfminer() -> None:
         for path in (ROOT / "src").rglob("*.py")
         if re.search(r"^\s*(from|import) pdfminer", path.read_text(encoding="utf-8"), re.M)
     )
-    assert importers == ["src/spbe_cli/lhe/pdftext.py"]
+    assert importers == ["src/spbe_cli/lhe/pdflimits.py", "src/spbe_cli/lhe/pdftext.py"]

@@ -9,6 +9,7 @@ from pathlib import Path
 from spbe_cli import yamlsafe
 from spbe_cli.answers import Answers, ReadOptions, read_answers
 from spbe_cli.errors import UsageError
+from spbe_cli.folders import regular_files
 from spbe_cli.frameworks import Catalog
 from spbe_cli.i18n import oserror, t
 from spbe_cli.scoring import Score, score
@@ -21,16 +22,14 @@ ANSWER_SUFFIXES = (".yaml", ".yml")
 
 
 def expand(sources: Iterable[str], suffixes: tuple[str, ...] = ANSWER_SUFFIXES) -> list[str]:
-    """The answer files named: a folder stands for its `*.yaml` and `*.yml` files (not its
-    subfolders), sorted by name; a folder with none is a usage error. Other `suffixes`
-    (`spbe import`: ".pdf") pick other files from a folder."""
+    """The answer files named: a folder stands for its `*.yaml` and `*.yml` files (regular
+    files only, `folders.regular_files`), sorted by name; a folder with none is a usage error.
+    Other `suffixes` (`spbe import`: ".pdf") pick other files from a folder."""
     found: list[str] = []
     for source in sources:
         path = Path(source)
         if source and source != STDIN and path.is_dir():
-            files = sorted(
-                str(p) for p in path.iterdir() if p.suffix.lower() in suffixes and p.is_file()
-            )
+            files = [str(p) for p in regular_files(path, suffixes)]
             if not files and suffixes == ANSWER_SUFFIXES:
                 raise UsageError(t("file.empty_folder", folder=source))
             if not files:

@@ -22,6 +22,7 @@ from pydantic_core import core_schema as cs
 
 from spbe_cli import yamlsafe
 from spbe_cli.errors import InputError, Problem
+from spbe_cli.folders import regular_files
 from spbe_cli.frameworks import Catalog, Framework
 from spbe_cli.frameworks.catalog import shipped_folder
 from spbe_cli.i18n import t
@@ -228,7 +229,9 @@ def _sources(extra: Sequence[Path]) -> list[tuple[str, str, str]]:
             if entry.name.endswith(".yaml")
         )
     for base in extra:
-        for path in sorted((base / FOLDER).glob("*.yaml")):
+        if not (base / FOLDER).is_dir():
+            continue
+        for path in regular_files(base / FOLDER, (".yaml",)):
             found.append((str(path), yamlsafe.read_text(path, str(path)), str(path)))
     return found
 

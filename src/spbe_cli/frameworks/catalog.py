@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from spbe_cli import yamlsafe
 from spbe_cli.errors import InputError, Problem, UsageError
+from spbe_cli.folders import regular_files
 from spbe_cli.frameworks.build import build
 from spbe_cli.frameworks.criteria import FOLDER, FileCriteria
 from spbe_cli.frameworks.model import Framework
@@ -101,7 +102,7 @@ def _extra(folder: Path) -> list[_Source]:
     if not folder.is_dir():
         raise UsageError(t("weights.no_folder", folder=folder))
     found = []
-    for path in sorted(folder.glob("*.yaml")):
+    for path in regular_files(folder, (".yaml",)):
         criteria = folder / FOLDER / path.name
         found.append(
             _Source(

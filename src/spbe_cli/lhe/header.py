@@ -23,6 +23,16 @@ _TITLE = re.compile(
 _BOX = re.compile(r"^INDEKS\s+SPBE\s*[–—-]\s*(\S.*)$")
 _PREDICATE = re.compile(r"^\(\s*(.+?)\s*\)$")
 PREDICATES = ("Kurang", "Cukup", "Baik", "Sangat Baik", "Memuaskan")
+TITLE_WITHIN = 6  # pages: a report's title is on its third page (cover, contents, title)
+
+
+def title_within(pages: list[Page]) -> None:
+    """NotAReport when the first TITLE_WITHIN pages hold no report title: a long document
+    that is no report is refused after its first pages, not read to the end."""
+    if len(pages) == TITLE_WITHIN and not any(
+        _TITLE.search(" ".join(line.text for line in page.lines)) for page in pages
+    ):
+        raise NotAReport(t("lhe.no_title_within", pages=TITLE_WITHIN))
 
 
 def read_title(pages: list[Page]) -> tuple[Kind, int]:

@@ -12,7 +12,7 @@ here; the text layer of one real report takes 0.35-0.65 s (pypdf's visitor: 0.34
 less). Pure Python either way, one core.
 
 Coordinates are in PDF points, measured from the top-left corner of the page: `top` grows
-downwards. Only this module imports pdfminer.
+downwards. Only this module and `pdflimits.py` (bounds on pdfminer's work) import pdfminer.
 """
 
 from __future__ import annotations
@@ -21,18 +21,35 @@ import io
 import logging
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LTChar, LTFigure, LTLine, LTPage, LTRect
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfinterp import PDFResourceManager
 from pdfminer.pdfpage import PDFPage
+from pdfminer.pdfparser import PDFParser
 from pdfminer.psparser import PSEOF
 
 from spbe_cli.i18n import t
 from spbe_cli.lhe.errors import NotAReport
+from spbe_cli.lhe.pdflimits import (
+    ALL_GLYPHS,
+    CONTENT,
+    DECODED,
+    DEPTH,
+    GLYPHS,
+    LIMITS,
+    LOOKUPS,
+    MAPPINGS,
+    PAGES,
+    BoundedDevice,
+    BoundedDocument,
+    BoundedInterpreter,
+    Budget,
+    LimitReached,
+    active,
+)
 
 # pdfminer logs what it repairs; without a handler Python would print those lines to stderr.
 logging.getLogger("pdfminer").addHandler(logging.NullHandler())
@@ -126,24 +143,53 @@ class Page:
         return any(low + 0.5 < r.y < high - 0.5 and r.x0 < x1 and r.x1 > x0 for r in self.rules)
 
 
-def read_pages(data: bytes) -> list[Page]:
-    """Every page of the PDF in `data`; NotAReport when it is no readable PDF."""
+def read_pages(data: bytes, check: Callable[[list[Page]], None] | None = None) -> list[Page]:
+    """Every page of the PDF in `data`; NotAReport when it is no readable PDF, or when reading
+    it would pass a bound on work (`pdflimits.LIMITS`). `check`, called with the pages read so
+    far after each page, may end the reading early by raising NotAReport."""
     if b"%PDF-" not in data[:1024]:
         raise NotAReport(t("lhe.not_pdf"))
+    budget = Budget()
     try:
-        return list(_pages(data))
+        with active(budget):
+            pages: list[Page] = []
+            for page in _pages(data, budget):
+                pages.append(page)
+                if check is not None:
+                    check(pages)
+            if budget.passed is not None:  # passed inside pdfminer, which went on regardless
+                raise LimitReached(budget.passed)
+            return pages
     except NotAReport:
         raise
-    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise NotAReport(t("lhe.encrypted")) from exc
-    except PSEOF as exc:
-        raise NotAReport(t("lhe.cut_short")) from exc
-    except RecursionError as exc:
-        raise NotAReport(t("lhe.nesting")) from exc
-    except Exception as exc:  # pdfminer raises many types on damaged files; all mean the same
-        raise NotAReport(
-            t("lhe.unreadable", kind=type(exc).__name__, detail=_one_line(exc))
-        ) from exc
+    except Exception as exc:
+        raise _not_a_report(exc, budget) from exc
+
+
+_LIMIT_KEYS = {
+    PAGES: "lhe.limit_pages",
+    LOOKUPS: "lhe.limit_lookups",
+    DECODED: "lhe.limit_decoded",
+    CONTENT: "lhe.limit_content",
+    DEPTH: "lhe.limit_depth",
+    GLYPHS: "lhe.limit_glyphs",
+    ALL_GLYPHS: "lhe.limit_all_glyphs",
+    MAPPINGS: "lhe.limit_mappings",
+}
+
+
+def _not_a_report(exc: Exception, budget: Budget) -> NotAReport:
+    """The one-line reason for an exception raised while reading."""
+    if budget.passed is not None:  # whatever pdfminer made of it afterwards
+        return NotAReport(t(_LIMIT_KEYS[budget.passed], limit=LIMITS[budget.passed]))
+    if isinstance(exc, (PDFPasswordIncorrect, PDFEncryptionError)):
+        return NotAReport(t("lhe.encrypted"))
+    if isinstance(exc, PSEOF):
+        return NotAReport(t("lhe.cut_short"))
+    if isinstance(exc, RecursionError):
+        return NotAReport(t("lhe.nesting"))
+    # pdfminer raises many types on damaged files; all mean the same
+    return NotAReport(t("lhe.unreadable", kind=type(exc).__name__, detail=_one_line(exc)))
 
 
 def _one_line(exc: BaseException) -> str:
@@ -151,11 +197,13 @@ def _one_line(exc: BaseException) -> str:
     return (text[:160] + "…") if len(text) > 160 else (text or "no detail")
 
 
-def _pages(data: bytes) -> Iterator[Page]:
+def _pages(data: bytes, budget: Budget) -> Iterator[Page]:
+    document = BoundedDocument(PDFParser(io.BytesIO(data)), budget)
     resources = PDFResourceManager(caching=True)
-    device = PDFPageAggregator(resources, laparams=None)
-    interpreter = PDFPageInterpreter(resources, device)
-    for number, pdf_page in enumerate(PDFPage.get_pages(io.BytesIO(data)), start=1):
+    device = BoundedDevice(resources, budget)
+    interpreter = BoundedInterpreter(resources, device)
+    for number, pdf_page in enumerate(PDFPage.create_pages(document), start=1):
+        budget.spend(PAGES)
         interpreter.process_page(pdf_page)
         yield _page(number, device.get_result())
 

@@ -8,7 +8,7 @@ from types import MappingProxyType
 from spbe_cli.i18n import t
 from spbe_cli.lhe.averages import read_averages
 from spbe_cli.lhe.errors import NotAReport
-from spbe_cli.lhe.header import read_header_box, read_title, running_name
+from spbe_cli.lhe.header import read_header_box, read_title, running_name, title_within
 from spbe_cli.lhe.layouts import LAYOUTS, layout_for_year
 from spbe_cli.lhe.levels import read_levels
 from spbe_cli.lhe.model import Reading
@@ -24,7 +24,7 @@ def read_report(data: bytes, name: str) -> Reading:
     Raises NotAReport, with a one-line reason, for anything else: not a PDF, an encrypted or
     damaged one, a PDF of other text, or a report whose tables do not read completely.
     """
-    pages = read_pages(data)
+    pages = read_pages(data, title_within)
     if not pages:
         raise NotAReport(t("lhe.no_pages"))
     if not any(page.words for page in pages):

@@ -19,7 +19,7 @@ form sheet; such workbooks are refused with a message to split again.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -150,8 +150,3 @@ def header_of(text: str, name: str) -> dict[str, Any]:
 def record(kind: str, value: Any) -> tuple[str, str]:
     """A row of the `spbe` sheet: its kind, and its value as ASCII JSON."""
     return kind, json.dumps(value, ensure_ascii=True)
-
-
-def records(rows: Sequence[tuple[Any, Any]], kind: str) -> list[Any]:
-    """The values of every row of a kind."""
-    return [json.loads(value) for found, value in rows if found == kind and isinstance(value, str)]

@@ -24,6 +24,7 @@ from spbe_cli import api, levels
 from spbe_cli.answers import Answers, ReadOptions, read_answers
 from spbe_cli.errors import InputError, Problem, UsageError
 from spbe_cli.exact import to_fraction
+from spbe_cli.folders import regular_files
 from spbe_cli.frameworks import Catalog, Framework
 from spbe_cli.i18n import t, tr, tr_count
 from spbe_cli.names import text_key
@@ -43,13 +44,11 @@ def expand(sources: Iterable[str]) -> list[str]:
     for source in sources:
         path = Path(source)
         if source and source != api.STDIN and path.is_dir():
-            files = sorted(
+            files = [
                 str(p)
-                for p in path.iterdir()
-                if p.suffix.lower() in FORM_SUFFIXES
-                and p.is_file()
-                and not p.name.startswith(("~$", "."))
-            )
+                for p in regular_files(path, FORM_SUFFIXES)
+                if not p.name.startswith(("~$", "."))
+            ]
             if not files:
                 raise UsageError(t("merge.empty_folder", folder=source))
             found.extend(files)

@@ -20,14 +20,14 @@ refused with a message to split again.
 from __future__ import annotations
 
 import datetime
-import zipfile
+import io
 from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
 from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from spbe_cli import levels, yamlsafe
@@ -36,11 +36,10 @@ from spbe_cli.errors import InputError, Problem
 from spbe_cli.frameworks import Catalog, Framework
 from spbe_cli.i18n import t
 from spbe_cli.renderers.text import xlsx_text
-from spbe_cli.team import layout
+from spbe_cli.team import layout, workbook_meta, xlsx_limits
 from spbe_cli.team.evidence_sheet import evidence_items
 from spbe_cli.team.held import Held, Place
-from spbe_cli.team.layout import Layout
-from spbe_cli.team.paths import origin_of, valid_record
+from spbe_cli.team.paths import origin_of
 
 Value = int | Decimal | str
 
@@ -80,43 +79,51 @@ def number_of(value: Value) -> int | Decimal | Fraction:
     return value
 
 
+MAX_FILE = xlsx_limits.MAX_UNZIPPED  # bytes: a zip is hardly larger than the parts it holds
+
+
+def _load(name: str) -> Workbook:
+    """The workbook at `name`, read by openpyxl once it is known to stay within the bounds of
+    `xlsx_limits` (InputError naming the workbook otherwise)."""
+    try:
+        with open(name, "rb") as handle:
+            data = handle.read(MAX_FILE + 1)
+    except OSError:
+        raise InputError([Problem(name, 1, 1, t("form.not_a_workbook", file=name))]) from None
+    if len(data) > MAX_FILE:
+        message = t("form.limit_unzipped", limit=MAX_FILE)
+        raise InputError([Problem(name, 1, 1, message)])
+    xlsx_limits.check(data, name)
+    try:
+        return load_workbook(io.BytesIO(data), data_only=False)
+    except Exception as error:  # openpyxl raises many types on a damaged file; all mean the same
+        detail = " ".join(str(error).split())[:160] or "-"
+        message = t("form.unreadable", file=name, kind=type(error).__name__, detail=detail)
+        raise InputError([Problem(name, 1, 1, message)]) from None
+
+
 class _Reader:
     def __init__(self, name: str, catalog: Catalog) -> None:
         self.name = name
         self.catalog = catalog
         self.problems: list[Problem] = []
-        try:
-            self.wb = load_workbook(name, data_only=False)
-        except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError):
-            raise InputError([Problem(name, 1, 1, t("form.not_a_workbook", file=name))]) from None
-        if layout.META_SHEET not in self.wb.sheetnames:
+        self.wb = _load(name)
+        names = self.wb.sheetnames
+        meta_sheet = self.wb[layout.META_SHEET] if layout.META_SHEET in names else None
+        if not isinstance(meta_sheet, Worksheet):
             raise InputError([Problem(name, 1, 1, t("form.not_a_form", file=name))])
-        meta = self.wb[layout.META_SHEET]
-        self.rows = [(r[0], r[1]) for r in meta.iter_rows(min_col=1, max_col=2, values_only=True)]
-        if self.rows and self.rows[0][0] == "format" and self.rows[0][1] in layout.OLD_FORMATS:
-            message = t("form.old_format", file=name, format=self.rows[0][1])
-            raise InputError([Problem(name, 1, 1, message)])
-        if not self.rows or self.rows[0] != ("format", layout.FORMAT):
-            raise InputError([Problem(name, 1, 1, t("form.not_a_form", file=name))])
-        kinds = dict(self.rows[1:3])
-        try:
-            self.layout = Layout.from_json(str(kinds["tata_letak"]))
-        except (KeyError, ValueError, TypeError):
-            raise InputError([Problem(name, 1, 1, t("form.not_a_form", file=name))]) from None
-        self.header = layout.header_of(
-            str(kinds.get("kepala", "")), f"{name} ({layout.META_SHEET})"
-        )
+        self.meta = workbook_meta.read(workbook_meta.rows(meta_sheet), name)
+        self.layout = self.meta.layout
+        self.header = self.meta.header
         self.framework = self._framework()
-        self.originals: dict[str, str] = {
-            str(r["sel"]): str(r["teks"]) for r in layout.records(self.rows, "asli")
-        }
+        workbook_meta.check_ids(self.meta, self.framework, name)
+        self.originals = dict(self.meta.originals)
         self.moved_originals = _by_shown_text(self.originals)
         self.cols = self.layout.columns()
         for sheet in (self.layout.form_sheet, self.layout.rec_sheet, self.layout.evidence_sheet):
-            if sheet not in self.wb.sheetnames:
+            if sheet not in names or not isinstance(self.wb[sheet], Worksheet):
                 raise InputError([Problem(name, 1, 1, t("form.not_a_form", file=name))])
-        records = layout.records(self.rows, "berkas")
-        self.origin = origin_of(name, valid_record(records[0]) if records else None)
+        self.origin = origin_of(name, self.meta.origin)
 
     def _framework(self) -> Framework:
         named, year = self.header.get("kerangka"), self.header.get("tahun")
@@ -183,10 +190,8 @@ class _Reader:
         ws = self.wb[self.layout.form_sheet]
         entries: dict[str, Any] = {}
         places: dict[str, Place] = {}
-        records = layout.records(self.rows, "indikator")
-        evidence = self.evidence([str(r["id"]) for r in records])
-        for record in records:
-            indicator_id, row = str(record["id"]), int(record["baris"])
+        evidence = self.evidence([indicator_id for indicator_id, _, _ in self.meta.indicators])
+        for indicator_id, row, _ in self.meta.indicators:
             if str(ws[f"{self.cols['id']}{row}"].value) != indicator_id:
                 self.fail(ws, f"{self.cols['id']}{row}", t("form.row_moved", id=indicator_id))
                 continue
@@ -267,9 +272,8 @@ class _Reader:
     def recommendations(self, entries: dict[str, Any]) -> list[tuple[dict[str, Any], Place]]:
         ws = self.wb[self.layout.rec_sheet]
         top: list[tuple[dict[str, Any], Place]] = []
-        for record in layout.records(self.rows, "rekomendasi"):
-            row, indicator_id = int(record["baris"]), record["indikator"]
-            rec = dict(record["data"])
+        for row, indicator_id, data, _ in self.meta.recommendations:
+            rec = dict(data)
             follow_up = self.text(ws, f"I{row}")
             if follow_up.strip():
                 rec["tindak_lanjut"] = follow_up

@@ -9,6 +9,7 @@ from spbe_cli.i18n.areas import (
     forms,
     history,
     language,
+    limits,
     output,
     reports,
     rules,
@@ -16,4 +17,4 @@ from spbe_cli.i18n.areas import (
     writes,
 )
 
-AREAS = (history, evidence, team, output, language, rules, writes, bands, reports, forms)
+AREAS = (history, evidence, team, output, language, rules, writes, bands, reports, forms, limits)
