@@ -69,7 +69,7 @@ def test_text_with_a_file_shows_the_next_level_and_the_exact_gain() -> None:
     assert result.exit_code == 0
     assert "sekarang   nilai 3, level 3 Transaksi" in result.stdout
     assert "level 4 Kolaborasi: Layanan kearsipan" in result.stdout
-    assert "+0.03 (tepat 0.0275): indeks 2.74 -> 2.77 (Baik)" in result.stdout
+    assert "+0.03 (tepat 0.0275): indeks 2.74 -> 2.77, Baik" in result.stdout
 
 
 def test_year_option_may_repeat_the_file_year() -> None:

@@ -89,7 +89,7 @@ def short_file(write: WriteAnswers, catalog: Catalog) -> Path:
 def _adds_up(line: str) -> None:
     target = Decimal(re.search(r"[Tt]arget indeks (\d+\.\d\d)", line).group(1))  # type: ignore[union-attr]
     real = Decimal(re.search(r"realisasi (\d+\.\d\d)", line).group(1))  # type: ignore[union-attr]
-    gap = Decimal(re.search(r"kurang (\d+\.\d\d)", line).group(1))  # type: ignore[union-attr]
+    gap = Decimal(re.search(r"(?:kurang|perlu naik) (\d+\.\d\d)", line).group(1))  # type: ignore[union-attr]
     assert target - real == gap, line
     exact = re.search(r"\(tepat (\d+\.\d+) = (\d+\.\d+) − (\d+\.\d+)\)", line)
     assert exact is not None, line
@@ -98,7 +98,7 @@ def _adds_up(line: str) -> None:
 
 def test_the_gap_to_the_target_adds_up_in_score(runner: CliRunner, short_file: Path) -> None:
     text = " ".join(run(runner, "score", str(short_file), "--detail").split())
-    assert "realisasi 1.51" in text and "kurang 0.24 (tepat 0.245 = 1.75 − 1.505)" in text
+    assert "realisasi 1.51" in text and "perlu naik 0.24 (tepat 0.245 = 1.75 − 1.505)" in text
     _adds_up(text)
 
 
@@ -180,7 +180,7 @@ def test_plan_shows_the_exact_index_where_rounding_lands_on_a_band_edge(
     assert framework is not None
     path = write(answer_text(framework, levels_reaching(framework, Fraction("3.4975")), year=2024))
     text = " ".join(run(runner, "plan", str(path), "-t", "4").split())
-    assert "Sekarang 3.50 (tepat 3.4975) (Baik)" in text
+    assert "Sekarang 3.50 (tepat 3.4975), Baik" in text
 
 
 # ---------------------------------------------------------------- labels

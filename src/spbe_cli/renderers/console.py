@@ -79,7 +79,23 @@ def fits(table: rich_table.Table, options: Options) -> bool:
         column.min_width = max(column.min_width or 0, longest)
     room = 10_000  # measured unclamped: rich caps a measure at the width it is given
     console = Console(file=io.StringIO(), width=room, legacy_windows=False)
-    return Measurement.get(console, console.options, table).minimum <= width
+    if Measurement.get(console, console.options, table).minimum > width:
+        return False
+    return _words_whole(table, width)
+
+
+def _words_whole(table: rich_table.Table, width: int) -> bool:
+    """Whether every word of every cell stands whole in the table drawn at `width` (rich may
+    still fold one where its share of the width comes out narrower than the measure)."""
+    out = io.StringIO()
+    Console(file=out, width=width, legacy_windows=False, color_system=None).print(table)
+    drawn = set(out.getvalue().split())
+    for column in table.columns:
+        for text in (column.header, *column.cells):
+            plain = text.plain if isinstance(text, Text) else text
+            if isinstance(plain, str) and any(w not in drawn for w in plain.split()):
+                return False
+    return True
 
 
 Cell = str | Text
