@@ -1,3 +1,3 @@
 """spbe: the exact Indeks SPBE / Indeks Pemerintah Digital calculator."""
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
