@@ -150,3 +150,16 @@ def test_the_zone_decides_what_is_late(monkeypatch: pytest.MonkeyPatch, tmp_path
     if datetime.now(ZoneInfo(FAR_WEST)).date() != west:  # midnight passed meanwhile
         pytest.skip("the day changed during the test")
     assert codes == {FAR_WEST: 0, FAR_EAST: 1}
+
+
+def test_a_report_is_dated_in_the_zone_today_is_counted_in(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The report says when it was made in the same zone that decides which day it judges."""
+    from datetime import timedelta
+
+    from spbe_cli.renderers.report.model import made_now
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    monkeypatch.setenv("SPBE_ZONA", "Asia/Jayapura")
+    assert made_now().utcoffset() == timedelta(hours=9)

@@ -646,3 +646,31 @@ def test_a_device_that_takes_nothing_and_says_nothing_is_an_error_not_a_loop() -
     with pytest.raises(OSError, match="Input/output error"):
         write_stream(device, b"0123456789")
     assert bytes(device.taken) == b"012345"
+
+
+@POSIX
+def test_a_non_blocking_stdout_takes_everything_however_slowly_it_is_read() -> None:
+    """A buffered stream on an O_NONBLOCK pipe (as some CI runners hand stdout over) refuses
+    writes and flushes with EAGAIN while the pipe is full: spbe waits, it never gives up."""
+    import fcntl
+    import threading
+
+    from spbe_cli import atomic
+
+    read_end, write_end = os.pipe()
+    flags = fcntl.fcntl(write_end, fcntl.F_GETFL)
+    fcntl.fcntl(write_end, fcntl.F_SETFL, flags | os.O_NONBLOCK)
+    data = bytes(range(256)) * 8192  # 2 MiB: many times what a pipe holds
+    received = bytearray()
+
+    def drain() -> None:
+        while chunk := os.read(read_end, 7000):
+            received.extend(chunk)
+
+    reader = threading.Thread(target=drain)
+    reader.start()
+    with open(write_end, "wb", buffering=1 << 20) as stream:
+        atomic.write_stream(stream, data)
+    reader.join()
+    os.close(read_end)
+    assert bytes(received) == data

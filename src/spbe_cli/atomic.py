@@ -75,7 +75,13 @@ def write_stream(stream: Stream, data: bytes) -> None:
         select.select([], [stream.fileno()], [])
 
     _write_all(stream.write, data, wait)
-    stream.flush()
+    while True:  # a buffered stream on a non-blocking descriptor may not take it all at once
+        try:
+            stream.flush()
+        except BlockingIOError:
+            wait()
+        else:
+            return
 
 
 def _write_all(
@@ -90,6 +96,8 @@ def _write_all(
         except BlockingIOError as error:
             wait()
             written = error.characters_written
+            if not written:  # none taken yet: try again once the device takes more
+                continue
         if written is None:
             wait()
             continue

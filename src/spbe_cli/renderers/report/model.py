@@ -278,12 +278,14 @@ LATEST_EPOCH = 253402300799
 
 
 def made_now() -> datetime:
-    """Now, in the local time zone; SOURCE_DATE_EPOCH (seconds, UTC) when set, so that a
+    """Now, in the zone of "today" (days.zone); SOURCE_DATE_EPOCH (seconds, UTC) when set, so that a
     report can be made again byte for byte. A value that is not a whole number of seconds
     from 0 to LATEST_EPOCH is a usage error (the reproducible-builds rule: never ignored)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
-    if not epoch:
-        return datetime.now().astimezone()
+    if not epoch:  # in the zone "today" is counted in (days.zone: WIB on a machine on UTC)
+        from spbe_cli.days import zone
+
+        return datetime.now(zone().tz)
     digits = epoch.isascii() and epoch.isdigit() and len(epoch) <= len(str(LATEST_EPOCH))
     if not digits or int(epoch) > LATEST_EPOCH:
         shown = epoch if len(epoch) <= 40 else epoch[:40] + "…"
