@@ -33,6 +33,8 @@ from pdfminer.pdfdocument import PDFDocument
 from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.pdfparser import PDFParser
 
+from spbe_cli.errors import SpbeError
+
 PAGES = "pages"
 LOOKUPS = "lookups"
 DECODED = "decoded"
@@ -59,8 +61,9 @@ LIMITS: dict[str, int] = {
 _STEP = 256 * 1024  # bytes inflated at a time
 
 
-class LimitReached(Exception):
-    """A bound of `LIMITS` was passed: `what` names it, `limit` is its value."""
+class LimitReached(SpbeError):
+    """A bound of `LIMITS` was passed: `what` names it, `limit` is its value (caught by
+    pdftext.read_pages, which says it as a NotAReport)."""
 
     def __init__(self, what: str) -> None:
         self.what = what

@@ -24,7 +24,7 @@ from typing import IO, Any
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, iterparse
 
-from spbe_cli.errors import InputError, Problem
+from spbe_cli.errors import InputError, Problem, SpbeError
 from spbe_cli.i18n import t
 from spbe_cli.team.layout import MAX_CELL
 
@@ -50,8 +50,11 @@ _DAMAGED = (
 )
 
 
-class _Refused(Exception):
+class _Refused(SpbeError):
+    """A bound passed deep in the scan (`check` turns it into the InputError)."""
+
     def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.message)
         self.problem = problem
 
 
