@@ -1,0 +1,68 @@
+"""The common answer file read in one pass: `tahun`, `instansi`, maybe `kerangka`, and every
+indicator a plain whole number on the kerangka's scale (`  12: 3`).
+
+Such a file needs none of the general path's work (the schema, per-entry checks, stages,
+conversions, evidence, targets): this module recognises it and builds exactly the `Answers`
+that path builds. Anything else, including every file with a problem, returns None and goes
+the general way, which finds and words the problems: no check is skipped, only work that
+could not find anything. A test holds the two paths equal on generated files.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spbe_cli.answers.model import Answer, Answers, ReadOptions
+from spbe_cli.answers.schema import YEARS
+from spbe_cli.exact import to_fraction
+from spbe_cli.frameworks import Framework
+
+_KEYS = frozenset({"tahun", "instansi", "kerangka", "indikator"})
+_ANSWERS: dict[int, Answer] = {}
+"""One `Answer` per whole level: they are frozen, and a batch has thousands of each."""
+
+
+def _answer(level: int) -> Answer:
+    found = _ANSWERS.get(level)
+    if found is None:
+        found = _ANSWERS[level] = Answer(to_fraction(level))
+    return found
+
+
+def plain_answers(
+    name: str, data: dict[str, Any], framework: Framework, options: ReadOptions
+) -> Answers | None:
+    """The file's `Answers` when it is plain (see above), else None."""
+    if not _KEYS.issuperset(data):
+        return None
+    year, institution, entries = data.get("tahun"), data.get("instansi"), data.get("indikator")
+    if type(year) is not int or not YEARS[0] <= year <= YEARS[1]:
+        return None
+    if type(institution) is not str or not institution or institution.strip() != institution:
+        return None  # white space the schema strips (Python's strip takes all it takes)
+    if "kerangka" in data and type(data["kerangka"]) is not str:
+        return None
+    if type(entries) is not dict:
+        return None
+    low, high, known = framework.level_min, framework.level_max, framework.by_id
+    for key, value in entries.items():
+        if type(value) is not int or not low <= value <= high or key not in known:
+            return None
+    levels: dict[str, Answer] = {}
+    missing: list[str] = []
+    for indicator in framework.indicators:
+        value = entries.get(indicator.id)
+        if value is None:
+            missing.append(indicator.id)
+        else:
+            levels[indicator.id] = _answer(value)
+    if missing and not options.allow_missing:
+        return None  # reported by the general path
+    return Answers(
+        file=name,
+        institution=institution,
+        year=year,
+        framework=framework,
+        levels=levels,
+        missing=tuple(missing),
+    )
