@@ -6,6 +6,7 @@ input, never with numbers taken from the code."""
 from __future__ import annotations
 
 import json
+from fractions import Fraction
 from typing import Any
 
 import pytest
@@ -17,7 +18,9 @@ from spbe_cli.answers import Answers, ReadOptions, read_answers
 from spbe_cli.answers import read as read_module
 from spbe_cli.answers.plain import plain_answers
 from spbe_cli.errors import InputError
+from spbe_cli.exact import round_half_up
 from spbe_cli.frameworks import Catalog
+from spbe_cli.renderers.common import num
 from spbe_cli.renderers.score import json as score_json
 
 YEARS = ["1999", "2101", '"2024"', "true", "2024.0", "null"]
@@ -107,3 +110,13 @@ def test_the_fast_path_takes_plain_files_and_leaves_the_rest(catalog: Catalog) -
         assert plain_answers(doc.name, {**doc.data, **changed}, framework, ReadOptions()) is None
     nested = {**doc.data, "indikator": {**entries, "1": {"level": 3}}}
     assert plain_answers(doc.name, nested, framework, ReadOptions()) is None
+
+
+@given(
+    numerator=st.integers(-(10**30), 10**30),
+    denominator=st.integers(1, 10**12),
+)
+def test_json_numbers_are_the_rounded_decimal(numerator: int, denominator: int) -> None:
+    """`num` in integers gives the float of the half-up rounded Decimal, digit for digit."""
+    value = Fraction(numerator, denominator)
+    assert repr(num(value)) == repr(float(round_half_up(value, 2)))

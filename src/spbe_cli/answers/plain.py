@@ -1,5 +1,5 @@
 """The common answer file read in one pass: `tahun`, `instansi`, maybe `kerangka`, and every
-indicator a plain whole number on the kerangka's scale (`  12: 3`).
+indicator a plain value the kerangka allows (`  12: 3`, `  5: 3.75`, `  13: "7/6"`).
 
 Such a file needs none of the general path's work (the schema, per-entry checks, stages,
 conversions, evidence, targets): this module recognises it and builds exactly the `Answers`
@@ -10,8 +10,11 @@ could not find anything. A test holds the two paths equal on generated files.
 
 from __future__ import annotations
 
+from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
+from spbe_cli import levels
 from spbe_cli.answers.model import Answer, Answers, ReadOptions
 from spbe_cli.answers.schema import YEARS
 from spbe_cli.exact import to_fraction
@@ -27,6 +30,13 @@ def _answer(level: int) -> Answer:
     if found is None:
         found = _ANSWERS[level] = Answer(to_fraction(level))
     return found
+
+
+def _number(value: object) -> Decimal | Fraction | None:
+    """A decimal as written, or a fraction in quotes ("7/6"), as the schema reads them."""
+    if type(value) is Decimal:
+        return value
+    return levels.fraction_text(value) if type(value) is str else None
 
 
 def plain_answers(
@@ -45,17 +55,26 @@ def plain_answers(
     if type(entries) is not dict:
         return None
     low, high, known = framework.level_min, framework.level_max, framework.by_id
+    exact: dict[str, Answer] = {}  # the values that are not whole numbers, as Answers
     for key, value in entries.items():
-        if type(value) is not int or not low <= value <= high or key not in known:
+        if key not in known:
             return None
-    levels: dict[str, Answer] = {}
+        if type(value) is int:
+            if not low <= value <= high:
+                return None
+            continue
+        number = _number(value)
+        if number is None or levels.problem(framework, number) is not None:
+            return None
+        exact[key] = Answer(to_fraction(number))
+    found: dict[str, Answer] = {}
     missing: list[str] = []
     for indicator in framework.indicators:
         value = entries.get(indicator.id)
         if value is None:
             missing.append(indicator.id)
         else:
-            levels[indicator.id] = _answer(value)
+            found[indicator.id] = exact.get(indicator.id) or _answer(value)
     if missing and not options.allow_missing:
         return None  # reported by the general path
     return Answers(
@@ -63,6 +82,6 @@ def plain_answers(
         institution=institution,
         year=year,
         framework=framework,
-        levels=levels,
+        levels=found,
         missing=tuple(missing),
     )

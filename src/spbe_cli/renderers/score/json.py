@@ -137,6 +137,16 @@ def _indicator_prefix(indicator: Indicator) -> str:
     return _dumps(_indicator_fields(indicator))[:-1] + ', "level": '
 
 
+@lru_cache(maxsize=4096)
+def _whole_level(indicator: Indicator, level: int) -> str:
+    """An indicator with a whole level and nothing else beside it, as compact() writes it (the
+    common case, written once per indicator and level)."""
+    return (
+        f'{_indicator_prefix(indicator)}{level}, "level_tepat": "{level}", '
+        '"penjelasan": null, "data_dukung": []}'
+    )
+
+
 def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
@@ -146,6 +156,16 @@ def compact(score: Score) -> str:
     indicator again for every file (a test holds the two equal)."""
     parts = [_dumps(score_object(score, indicators=False))[:-1], ', "indikator": [']
     for n, item in enumerate(score.indicators):
+        if (
+            item.level is not None
+            and item.level.denominator == 1
+            and item.explanation is None
+            and not item.evidence
+            and item.source is None
+            and item.target is None
+        ):
+            parts.append(f"{', ' if n else ''}{_whole_level(item.indicator, item.level.numerator)}")
+            continue
         level = "null" if item.level is None else repr(level_value(item.level))
         exact = "null" if item.level is None else f'"{exact_text(item.level)}"'
         explanation = "null" if item.explanation is None else _dumps(item.explanation)
