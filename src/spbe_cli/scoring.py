@@ -163,7 +163,8 @@ def score(answers: Answers) -> Score:
     and the highest index still reachable is given beside it."""
     framework = answers.framework
     low = Fraction(framework.level_min)
-    levels = {i.id: _level(answers.levels.get(i.id), low) for i in framework.indicators}
+    given = [answers.levels.get(i.id) for i in framework.indicators]
+    levels = {i.id: _level(a, low) for i, a in zip(framework.indicators, given, strict=True)}
     index, domains, aspects = _indices(framework, levels)
     index_max = predicate_max = None
     if answers.missing:
@@ -180,9 +181,7 @@ def score(answers: Answers) -> Score:
         basis=framework.rule(answers.year).basis,
         domains=domains,
         aspects=aspects,
-        indicators=tuple(
-            _indicator_score(i, answers.levels.get(i.id)) for i in framework.indicators
-        ),
+        indicators=tuple(map(_indicator_score, framework.indicators, given)),
         missing=answers.missing,
         index_max=index_max,
         predicate_max=predicate_max,

@@ -3,6 +3,6 @@ that work on one area never touches another's); messages.py and labels.py merge 
 
 from __future__ import annotations
 
-from spbe_cli.i18n.areas import evidence, history, output, team
+from spbe_cli.i18n.areas import evidence, history, output, team, workers
 
-AREAS = (history, evidence, team, output)
+AREAS = (history, evidence, team, output, workers)
