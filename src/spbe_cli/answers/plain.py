@@ -43,30 +43,12 @@ def plain_answers(
     name: str, data: dict[str, Any], framework: Framework, options: ReadOptions
 ) -> Answers | None:
     """The file's `Answers` when it is plain (see above), else None."""
-    if not _KEYS.issuperset(data):
+    if not _plain_top(data):
         return None
-    year, institution, entries = data.get("tahun"), data.get("instansi"), data.get("indikator")
-    if type(year) is not int or not YEARS[0] <= year <= YEARS[1]:
+    exact = _exact_values(data["indikator"], framework)
+    if exact is None:
         return None
-    if type(institution) is not str or not institution or institution.strip() != institution:
-        return None  # white space the schema strips (Python's strip takes all it takes)
-    if "kerangka" in data and type(data["kerangka"]) is not str:
-        return None
-    if type(entries) is not dict:
-        return None
-    low, high, known = framework.level_min, framework.level_max, framework.by_id
-    exact: dict[str, Answer] = {}  # the values that are not whole numbers, as Answers
-    for key, value in entries.items():
-        if key not in known:
-            return None
-        if type(value) is int:
-            if not low <= value <= high:
-                return None
-            continue
-        number = _number(value)
-        if number is None or levels.problem(framework, number) is not None:
-            return None
-        exact[key] = Answer(to_fraction(number))
+    entries = data["indikator"]
     found: dict[str, Answer] = {}
     missing: list[str] = []
     for indicator in framework.indicators:
@@ -79,9 +61,42 @@ def plain_answers(
         return None  # reported by the general path
     return Answers(
         file=name,
-        institution=institution,
-        year=year,
+        institution=data["instansi"],
+        year=data["tahun"],
         framework=framework,
         levels=found,
         missing=tuple(missing),
     )
+
+
+def _plain_top(data: dict[str, Any]) -> bool:
+    """Only the keys a plain file has, each as the schema takes it without a change."""
+    if not _KEYS.issuperset(data):
+        return False
+    year, institution = data.get("tahun"), data.get("instansi")
+    if type(year) is not int or not YEARS[0] <= year <= YEARS[1]:
+        return False
+    if type(institution) is not str or not institution or institution.strip() != institution:
+        return False  # white space the schema strips (Python's strip takes all it takes)
+    if "kerangka" in data and type(data["kerangka"]) is not str:
+        return False
+    return type(data.get("indikator")) is dict
+
+
+def _exact_values(entries: dict[str, Any], framework: Framework) -> dict[str, Answer] | None:
+    """The Answers of the values that are not whole numbers, when every id is the kerangka's
+    and every value a plain one it allows; else None."""
+    low, high, known = framework.level_min, framework.level_max, framework.by_id
+    exact: dict[str, Answer] = {}
+    for key, value in entries.items():
+        if key not in known:
+            return None
+        if type(value) is int:
+            if not low <= value <= high:
+                return None
+            continue
+        number = _number(value)
+        if number is None or levels.problem(framework, number) is not None:
+            return None
+        exact[key] = Answer(to_fraction(number))
+    return exact
