@@ -297,3 +297,30 @@ def test_a_batch_left_early_leaves_no_worker(monkeypatch: pytest.MonkeyPatch) ->
     results.close()
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)
+
+
+def national(folder: Path, institutions: int) -> None:
+    """`institutions` instansi over six years (2020 on spbe-2018, 2021-2025 on spbe-2020)."""
+    rng = random.Random(institutions)
+    spbe_2018 = [str(n) for n in range(1, 35)] + ['"35.1"', '"35.2"', '"35.3"']
+    for n in range(institutions):
+        for year in range(2020, 2026):
+            ids, low = (spbe_2018, 0) if year == 2020 else ([str(i) for i in range(1, 48)], 1)
+            lines = [f"tahun: {year}", f"instansi: Kabupaten Contoh {n}", "indikator:"]
+            lines += [f"  {key}: {rng.randint(low, 5)}" for key in ids]
+            (folder / f"k{n:04}-{year}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("output_format", ["table", "json"])
+def test_trend_memory_stays_flat(tmp_path: Path, output_format: str) -> None:
+    """A national trend keeps of each year what it shows (no indicators, no indicator
+    changes): eight times the instansi, little more memory per file than a kept slim score."""
+    few, many_folder = tmp_path / "few", tmp_path / "many"
+    few.mkdir()
+    many_folder.mkdir()
+    national(few, 25)
+    national(many_folder, 200)
+    small = peak_kib(["trend", str(few), "-f", output_format], tmp_path)
+    large = peak_kib(["trend", str(many_folder), "-f", output_format], tmp_path)
+    per_file = (large - small) / ((200 - 25) * 6)
+    assert per_file < 20, (small, large)  # KiB per file; with every indicator kept, ~45 KiB

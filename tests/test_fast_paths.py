@@ -21,6 +21,7 @@ from spbe_cli.errors import InputError
 from spbe_cli.exact import round_half_up
 from spbe_cli.frameworks import Catalog
 from spbe_cli.renderers.common import num
+from spbe_cli.renderers.jsontext import indented
 from spbe_cli.renderers.score import json as score_json
 
 YEARS = ["1999", "2101", '"2024"', "true", "2024.0", "null"]
@@ -120,3 +121,24 @@ def test_json_numbers_are_the_rounded_decimal(numerator: int, denominator: int) 
     """`num` in integers gives the float of the half-up rounded Decimal, digit for digit."""
     value = Fraction(numerator, denominator)
     assert repr(num(value)) == repr(float(round_half_up(value, 2)))
+
+
+JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.text(
+        st.characters(codec="utf-8", exclude_categories=["Cs"])
+        | st.sampled_from('\u202e\x7f\x00"\\')
+    ),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4)
+    ),
+    max_leaves=30,
+)
+
+
+@given(value=JSON_VALUES)
+def test_indented_json_is_what_json_dumps_writes(value: Any) -> None:
+    assert indented(value) == json.dumps(value, ensure_ascii=False, indent=2)

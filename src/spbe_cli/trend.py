@@ -72,9 +72,12 @@ def name_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-def histories(scores: Iterable[Score], lookup: Lookup, *, guesses: bool = False) -> list[History]:
+def histories(
+    scores: Iterable[Score], lookup: Lookup, *, guesses: bool = False, indicators: bool = True
+) -> list[History]:
     """One history per instansi (by name), in name order; InputError when two files give one
-    instansi the same year."""
+    instansi the same year. Without `indicators` the years are compared by index, domains and
+    aspects only (all a trend shows: the scores may keep no indicators)."""
     groups: dict[str, list[Score]] = {}
     for score in scores:
         groups.setdefault(name_key(score.institution), []).append(score)
@@ -83,7 +86,7 @@ def histories(scores: Iterable[Score], lookup: Lookup, *, guesses: bool = False)
     for key in sorted(groups):
         ordered = sorted(groups[key], key=lambda s: s.year)  # stable: files in given order
         problems += _same_years(ordered)
-        found.append(_history(ordered, lookup, guesses))
+        found.append(_history(ordered, lookup, guesses, indicators))
     if problems:
         raise InputError(problems)
     return found
@@ -119,7 +122,9 @@ def _same_years(ordered: Sequence[Score]) -> list[Problem]:
     return problems
 
 
-def _history(ordered: Sequence[Score], lookup: Lookup, guesses: bool) -> History:
+def _history(
+    ordered: Sequence[Score], lookup: Lookup, guesses: bool, indicators: bool = True
+) -> History:
     years: list[Year] = []
     previous: Score | None = None
     for score in ordered:
@@ -128,7 +133,7 @@ def _history(ordered: Sequence[Score], lookup: Lookup, guesses: bool) -> History
             table = None
             if previous.framework.id != score.framework.id:
                 table = lookup(previous.framework.id, score.framework.id)
-            step = compare(previous, score, table, guesses=guesses)
+            step = compare(previous, score, table, guesses=guesses, indicators=indicators)
         years.append(Year(score, step))
         previous = score
     return History(ordered[-1].institution, tuple(years))

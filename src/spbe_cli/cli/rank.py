@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Annotated
 
 import typer
@@ -54,7 +53,7 @@ def rank(
     lines: list[str] = []
     code = 0
     with progress(len(files), t("rank.progress")) as advance:
-        for outcome in many.scored(files, tables, options, _slim):
+        for outcome in many.scored(files, tables, options, many.slim):
             if outcome.value is not None:
                 scores.append(outcome.value)
             if outcome.problems:
@@ -76,8 +75,3 @@ def rank(
             )
         )
         raise typer.Exit(code)
-
-
-def _slim(position: int, found: Score) -> Score:
-    """What a ranking needs of a score: not its indicators (thousands of files stay small)."""
-    return replace(found, indicators=())

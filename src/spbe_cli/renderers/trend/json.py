@@ -7,13 +7,13 @@ are as in `spbe score --format json`."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
 from spbe_cli.exact import exact_text
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import num
+from spbe_cli.renderers.jsontext import indented
 from spbe_cli.renderers.score.json import score_object
 from spbe_cli.trend import History, Year
 
@@ -42,4 +42,4 @@ def history_objects(histories: Sequence[History]) -> list[dict[str, Any]]:
 
 
 def render(histories: Sequence[History], options: Options) -> str:
-    return json.dumps(history_objects(histories), ensure_ascii=False, indent=2) + "\n"
+    return indented(history_objects(histories)) + "\n"
