@@ -11,17 +11,10 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from spbe_cli.frameworks import Framework
 from spbe_cli.renderers import Options
+from spbe_cli.renderers.styles import BAND_STYLES, NARROW, band_style, is_narrow
 
-BAND_STYLES = ("bold red", "bold yellow", "bold green", "bold cyan", "bold blue")
-
-
-def band_style(framework: Framework, name: str) -> str:
-    """The colour of a predicate band, lowest red to highest blue."""
-    names = [b.name for b in framework.bands]
-    position = names.index(name) if name in names else 0
-    return BAND_STYLES[min(position, len(BAND_STYLES) - 1)]
+__all__ = ["BAND_STYLES", "NARROW", "band_style", "is_narrow", "make_console", "stacked"]
 
 
 def make_console(buffer: io.StringIO, options: Options) -> Console:
@@ -39,16 +32,6 @@ def make_console(buffer: io.StringIO, options: Options) -> Console:
         legacy_windows=False,
         safe_box=options.ascii,
     )
-
-
-NARROW = 60
-"""Below this many columns a table puts each name on lines of its own, wrapped to the width,
-and its numbers on the line under it: a phone's terminal still shows every name, never a
-column of "…"."""
-
-
-def is_narrow(options: Options) -> bool:
-    return (options.width or 100) < NARROW
 
 
 Cell = str | Text

@@ -22,9 +22,9 @@ from spbe_cli.renderers.common import (
     level_text,
     predicate_label,
 )
-from spbe_cli.renderers.console import band_style, is_narrow
 from spbe_cli.renderers.plain import Column, Look, Span, boxed, paragraph, table
 from spbe_cli.renderers.score import Placed, joined
+from spbe_cli.renderers.styles import band_style, is_narrow
 from spbe_cli.renderers.targets import index_line, index_target_of
 from spbe_cli.renderers.text import one_line
 from spbe_cli.scoring import GroupScore, IndicatorScore, Score, predicate

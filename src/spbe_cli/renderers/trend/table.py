@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from spbe_cli.exact import display
 from spbe_cli.i18n import tr
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.console import band_style, is_narrow
 from spbe_cli.renderers.plain import Column, Look, Span, paragraph, table
+from spbe_cli.renderers.styles import band_style, is_narrow
 from spbe_cli.renderers.text import one_line
 from spbe_cli.renderers.trend.view import (
     Segment,
