@@ -153,13 +153,12 @@ def ordered(
     for stream in (sys.stdout, sys.stderr):  # a worker must not write what is buffered again
         stream.flush()
     children: list[tuple[int, IO[bytes]]] = []
-    gc.freeze()  # what exists now stays shared with the workers, not copied by a collection
-    try:
-        for k in range(1, workers):
-            inherited = [stream for _, stream in children]
-            children.append(_fork(items, work, known, chunks[k::workers], inherited))
-    finally:
-        gc.unfreeze()
+    # What exists now is left out of cyclic collections (as cli.main does at start-up): a
+    # collection in a worker would otherwise write to, and so copy, every page it scans.
+    gc.freeze()
+    for k in range(1, workers):
+        inherited = [stream for _, stream in children]
+        children.append(_fork(items, work, known, chunks[k::workers], inherited))
     try:
         for number, part in enumerate(chunks):
             turn = number % workers
