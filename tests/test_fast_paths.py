@@ -18,7 +18,7 @@ from spbe_cli.answers import Answers, ReadOptions, read_answers
 from spbe_cli.answers import read as read_module
 from spbe_cli.answers.plain import plain_answers
 from spbe_cli.errors import InputError
-from spbe_cli.exact import round_half_up
+from spbe_cli.exact import display, round_half_up
 from spbe_cli.frameworks import Catalog
 from spbe_cli.renderers.common import num
 from spbe_cli.renderers.jsontext import indented
@@ -142,3 +142,17 @@ JSON_VALUES = st.recursive(
 @given(value=JSON_VALUES)
 def test_indented_json_is_what_json_dumps_writes(value: Any) -> None:
     assert indented(value) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+@given(
+    numerator=st.integers(-(10**20), 10**20),
+    denominator=st.integers(1, 10**12),
+    places=st.integers(0, 6),
+)
+def test_displayed_values_are_the_rounded_decimal(
+    numerator: int, denominator: int, places: int
+) -> None:
+    """`display` in integers writes the half-up rounded Decimal, digit for digit (within the
+    Decimal context's 28 digits, beyond which the Decimal itself is rounded)."""
+    value = Fraction(numerator, denominator)
+    assert display(value, places) == f"{round_half_up(value, places):.{places}f}"
