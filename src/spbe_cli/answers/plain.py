@@ -95,8 +95,29 @@ def _exact_values(entries: dict[str, Any], framework: Framework) -> dict[str, An
             if not low <= value <= high:
                 return None
             continue
-        number = _number(value)
-        if number is None or levels.problem(framework, number) is not None:
+        answer = _exact_answer(framework, value)
+        if answer is None:
             return None
-        exact[key] = Answer(to_fraction(number))
+        exact[key] = answer
     return exact
+
+
+_EXACT: dict[tuple[Framework, type, object], Answer | None] = {}
+"""The Answer of each decimal or quoted fraction met (None: not a value the kerangka allows),
+per kerangka: a batch meets the same few hundred values thousands of times."""
+
+
+def _exact_answer(framework: Framework, value: object) -> Answer | None:
+    if type(value) is not Decimal and type(value) is not str:
+        return None  # a mapping, a list, a boolean, nothing: the general path words it
+    key = (framework, type(value), value)
+    if key in _EXACT:
+        return _EXACT[key]
+    number = _number(value)
+    found = None
+    if number is not None and levels.problem(framework, number) is None:
+        found = Answer(to_fraction(number))
+    if len(_EXACT) > 100_000:  # values of every kind, bounded all the same
+        _EXACT.clear()
+    _EXACT[key] = found
+    return found

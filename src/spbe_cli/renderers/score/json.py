@@ -137,13 +137,14 @@ def _indicator_prefix(indicator: Indicator) -> str:
     return _dumps(_indicator_fields(indicator))[:-1] + ', "level": '
 
 
-@lru_cache(maxsize=4096)
-def _whole_level(indicator: Indicator, level: int) -> str:
-    """An indicator with a whole level and nothing else beside it, as compact() writes it (the
+@lru_cache(maxsize=16384)
+def _level_only(indicator: Indicator, numerator: int, denominator: int) -> str:
+    """An indicator with a level and nothing else beside it, as compact() writes it (the
     common case, written once per indicator and level)."""
+    level = Fraction(numerator, denominator)
     return (
-        f'{_indicator_prefix(indicator)}{level}, "level_tepat": "{level}", '
-        '"penjelasan": null, "data_dukung": []}'
+        f"{_indicator_prefix(indicator)}{level_value(level)!r}, "
+        f'"level_tepat": "{exact_text(level)}", "penjelasan": null, "data_dukung": []}}'
     )
 
 
@@ -158,13 +159,14 @@ def compact(score: Score) -> str:
     for n, item in enumerate(score.indicators):
         if (
             item.level is not None
-            and item.level.denominator == 1
             and item.explanation is None
             and not item.evidence
             and item.source is None
             and item.target is None
         ):
-            parts.append(f"{', ' if n else ''}{_whole_level(item.indicator, item.level.numerator)}")
+            value = item.level
+            entry = _level_only(item.indicator, value.numerator, value.denominator)
+            parts.append(f"{', ' if n else ''}{entry}")
             continue
         level = "null" if item.level is None else repr(level_value(item.level))
         exact = "null" if item.level is None else f'"{exact_text(item.level)}"'
