@@ -156,3 +156,12 @@ def test_displayed_values_are_the_rounded_decimal(
     Decimal context's 28 digits, beyond which the Decimal itself is rounded)."""
     value = Fraction(numerator, denominator)
     assert display(value, places) == f"{round_half_up(value, places):.{places}f}"
+
+
+@given(text=st.text(st.sampled_from("0123456789٣-+._ ae"), max_size=40) | st.integers().map(str))
+def test_plain_digits_read_as_the_general_rule_reads_them(text: str) -> None:
+    """The shortcut for plain digits takes only what _plain_value reads as that int."""
+    if yamlsafe._unsigned_int(text):
+        assert yamlsafe._plain_value(text) == (int(text), None)
+    elif text.isascii() and text.isdigit() and len(text) <= yamlsafe.MAX_NUMBER_CHARS:
+        assert yamlsafe._plain_value(text)[1] is not None  # 007: a number form refused
