@@ -93,14 +93,19 @@ def histories(
 
 
 def history_of(
-    current: Score, others: Sequence[Score], lookup: Lookup, *, guesses: bool = False
+    current: Score,
+    others: Sequence[Score],
+    lookup: Lookup,
+    *,
+    guesses: bool = False,
+    indicators: bool = True,
 ) -> tuple[History, int]:
     """The history of `current`'s instansi from `others` and `current` (the same file given
     twice counts once), and how many of `others` were of another instansi."""
     key = name_key(current.institution)
     mine = [s for s in others if name_key(s.institution) == key]
     mine = [s for s in mine if not _same_path(s.file, current.file)]
-    (history,) = histories([*mine, current], lookup, guesses=guesses)
+    (history,) = histories([*mine, current], lookup, guesses=guesses, indicators=indicators)
     return history, sum(1 for s in others if name_key(s.institution) != key)
 
 
