@@ -10,8 +10,9 @@ import re
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
+from typing import cast
 
 import pytest
 from typer.testing import CliRunner
@@ -47,7 +48,7 @@ def redrawn(folder: Path, count: int, names: tuple[str, ...] = COMPLETE) -> list
     return paths
 
 
-def run(args: list[str], workers: int) -> tuple[int, bytes, str]:
+def run(args: list[str], workers: int | str) -> tuple[int, bytes, str]:
     old = os.environ.get(batch.ENV)
     os.environ[batch.ENV] = str(workers)
     try:
@@ -101,7 +102,8 @@ def test_small_batches_and_stdin_stay_in_process(monkeypatch: pytest.MonkeyPatch
         time.sleep(0.01)
         return os.getpid()
 
-    assert len(set(batch.ordered(range(100), slow)) - {pid}) == 2
+    pids = set(batch.ordered(range(100), slow))
+    assert pid in pids and len(pids) == 2  # two processes: this one and one forked worker
 
 
 @pytest.mark.parametrize("output_format", ["table", "json", "csv", "markdown"])
@@ -205,3 +207,121 @@ def test_the_spool_moves_to_disk_and_gives_back_every_character() -> None:
     with Spool() as small:
         small.write("a\n")
         assert small.file is None and list(small.chunks()) == ["a\n"]
+
+
+@pytest.mark.parametrize("value", ["²", "0", "-1", "dua", "1.5"])
+def test_workers_must_be_a_whole_number(files: list[str], value: str) -> None:
+    """SPBE_WORKERS that is not a whole number of at least 1 is a usage error (exit 2), named,
+    with nothing on stdout; "²" is a digit to Python but no number of processes."""
+    code, stdout, stderr = run(["score", *files[:3], "-f", "json"], value)
+    assert (code, stdout) == (2, b"")
+    assert f"SPBE_WORKERS={value}" in stderr and "Traceback" not in stderr
+
+
+def _one_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(batch.ENV, "2")
+    pid = os.getpid()
+    assert set(batch.ordered(range(100), lambda _: os.getpid())) == {pid}
+
+
+def test_no_fork_means_one_process(monkeypatch: pytest.MonkeyPatch, files: list[str]) -> None:
+    """Without os.fork (Windows) the batch runs in this process, with the same output."""
+    args = ["score", *files, "-f", "json", "--fail-under", "3"]
+    expected = run(args, 1)
+    monkeypatch.delattr(os, "fork")
+    _one_process(monkeypatch)
+    assert run(args, 2) == expected
+
+
+@pytest.mark.parametrize("platform", ["darwin", "win32"])
+def test_fork_only_on_linux(
+    monkeypatch: pytest.MonkeyPatch, files: list[str], platform: str
+) -> None:
+    """On macOS, where Python's documentation calls fork unsafe, and on Windows, the batch
+    runs in this process, with the same output."""
+    args = ["score", *files, "-f", "csv"]
+    expected = run(args, 1)
+    monkeypatch.setattr(sys, "platform", platform)
+    _one_process(monkeypatch)
+    assert run(args, 2) == expected
+
+
+def test_no_fork_while_a_thread_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fork copies locks other threads may hold: with a thread running, one process."""
+    import threading
+
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        _one_process(monkeypatch)
+    finally:
+        stop.set()
+        thread.join()
+
+
+def test_a_batch_started_as_spawn_would_start_it(files: list[str], tmp_path: Path) -> None:
+    """A fresh interpreter set up as on macOS (the `spawn` start method, no fork, platform
+    darwin) runs a large batch to the same bytes as one process here."""
+    args = ["score", *files, "-f", "json"]
+    expected = run(args, 1)
+    code = (
+        "import multiprocessing, os, sys\n"
+        "multiprocessing.set_start_method('spawn', force=True)\n"
+        "sys.platform = 'darwin'\n"
+        "del os.fork\n"
+        "from spbe_cli.cli import main\n"
+        f"sys.argv = ['spbe', *{args!r}]\n"
+        "main()\n"
+    )
+    env = {**os.environ, batch.ENV: "2"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, env=env)
+    assert (done.returncode, done.stdout) == (expected[0], expected[1])
+
+
+def test_workers_follow_the_free_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without SPBE_WORKERS, a second process only when a second core is free of load."""
+    monkeypatch.delenv(batch.ENV, raising=False)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1}, raising=False)
+    for load, expected in ((0.1, 2), (0.9, 1), (1.0, 1), (2.0, 1), (9.0, 1)):
+        monkeypatch.setattr(os, "getloadavg", lambda load=load: (load, load, load))
+        assert batch.workers_for(620) == expected, load
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    assert batch.workers_for(batch.PARALLEL_FROM - 1) == 1  # a small batch: one process
+
+
+def test_a_batch_left_early_leaves_no_worker(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A consumer that stops early (an error, Ctrl-C) ends the workers and reaps them."""
+    monkeypatch.setenv(batch.ENV, "2")
+    results = cast(Generator[int, None, None], batch.ordered(range(400), lambda n: n))
+    assert [next(results) for _ in range(20)] == list(range(20))
+    results.close()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)
+
+
+def national(folder: Path, institutions: int) -> None:
+    """`institutions` instansi over six years (2020 on spbe-2018, 2021-2025 on spbe-2020)."""
+    rng = random.Random(institutions)
+    spbe_2018 = [str(n) for n in range(1, 35)] + ['"35.1"', '"35.2"', '"35.3"']
+    for n in range(institutions):
+        for year in range(2020, 2026):
+            ids, low = (spbe_2018, 0) if year == 2020 else ([str(i) for i in range(1, 48)], 1)
+            lines = [f"tahun: {year}", f"instansi: Kabupaten Contoh {n}", "indikator:"]
+            lines += [f"  {key}: {rng.randint(low, 5)}" for key in ids]
+            (folder / f"k{n:04}-{year}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("output_format", ["table", "json"])
+def test_trend_memory_stays_flat(tmp_path: Path, output_format: str) -> None:
+    """A national trend keeps of each year what it shows (no indicators, no indicator
+    changes): eight times the instansi, little more memory per file than a kept slim score."""
+    few, many_folder = tmp_path / "few", tmp_path / "many"
+    few.mkdir()
+    many_folder.mkdir()
+    national(few, 25)
+    national(many_folder, 200)
+    small = peak_kib(["trend", str(few), "-f", output_format], tmp_path)
+    large = peak_kib(["trend", str(many_folder), "-f", output_format], tmp_path)
+    per_file = (large - small) / ((200 - 25) * 6)
+    assert per_file < 20, (small, large)  # KiB per file; with every indicator kept, ~45 KiB

@@ -133,18 +133,25 @@ def _band(score: Score) -> int:
 
 
 def compare(
-    old: Score, new: Score, crosswalk: Crosswalk | None = None, *, guesses: bool = False
+    old: Score,
+    new: Score,
+    crosswalk: Crosswalk | None = None,
+    *,
+    guesses: bool = False,
+    indicators: bool = True,
 ) -> Comparison:
     """Compare two scores. Across kerangka, `crosswalk` (either direction) pairs their rows;
     without one only the index and predikat are compared, and so they are when the table
-    pairs indicators by guesses only and `guesses` is False."""
+    pairs indicators by guesses only and `guesses` is False. Without `indicators` only the
+    index, domains and aspects are compared (what `spbe trend` shows; its scores may keep no
+    indicators)."""
     if old.framework.id == new.framework.id:
         return Comparison(
             old,
             new,
             "kerangka_sama",
             None,
-            _order(_indicator_changes(old, new)),
+            _order(_indicator_changes(old, new)) if indicators else (),
             _group_changes(old.aspects, new.aspects),
             _group_changes(old.domains, new.domains),
         )
@@ -160,7 +167,7 @@ def compare(
             new,
             "pemetaan",
             table,
-            _order(_mapped(table.indicators, _levels(old), _levels(new))),
+            _order(_mapped(table.indicators, _levels(old), _levels(new))) if indicators else (),
             _mapped(table.aspects, _groups(old.aspects), _groups(new.aspects)),
             _mapped(table.domains, _groups(old.domains), _groups(new.domains)),
         )

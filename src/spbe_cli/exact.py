@@ -17,6 +17,8 @@ def to_fraction(value: int | Decimal | Fraction) -> Fraction:
     if type(value) is int:
         small = _SMALL.get(value)
         return small if small is not None else Fraction(value, 1)
+    if type(value) is Decimal:
+        return Fraction(*value.as_integer_ratio())  # exact, as Fraction(value), and quicker
     return Fraction(value)
 
 
@@ -31,8 +33,16 @@ def round_half_up(value: Fraction, places: int = 2) -> Decimal:
 
 
 def display(value: Fraction, places: int = 2) -> str:
-    """The value as users see it: rounded half-up, with exactly `places` decimals."""
-    return f"{round_half_up(value, places):.{places}f}"
+    """The value as users see it: rounded half-up, with exactly `places` decimals (the text of
+    `round_half_up(value, places)`, written from integers: tables show thousands of values)."""
+    numerator, denominator = value.numerator, value.denominator
+    scale = 10**places
+    units = (abs(numerator) * scale * 2 + denominator) // (denominator * 2)
+    sign = "-" if numerator < 0 and units else ""
+    if places <= 0:
+        return f"{round_half_up(value, places):.{places}f}"
+    whole, fraction = divmod(units, scale)
+    return f"{sign}{whole}.{fraction:0{places}d}"
 
 
 def decimal_places(value: Fraction) -> int | None:

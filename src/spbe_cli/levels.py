@@ -74,15 +74,16 @@ def problem(framework: Framework, value: int | Decimal | Fraction) -> str | None
     scale = framework.scale
     if type(value) is int and scale.low <= value <= scale.high:
         return None  # the common case, decided without building a Fraction
-    text = shown(value)
     if isinstance(value, Fraction) and value.denominator != 1 and not scale.fractions:
         if scale.whole:
-            return t("level.not_integer", value=text)
-        return t("level.fraction_not_allowed", value=text)
-    if isinstance(value, Decimal | int) and (Fraction(value) * 10**scale.decimals).denominator != 1:
-        if scale.whole:
-            return t("level.not_integer", value=text)
-        return t("level.too_many_decimals", value=text, places=scale.decimals)
+            return t("level.not_integer", value=shown(value))
+        return t("level.fraction_not_allowed", value=shown(value))
+    if isinstance(value, Decimal | int):
+        numerator, denominator = value.as_integer_ratio()
+        if numerator * 10**scale.decimals % denominator:  # more decimals than the scale has
+            if scale.whole:
+                return t("level.not_integer", value=shown(value))
+            return t("level.too_many_decimals", value=shown(value), places=scale.decimals)
     if not scale.low <= value <= scale.high:
-        return t("level.out_of_range", value=text)
+        return t("level.out_of_range", value=shown(value))
     return None

@@ -20,6 +20,7 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 from typing import NamedTuple
 
 from spbe_cli.answers import Answer, Answers, EvidenceItem
@@ -99,6 +100,30 @@ def predicate_basis_value(framework: Framework, year: int, index: Fraction) -> F
     return index
 
 
+class _Layout(NamedTuple):
+    """What scoring needs of a kerangka, the same for every file: its indicator ids in order,
+    their scaled weights, and per aspect and domain its members' positions and weight sum."""
+
+    ids: tuple[str, ...]
+    weights: tuple[int, ...]
+    groups: Mapping[str, tuple[tuple[int, ...], int]]
+
+
+@lru_cache(maxsize=16)
+def _layout(framework: Framework) -> _Layout:
+    ids = tuple(i.id for i in framework.indicators)
+    weights = tuple(framework.scaled_weights[i] for i in ids)
+    position = {i: n for n, i in enumerate(ids)}
+    groups = {
+        group: (
+            tuple(position[i] for i in members),
+            sum(framework.scaled_weights[i] for i in members),
+        )
+        for group, members in framework.members.items()
+    }
+    return _Layout(ids, weights, groups)
+
+
 def _indices(
     framework: Framework, levels: Mapping[str, Fraction]
 ) -> tuple[Fraction, tuple[GroupScore, ...], tuple[GroupScore, ...]]:
@@ -109,20 +134,23 @@ def _indices(
     decimals, 6 for a sixth), so every sum below is an exact integer and each division one
     exact Fraction.
     """
-    scale, inds = framework.weight_scale, framework.indicators
-    unit = math.lcm(*(levels[i.id].denominator for i in inds))
-    weight, members = framework.scaled_weights, framework.members
-    points = {i.id: _whole(levels[i.id], unit) * weight[i.id] for i in inds}
+    layout = _layout(framework)
+    values = [levels[i] for i in layout.ids]
+    unit = math.lcm(*(v.denominator for v in values))
+    if unit == 1:
+        points = [v.numerator * w for v, w in zip(values, layout.weights, strict=True)]
+    else:
+        points = [_whole(v, unit) * w for v, w in zip(values, layout.weights, strict=True)]
 
     def mean(group: str) -> Fraction:
-        ids = members[group]
-        return Fraction(sum(points[i] for i in ids), unit * sum(weight[i] for i in ids))
+        positions, weight = layout.groups[group]
+        return Fraction(sum([points[n] for n in positions]), unit * weight)
 
     aspects = tuple(
         GroupScore(a.id, a.name, a.weight, mean(a.id), a.domain) for a in framework.aspects
     )
     domains = tuple(GroupScore(d.id, d.name, d.weight, mean(d.id)) for d in framework.domains)
-    index = Fraction(sum(points.values()), unit * scale * 100)
+    index = Fraction(sum(points), unit * framework.weight_scale * 100)
     return index, domains, aspects
 
 
@@ -131,7 +159,8 @@ def score(answers: Answers) -> Score:
     and the highest index still reachable is given beside it."""
     framework = answers.framework
     low = Fraction(framework.level_min)
-    levels = {i.id: _level(answers.levels.get(i.id), low) for i in framework.indicators}
+    given = [answers.levels.get(i.id) for i in framework.indicators]
+    levels = {i.id: _level(a, low) for i, a in zip(framework.indicators, given, strict=True)}
     index, domains, aspects = _indices(framework, levels)
     index_max = predicate_max = None
     if answers.missing:
@@ -148,9 +177,7 @@ def score(answers: Answers) -> Score:
         basis=framework.rule(answers.year).basis,
         domains=domains,
         aspects=aspects,
-        indicators=tuple(
-            _indicator_score(i, answers.levels.get(i.id)) for i in framework.indicators
-        ),
+        indicators=tuple(map(_indicator_score, framework.indicators, given)),
         missing=answers.missing,
         index_max=index_max,
         predicate_max=predicate_max,

@@ -68,9 +68,12 @@ def table_finder(catalog: Catalog, extra: Sequence[Path] = ()) -> Lookup:
     return lookup
 
 
-def histories(scores: Iterable[Score], lookup: Lookup, *, guesses: bool = False) -> list[History]:
+def histories(
+    scores: Iterable[Score], lookup: Lookup, *, guesses: bool = False, indicators: bool = True
+) -> list[History]:
     """One history per instansi (by name), in name order; InputError when two files give one
-    instansi the same year."""
+    instansi the same year. Without `indicators` the years are compared by index, domains and
+    aspects only (all a trend shows: the scores may keep no indicators)."""
     groups: dict[str, list[Score]] = {}
     for score in scores:
         groups.setdefault(text_key(score.institution), []).append(score)
@@ -79,21 +82,26 @@ def histories(scores: Iterable[Score], lookup: Lookup, *, guesses: bool = False)
     for key in sorted(groups):
         ordered = sorted(groups[key], key=lambda s: s.year)  # stable: files in given order
         problems += _same_years(ordered)
-        found.append(_history(ordered, lookup, guesses))
+        found.append(_history(ordered, lookup, guesses, indicators))
     if problems:
         raise InputError(problems)
     return found
 
 
 def history_of(
-    current: Score, others: Sequence[Score], lookup: Lookup, *, guesses: bool = False
+    current: Score,
+    others: Sequence[Score],
+    lookup: Lookup,
+    *,
+    guesses: bool = False,
+    indicators: bool = True,
 ) -> tuple[History, int]:
     """The history of `current`'s instansi from `others` and `current` (the same file given
     twice counts once), and how many of `others` were of another instansi."""
     key = text_key(current.institution)
     mine = [s for s in others if text_key(s.institution) == key]
     mine = [s for s in mine if not _same_path(s.file, current.file)]
-    (history,) = histories([*mine, current], lookup, guesses=guesses)
+    (history,) = histories([*mine, current], lookup, guesses=guesses, indicators=indicators)
     return history, sum(1 for s in others if text_key(s.institution) != key)
 
 
@@ -115,7 +123,9 @@ def _same_years(ordered: Sequence[Score]) -> list[Problem]:
     return problems
 
 
-def _history(ordered: Sequence[Score], lookup: Lookup, guesses: bool) -> History:
+def _history(
+    ordered: Sequence[Score], lookup: Lookup, guesses: bool, indicators: bool = True
+) -> History:
     years: list[Year] = []
     previous: Score | None = None
     for score in ordered:
@@ -124,7 +134,7 @@ def _history(ordered: Sequence[Score], lookup: Lookup, guesses: bool) -> History
             table = None
             if previous.framework.id != score.framework.id:
                 table = lookup(previous.framework.id, score.framework.id)
-            step = compare(previous, score, table, guesses=guesses)
+            step = compare(previous, score, table, guesses=guesses, indicators=indicators)
         years.append(Year(score, step))
         previous = score
     return History(ordered[-1].institution, tuple(years))

@@ -1,26 +1,37 @@
-"""Worker processes for spbe_cli/batch.py, loaded only when a batch is large enough.
+"""Worker processes for spbe_cli/batch.py, loaded only when a batch is worth them.
 
-Workers are forked from the running process, so they start with its weight tables, language
-and options already in memory and nothing is sent to them but an item's position. What comes
-back is pickled, except the objects reachable from `shared` (the weight tables a score points
-to, which do not pickle): both processes hold those at the same address since the fork, so a
-result carries only their address and the parent puts its own object back in its place.
+The items are cut into chunks dealt out in turn: chunk 0 to this process, chunk 1 to the
+first forked worker, and so on around. Each worker is forked from the running process, so it
+starts with the weight tables, language and options already in memory, works through its own
+chunks and writes each chunk's results to a pipe of its own, in order; this process works
+through its chunks and reads the others' pipes when their turn comes. Nothing is sent to a
+worker, no thread wakes up between results, and a worker that gets ahead waits on a full pipe,
+so memory stays flat.
+
+What comes back through a pipe is pickled, except the objects reachable from `shared` (the
+weight tables a score points to, which do not pickle): both processes hold those at the same
+address since the fork, so a result carries only their address and this process puts its own
+object back in its place.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import gc
 import io
-import multiprocessing
+import os
 import pickle
 import signal
+import struct
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, Generic, TypeVar, cast
+from typing import IO, TypeVar, cast
 
 T = TypeVar("T")
 R = TypeVar("R")
 _ATOMS = (str, int, float, bool, bytes, type(None))
+_HEADER = struct.Struct("<?Q")  # failed, length of the pickle that follows
 
 
 def reachable(roots: Iterable[object]) -> dict[int, object]:
@@ -43,18 +54,6 @@ def reachable(roots: Iterable[object]) -> dict[int, object]:
     return found
 
 
-class _Job(Generic[T, R]):
-    def __init__(
-        self, items: Sequence[T], work: Callable[[T], R], shared: dict[int, object]
-    ) -> None:
-        self.items = items
-        self.work = work
-        self.shared = shared
-
-
-_JOB: list[_Job[Any, Any]] = []  # the batch a forked worker serves (set before forking)
-
-
 class _Pickler(pickle.Pickler):
     def __init__(self, file: io.BytesIO, shared: dict[int, object]) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
@@ -73,16 +72,71 @@ class _Unpickler(pickle.Unpickler):
         return self.shared[cast(int, pid)]
 
 
-def _start() -> None:
-    """A worker leaves Ctrl-C to the parent, which stops the pool."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def _run(position: int) -> bytes:
-    job = _JOB[-1]
+def _pickled(value: object, shared: dict[int, object]) -> bytes:
     buffer = io.BytesIO()
-    _Pickler(buffer, job.shared).dump(job.work(job.items[position]))
+    _Pickler(buffer, shared).dump(value)
     return buffer.getvalue()
+
+
+def _serve(
+    items: Sequence[T],
+    work: Callable[[T], R],
+    shared: dict[int, object],
+    chunks: Sequence[range],
+    out: IO[bytes],
+) -> None:
+    """A worker's life: each of its chunks' results, pickled, in order; an exception raised by
+    `work` is sent instead, and ends the worker."""
+    for chunk in chunks:
+        try:
+            data, failed = _pickled([work(items[n]) for n in chunk], shared), False
+        except Exception as error:  # sent to the parent, which raises it
+            try:
+                data = _pickled(error, shared)
+            except Exception:  # an exception that does not pickle: its words do
+                data = _pickled(RuntimeError(f"{type(error).__name__}: {error}"), shared)
+            failed = True
+        out.write(_HEADER.pack(failed, len(data)) + data)
+        out.flush()
+        if failed:
+            return
+
+
+def _receive(stream: IO[bytes], shared: dict[int, object]) -> list[object]:
+    header = stream.read(_HEADER.size)
+    if len(header) < _HEADER.size:
+        raise RuntimeError("a worker process ended without its results")
+    failed, size = _HEADER.unpack(header)
+    found = _Unpickler(io.BytesIO(stream.read(size)), shared).load()
+    if failed:
+        raise cast(BaseException, found)
+    return cast(list[object], found)
+
+
+def _fork(
+    items: Sequence[T],
+    work: Callable[[T], R],
+    shared: dict[int, object],
+    chunks: Sequence[range],
+    inherited: Sequence[IO[bytes]],
+) -> tuple[int, IO[bytes]]:
+    """A forked worker serving `chunks`: its process id and the pipe its results come by."""
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the worker: it never returns into the caller's code
+        code = 1
+        try:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+            os.close(read_end)
+            for stream in inherited:
+                stream.close()
+            with os.fdopen(write_end, "wb") as out:
+                _serve(items, work, shared, chunks, out)
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    return pid, os.fdopen(read_end, "rb")
 
 
 def ordered(
@@ -92,14 +146,29 @@ def ordered(
     workers: int,
     chunk: int,
 ) -> Iterator[R]:
-    """`work(item)` for every item on `workers` forked processes, in the items' order."""
-    job = _Job(items, work, reachable(shared))
-    _JOB.append(job)
+    """`work(item)` for every item, in the items' order, on this process and `workers` - 1
+    forked ones."""
+    known = reachable(shared)
+    chunks = [range(start, min(start + chunk, len(items))) for start in range(0, len(items), chunk)]
     for stream in (sys.stdout, sys.stderr):  # a worker must not write what is buffered again
         stream.flush()
+    children: list[tuple[int, IO[bytes]]] = []
+    # What exists now is left out of cyclic collections (as cli.main does at start-up): a
+    # collection in a worker would otherwise write to, and so copy, every page it scans.
+    gc.freeze()
+    for k in range(1, workers):
+        inherited = [stream for _, stream in children]
+        children.append(_fork(items, work, known, chunks[k::workers], inherited))
     try:
-        with multiprocessing.get_context("fork").Pool(workers, initializer=_start) as pool:
-            for data in pool.imap(_run, range(len(items)), chunksize=chunk):
-                yield cast(R, _Unpickler(io.BytesIO(data), job.shared).load())
+        for number, part in enumerate(chunks):
+            turn = number % workers
+            if turn == 0:
+                yield from (work(items[n]) for n in part)
+            else:
+                yield from cast(list[R], _receive(children[turn - 1][1], known))
     finally:
-        _JOB.pop()
+        for pid, stream in children:
+            stream.close()  # a worker still writing stops on the closed pipe
+            with contextlib.suppress(ProcessLookupError):  # already gone
+                os.kill(pid, signal.SIGTERM)
+            os.waitpid(pid, 0)

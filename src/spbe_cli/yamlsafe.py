@@ -120,6 +120,17 @@ _NUMBERISH = re.compile(
 _SEXAGESIMAL = re.compile(r"[0-9]+:[0-9]+")
 
 
+def _unsigned_int(text: str) -> bool:
+    """Plain ASCII digits without a leading zero (or "0"), short enough: what _plain_value
+    reads as an int, told without a regular expression."""
+    return (
+        text.isdigit()
+        and text.isascii()
+        and len(text) <= MAX_NUMBER_CHARS
+        and (text[0] != "0" or len(text) == 1)
+    )
+
+
 def _plain_value(text: str, *, own_line: bool = True) -> tuple[Any, str | None]:
     """A plain scalar's value, or (None, the reason it is refused). `1:30` on a line of its
     own is a key and a value missing the space after the colon; after a key on its line
@@ -449,7 +460,10 @@ class _Converter:
                 if bad is not None:
                     self.fail(node, _forbidden_message(node.value[bad]))
                 return node.value
-            value, refusal = _plain_value(node.value, own_line=own_line)
+            text = node.value
+            if _unsigned_int(text):  # the common case, read as _plain_value reads it
+                return int(text)
+            value, refusal = _plain_value(text, own_line=own_line)
             if refusal is not None:
                 self.fail(node, refusal)
             return value

@@ -13,6 +13,7 @@ from spbe_cli import conversions
 from spbe_cli.answers.build import answers_of
 from spbe_cli.answers.checks import check_entries, check_top
 from spbe_cli.answers.model import Answers, ReadOptions
+from spbe_cli.answers.plain import plain_answers
 from spbe_cli.answers.problems import translate_all
 from spbe_cli.answers.schema import ANSWER_FILE, TOP_KEYS, YEARS
 from spbe_cli.errors import InputError, Problem
@@ -32,6 +33,10 @@ def read_answers(doc: Document, catalog: Catalog, options: ReadOptions = ReadOpt
         raise InputError([doc.problem([], t("answers.not_mapping", kind=kind))])
     problems: list[Problem] = list(doc.problems)
     framework = _framework(doc, data, catalog, options, problems)
+    if framework is not None and not problems:
+        plain = plain_answers(doc.name, data, framework, options)
+        if plain is not None:
+            return plain
     sources: dict[str, conversions.Source] = {}
     if framework is not None:
         data, sources = conversions.apply(doc, data, framework, problems)

@@ -445,6 +445,18 @@ class SpbeGroup(_Localized, typer.core.TyperGroup):
         command.name = cmd_name
         return localize(command)
 
+    def format_commands(self, ctx: _click.Context, formatter: _click.HelpFormatter) -> None:
+        """The commands with the first sentence of each one's help, as click lists them, from
+        the catalog: listing them imports none of them."""
+        from typer._click.utils import make_default_short_help
+
+        limit = formatter.width - 6 - max(len(name) for name in COMMANDS)
+        rows = [
+            (name, make_default_short_help(t(f"help.{name}"), limit).strip()) for name in COMMANDS
+        ]
+        with formatter.section(_typer_text("Commands")):
+            formatter.write_dl(rows)
+
     def format_help(self, ctx: _click.Context, formatter: _click.HelpFormatter) -> None:
         self.help = t("help.spbe")
         _translate_params(self.params)

@@ -7,6 +7,7 @@ bad file among thousands is reported with every other one's problems, not alone.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from types import TracebackType
 from typing import IO, Generic, TypeVar
 
@@ -36,6 +37,30 @@ class Outcome(Generic[R]):
         self.value = value
         self.problems = problems
         self.usage = usage
+
+
+def slim(position: int, found: Score) -> Score:
+    """What a ranking or a trend keeps of a score: not its indicators (thousands of files stay
+    small)."""
+    return replace(found, indicators=())
+
+
+def scores_or_problems(
+    files: Sequence[str], tables: Catalog, options: ReadOptions
+) -> Iterator[Score]:
+    """Each file's slim score, in order; after the last file, a UsageError for the first file
+    that cannot be opened, else an InputError with every problem of every file."""
+    problems: list[Problem] = []
+    usage: list[str] = []
+    for outcome in scored(files, tables, options, slim):
+        problems += outcome.problems
+        usage += [outcome.usage] if outcome.usage is not None else []
+        if outcome.value is not None:
+            yield outcome.value
+    if usage:
+        raise UsageError(usage[0])
+    if problems:
+        raise InputError(problems)
 
 
 def sources(files: Sequence[str]) -> list[str]:

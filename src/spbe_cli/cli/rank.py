@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Annotated
 
 import typer
@@ -53,7 +52,7 @@ def rank(
     lines: list[str] = []
     invalid = unusable = False
     with progress(len(files), t("rank.progress")) as advance:
-        for outcome in many.scored(files, tables, options, _slim):
+        for outcome in many.scored(files, tables, options, many.slim):
             if outcome.value is not None:
                 scores.append(outcome.value)
             if outcome.problems:
@@ -71,8 +70,3 @@ def rank(
     if invalid or unusable:
         left = t("rank.left_out", count=len(files) - len(scores), total=len(files))
         raise Reported(invalid=invalid, note=prefixed("warning", left))
-
-
-def _slim(position: int, found: Score) -> Score:
-    """What a ranking needs of a score: not its indicators (thousands of files stay small)."""
-    return replace(found, indicators=())

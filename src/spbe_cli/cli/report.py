@@ -22,7 +22,6 @@ from spbe_cli.cli.common import (
     read_options,
     render_options,
     say,
-    score_all,
     warn,
 )
 from spbe_cli.cli.common import (
@@ -148,11 +147,13 @@ def _history(
     """`--riwayat`: the report's instansi over the years, from these files and the report's."""
     if not files:
         return None
+    from spbe_cli.cli import many  # a folder of a whole province: read one file at a time
     from spbe_cli.trend import history_of, table_finder
 
-    others = score_all(files, tables, options)
+    others = list(many.scores_or_problems(many.sources(files), tables, options))
     finder = table_finder(tables, weight_dirs(weights))
-    history, left_out = history_of(current, others, finder, guesses=guesses)
+    # the chart shows the index and the domains: years compared without their indicators
+    history, left_out = history_of(current, others, finder, guesses=guesses, indicators=False)
     warn([year.score for year in history.years if year.score is not current])
     if left_out:
         say(

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from spbe_cli.cli import many
 from spbe_cli.cli.common import (
     GuessesOption,
     LanguageOption,
@@ -19,7 +20,6 @@ from spbe_cli.cli.common import (
     read_options,
     render_options,
     say,
-    score_all,
     warn,
 )
 from spbe_cli.cli.common import language as run_language
@@ -56,9 +56,10 @@ def trend(
         raise UsageError(t("trend.output_type", path=output, allowed=", ".join(PAGES.names)))
     tables = catalog(weights)
     options = read_options(tables, stage=stage, draft_option=False)
-    scores = score_all(files, tables, options)
+    scores = list(many.scores_or_problems(many.sources(files), tables, options))
     warn(scores)
-    found = histories(scores, table_finder(tables, weight_dirs(weights)), guesses=guesses)
+    finder = table_finder(tables, weight_dirs(weights))
+    found = histories(scores, finder, guesses=guesses, indicators=False)
     if output is None:
         emit(FORMATS.renderer(output_format)(found, render_options()))
         return

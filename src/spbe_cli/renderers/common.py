@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from functools import lru_cache
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
@@ -21,10 +20,14 @@ if TYPE_CHECKING:
     from spbe_cli.renderers.report.model import Baseline
 
 
-@lru_cache(maxsize=4096)
 def num(value: Fraction) -> float:
-    """A value for JSON: rounded half-up to 2 decimals (the float only carries those digits)."""
-    return float(round_half_up(value, 2))
+    """A value for JSON: rounded half-up to 2 decimals (the float only carries those digits).
+
+    The same float as `float(round_half_up(value, 2))`, computed in integers: both the
+    division of two integers and the conversion of a Decimal give the nearest float."""
+    numerator, denominator = value.numerator, value.denominator
+    hundredths = (abs(numerator) * 200 + denominator) // (denominator * 2)
+    return (hundredths if numerator >= 0 else -hundredths) / 100
 
 
 def level_value(level: Fraction) -> int | float:

@@ -13,17 +13,20 @@ from rich.console import Console, Group, RenderableType
 from rich.rule import Rule
 from rich.text import Text
 
-from spbe_cli.frameworks import Framework
 from spbe_cli.renderers import Options
+from spbe_cli.renderers.styles import BAND_STYLES, NARROW, band_style, is_narrow
 
-BAND_STYLES = ("bold red", "bold yellow", "bold green", "bold cyan", "bold blue")
-
-
-def band_style(framework: Framework, name: str) -> str:
-    """The colour of a predicate band, lowest red to highest blue."""
-    names = [b.name for b in framework.bands]
-    position = names.index(name) if name in names else 0
-    return BAND_STYLES[min(position, len(BAND_STYLES) - 1)]
+__all__ = [
+    "BAND_STYLES",
+    "NARROW",
+    "Table",
+    "band_style",
+    "fits",
+    "fitted",
+    "is_narrow",
+    "make_console",
+    "stacked",
+]
 
 
 def make_console(buffer: io.StringIO, options: Options) -> Console:
@@ -43,12 +46,6 @@ def make_console(buffer: io.StringIO, options: Options) -> Console:
     )
 
 
-NARROW = 60
-"""Below this many columns a table puts each name on lines of its own, wrapped to the width,
-and its numbers on the line under it: a phone's terminal still shows every name, never a
-column of "…"."""
-
-
 class Table(rich_table.Table):
     """Every table spbe draws: a column too narrow for a word folds it onto the next line
     instead of cutting it with "…" (rich's default), so no table ever hides data; a column
@@ -57,10 +54,6 @@ class Table(rich_table.Table):
     def add_column(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("overflow", "fold")
         super().add_column(*args, **kwargs)
-
-
-def is_narrow(options: Options) -> bool:
-    return (options.width or 100) < NARROW
 
 
 def fits(table: rich_table.Table, options: Options) -> bool:

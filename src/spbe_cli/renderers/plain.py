@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from rich.cells import cell_len, get_character_cell_size
+from rich.cells import cell_len as rich_cell_len
+from rich.cells import get_character_cell_size
 
 _SGR = {
     "bold": "1",
@@ -55,6 +57,12 @@ class Look:
     ascii: bool = False
 
 
+def cell_len(text: str) -> int:
+    """The cells `text` takes on a terminal: one per character for printable ASCII (what most
+    cells hold, decided without a call into rich), else as rich counts them."""
+    return len(text) if text.isascii() and text.isprintable() else rich_cell_len(text)
+
+
 def paint(text: str, style: str, look: Look) -> str:
     """`text` in `style` as ANSI codes, when colour is on."""
     if not look.color or not style or not text:
@@ -66,6 +74,16 @@ def paint(text: str, style: str, look: Look) -> str:
 def wrap(text: str, width: int) -> list[str]:
     """Words on lines of at most `width` cells; a word longer than a line is cut across lines
     (nothing is left out). Always at least one line."""
+    return list(_wrapped(text, width))
+
+
+@lru_cache(maxsize=4096)
+def _wrapped(text: str, width: int) -> tuple[str, ...]:
+    """wrap(), once per text and width: a batch wraps the same names in every file."""
+    return tuple(_wrap(text, width))
+
+
+def _wrap(text: str, width: int) -> list[str]:
     width = max(width, 1)
     lines: list[str] = []
     line = ""

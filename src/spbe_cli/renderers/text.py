@@ -42,9 +42,9 @@ def json_document(value: object, ascii_only: bool = False) -> str:
     """`value` as an indented JSON document ending in a newline, through `json_safe`: the one
     way every `--format json` output is written, so text from a file never reaches a terminal
     raw through JSON."""
-    import json
+    from spbe_cli.renderers.jsontext import indented  # json.dumps(indent=2), byte for byte
 
-    return json_safe(json.dumps(value, ensure_ascii=False, indent=2), ascii_only) + "\n"
+    return json_safe(indented(value), ascii_only) + "\n"
 
 
 _NON_ASCII = re.compile("[^\x00-\x7f]|" + _CONTROL.pattern)

@@ -14,7 +14,21 @@ from spbe_cli.i18n.areas import (
     reports,
     rules,
     team,
+    workers,
     writes,
 )
 
-AREAS = (history, evidence, team, output, language, rules, writes, bands, reports, forms, limits)
+AREAS = (
+    history,
+    evidence,
+    team,
+    output,
+    language,
+    rules,
+    writes,
+    bands,
+    reports,
+    forms,
+    limits,
+    workers,
+)

@@ -149,6 +149,17 @@ def _indicator_prefix(indicator: Indicator) -> str:
     return _dumps(_indicator_fields(indicator))[:-1] + ', "level": '
 
 
+@lru_cache(maxsize=16384)
+def _level_only(indicator: Indicator, numerator: int, denominator: int) -> str:
+    """An indicator with a level and nothing else beside it, as compact() writes it (the
+    common case, written once per indicator and level)."""
+    level = Fraction(numerator, denominator)
+    return (
+        f"{_indicator_prefix(indicator)}{level_value(level)!r}, "
+        f'"level_tepat": "{exact_text(level)}", "penjelasan": null, "data_dukung": []}}'
+    )
+
+
 def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
@@ -158,6 +169,17 @@ def compact(score: Score) -> str:
     indicator again for every file (a test holds the two equal)."""
     parts = [_dumps(score_object(score, indicators=False))[:-1], ', "indikator": [']
     for n, item in enumerate(score.indicators):
+        if (
+            item.level is not None
+            and item.explanation is None
+            and not item.evidence
+            and item.source is None
+            and item.target is None
+        ):
+            value = item.level
+            entry = _level_only(item.indicator, value.numerator, value.denominator)
+            parts.append(f"{', ' if n else ''}{entry}")
+            continue
         level = "null" if item.level is None else repr(level_value(item.level))
         exact = "null" if item.level is None else f'"{exact_text(item.level)}"'
         explanation = "null" if item.explanation is None else _dumps(item.explanation)

@@ -9,8 +9,10 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from fractions import Fraction
+from functools import lru_cache
 
 from spbe_cli.exact import display
+from spbe_cli.frameworks import Framework
 from spbe_cli.i18n import tr
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import (
@@ -23,9 +25,9 @@ from spbe_cli.renderers.common import (
     level_text,
     predicate_label,
 )
-from spbe_cli.renderers.console import band_style, is_narrow
 from spbe_cli.renderers.plain import Column, Look, Span, boxed, fits, paragraph, table
 from spbe_cli.renderers.score import Placed, joined
+from spbe_cli.renderers.styles import band_style, is_narrow
 from spbe_cli.renderers.targets import index_line, index_target_of
 from spbe_cli.renderers.text import one_line
 from spbe_cli.scoring import GroupScore, IndicatorScore, Score, predicate
@@ -33,8 +35,15 @@ from spbe_cli.scoring import GroupScore, IndicatorScore, Score, predicate
 Row = tuple[Span, ...]  # id, name, then the number columns
 
 
+@lru_cache(maxsize=8192)
+def _predicate_name(framework: Framework, year: int, numerator: int, denominator: int) -> str:
+    """The predikat of a domain's or aspect's index (scoring.predicate), once per value: a batch
+    shows the same few values thousands of times."""
+    return predicate(framework, year, Fraction(numerator, denominator))
+
+
 def _predicate(score: Score, value: Fraction, language: str) -> Span:
-    name = predicate(score.framework, score.year, value)
+    name = _predicate_name(score.framework, score.year, value.numerator, value.denominator)
     label = predicate_label(score.framework, name, language)
     return Span(label, band_style(score.framework, name))
 

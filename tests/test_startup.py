@@ -1,0 +1,45 @@
+"""Start-up: a command loads what it uses and nothing else (each run is a fresh process, so
+every module loaded is paid for by every run). Checked by the modules present after a run,
+never by time."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.conftest import SAMPLES
+
+RUN = (
+    "import sys, io, contextlib\n"
+    "sys.argv = ['spbe', *{args!r}]\n"
+    "from spbe_cli.cli import main\n"
+    "with contextlib.redirect_stdout(io.StringIO()):\n"
+    "    try:\n        main()\n    except SystemExit:\n        pass\n"
+    "print('\\n'.join(sorted(sys.modules)))\n"
+)
+
+
+def modules_after(*args: str) -> set[str]:
+    code = RUN.format(args=list(args))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return set(done.stdout.split())
+
+
+def test_root_help_loads_no_command() -> None:
+    """`spbe --help` lists every command from the catalog of messages, loading none of them
+    (nor the core, the weight tables or pydantic)."""
+    loaded = modules_after("--help")
+    commands = sorted(
+        m for m in loaded if m.startswith("spbe_cli.cli.") and m != "spbe_cli.cli.app"
+    )
+    assert commands == []
+    assert not {"spbe_cli.scoring", "spbe_cli.frameworks", "pydantic_core", "rich"} & loaded
+
+
+def test_the_score_table_loads_no_rich_layout() -> None:
+    """The score table is drawn by renderers/plain.py: of rich, only its character widths."""
+    loaded = modules_after("score", str(SAMPLES[1]))
+    assert sorted(m for m in loaded if m.split(".")[0] == "rich") == [
+        m for m in sorted(loaded) if m in {"rich", "rich.cells"} or m.startswith("rich._")
+    ]
+    assert "rich.console" not in loaded and "rich.table" not in loaded
