@@ -324,4 +324,7 @@ def test_trend_memory_stays_flat(tmp_path: Path, output_format: str) -> None:
     small = peak_kib(["trend", str(few), "-f", output_format], tmp_path)
     large = peak_kib(["trend", str(many_folder), "-f", output_format], tmp_path)
     per_file = (large - small) / ((200 - 25) * 6)
-    assert per_file < 20, (small, large)  # KiB per file; with every indicator kept, ~45 KiB
+    # KiB per file (the whole JSON document is held before it is written): about 16 on
+    # Python 3.11+, 22 on 3.10, whose objects are larger; with every indicator kept, ~45.
+    # The bound, 3,600 files within 120 MB, allows up to ~30.
+    assert per_file < 25, (small, large)

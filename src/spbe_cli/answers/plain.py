@@ -19,6 +19,7 @@ from spbe_cli.answers.model import Answer, Answers, ReadOptions
 from spbe_cli.answers.schema import YEARS
 from spbe_cli.exact import to_fraction
 from spbe_cli.frameworks import Framework
+from spbe_cli.names import invisible
 
 _KEYS = frozenset({"tahun", "instansi", "kerangka", "indikator"})
 _ANSWERS: dict[int, Answer] = {}
@@ -78,6 +79,8 @@ def _plain_top(data: dict[str, Any]) -> bool:
         return False
     if type(institution) is not str or not institution or institution.strip() != institution:
         return False  # white space the schema strips (Python's strip takes all it takes)
+    if invisible(institution):
+        return False  # refused by checks.check_top, on the general path
     if "kerangka" in data and type(data["kerangka"]) is not str:
         return False
     return type(data.get("indikator")) is dict
