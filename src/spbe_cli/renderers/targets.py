@@ -16,6 +16,7 @@ from spbe_cli.renderers.common import (
     num,
     predicate_label,
     shown_gap,
+    value_text,
 )
 from spbe_cli.scoring import Score
 
@@ -75,7 +76,7 @@ def index_line(target: IndexTarget, framework: Framework, language: str) -> str:
         language,
         "target_line",
         targets=", ".join(parts),
-        index=display(target.index),
+        index=value_text(framework, target.index, target.basis),
         predicate=predicate_label(framework, target.predicate, language),
         status=status,
     )

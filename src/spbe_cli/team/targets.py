@@ -53,6 +53,7 @@ class IndexTarget:
     target_predicate: str | None
     index_reached: bool | None  # None: no target_indeks
     predicate_reached: bool | None  # None: no target_predikat
+    basis: Fraction | None = None  # what the year compares with the bands (None: the index)
 
     @property
     def reached(self) -> bool:
@@ -81,8 +82,8 @@ def index_target(score: Score) -> IndexTarget | None:
         return None
     framework = score.framework
     index_reached = None
+    compared = predicate_basis_value(framework, score.year, score.index)
     if score.target_index is not None:
-        compared = predicate_basis_value(framework, score.year, score.index)
         index_reached = compared >= score.target_index
     predicate_reached = None
     if score.target_predicate is not None:
@@ -96,4 +97,5 @@ def index_target(score: Score) -> IndexTarget | None:
         score.target_predicate,
         index_reached,
         predicate_reached,
+        compared,
     )

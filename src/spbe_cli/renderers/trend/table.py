@@ -10,9 +10,9 @@ from rich import box
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from spbe_cli.exact import display
 from spbe_cli.i18n import tr
 from spbe_cli.renderers import Options
+from spbe_cli.renderers.common import index_text
 from spbe_cli.renderers.console import Table, band_style, fitted, make_console
 from spbe_cli.renderers.text import one_line
 from spbe_cli.renderers.trend.view import (
@@ -51,7 +51,7 @@ def _years(history: History, language: str) -> Table:
         table.add_row(
             str(score.year),
             score.framework.id,
-            Text(display(score.index), style=style),
+            Text(index_text(score), style=style),
             Text(change, style=_tone(change)),
             Text(predicate_text(score, language), style=style),
         )
