@@ -44,6 +44,10 @@ def indicator_status(target: IndicatorTarget, language: str) -> str:
         return reached_text(True, language)
     if target.level is None:
         return tr(language, "target_unfilled")
+    band = target.band
+    if band is not None:
+        key = "target_needs_from" if band.lower_in else "target_needs_above"
+        return tr(language, key, edge=display(band.lower))
     return tr(language, "target_short", gap=level_text(target.gap))
 
 
@@ -101,7 +105,11 @@ def index_object(target: IndexTarget | None) -> dict[str, Any] | None:
 
 
 def indicator_object(target: IndicatorTarget) -> dict[str, Any]:
-    return {
+    """`target` of an indicator in JSON. `selisih` is IndicatorTarget.gap; where the target
+    names a band (pemdi-2026), `perlu` gives what the level needs: above the band's lower edge
+    (`lebih_dari`) or from it (`paling_sedikit`), so that 2.50 with target 3 reads "more than
+    2.50" rather than a gap of 0.50 (2.51 meets it). Whole-level kerangka have no `perlu`."""
+    found: dict[str, Any] = {
         "id": target.indicator.id,
         "nama": target.indicator.name,
         "pj": target.owner,
@@ -110,3 +118,7 @@ def indicator_object(target: IndicatorTarget) -> dict[str, Any]:
         "tercapai": target.reached,
         "selisih": level_value(target.gap),
     }
+    band = target.band
+    if band is not None:
+        found["perlu"] = {"paling_sedikit" if band.lower_in else "lebih_dari": num(band.lower)}
+    return found

@@ -13,8 +13,22 @@ from spbe_cli.i18n.areas import (
     output,
     reports,
     rules,
+    targets,
     team,
     writes,
 )
 
-AREAS = (history, evidence, team, output, language, rules, writes, bands, reports, forms, limits)
+AREAS = (
+    history,
+    evidence,
+    team,
+    output,
+    language,
+    rules,
+    writes,
+    bands,
+    reports,
+    forms,
+    limits,
+    targets,
+)
