@@ -238,6 +238,7 @@ def test_items_typed_into_empty_rows_and_below_them_are_read(tmp_path: Path, for
         ("A5", "99", "indicator '99' is not in this form; allowed: 1, 2"),
         ("A5", None, "an evidence item without an indicator; fill in column A"),
         ("B5", "dokumen", "kind 'dokumen' is unknown; allowed: berkas, tautan, teks"),
+        ("B5", "berkas\nsurat", "kind 'berkas surat' is unknown; allowed: berkas, tautan, teks"),
         ("C5", None, "an evidence item without a file, link or text"),
         ("D5", None, "a berkas needs the level it supports (1-5); fill in column D"),
         ("D5", 9, "level 9 is not a whole number 1-5"),
