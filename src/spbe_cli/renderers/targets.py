@@ -88,10 +88,15 @@ def index_line(target: IndexTarget, framework: Framework, language: str) -> str:
 
 def index_object(target: IndexTarget | None) -> dict[str, Any] | None:
     """`target` of the index in JSON: the targets, whether each is met, the gap: `selisih`
-    as shown beside the rounded index and target (they add up), `selisih_tepat` exact."""
+    as shown beside the rounded index and target (they add up), `selisih_tepat` exact; both 0
+    when target_indeks is met (IndexTarget.gap: a year whose predikat uses the rounded index
+    meets 3.00 with 2.995)."""
     if target is None:
         return None
-    gap = None if target.target_index is None else shown_gap(target.target_index, target.index)
+    gap = None
+    if target.target_index is not None:
+        met = target.index_reached
+        gap = shown_gap(target.target_index, target.target_index if met else target.index)
     return {
         "indeks": None if target.target_index is None else num(target.target_index),
         "indeks_tepat": None if target.target_index is None else exact_text(target.target_index),

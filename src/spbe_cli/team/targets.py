@@ -75,9 +75,13 @@ class IndexTarget:
 
     @property
     def gap(self) -> Fraction | None:
-        """How far the index is below target_indeks (0 when met; None without one)."""
+        """How far the index is below target_indeks (None without one): 0 when met, as
+        `index_reached` judges it (on the rounded index in a year whose predikat uses it: 2.995
+        meets 3.00 in 2023), else the exact distance."""
         if self.target_index is None:
             return None
+        if self.index_reached:
+            return Fraction(0)
         return max(self.target_index - self.index, Fraction(0))
 
 
