@@ -180,7 +180,8 @@ def test_plan_shows_the_exact_index_where_rounding_lands_on_a_band_edge(
     assert framework is not None
     path = write(answer_text(framework, levels_reaching(framework, Fraction("3.4975")), year=2024))
     text = " ".join(run(runner, "plan", str(path), "-t", "4").split())
-    assert "Sekarang 3.50 (tepat 3.4975), Baik" in text
+    assert "Sekarang 3.4975, Baik" in text  # as every command shows it (value_text)
+    assert "3.50, Baik" not in text and "3.50 (" not in text
 
 
 # ---------------------------------------------------------------- labels

@@ -144,8 +144,12 @@ def test_targets_against_realisation() -> None:
     for row in found["indikator"]:
         goal = Fraction(str(with_target[row["id"]]["target"]))
         assert row["tercapai"] is (levels[row["id"]] >= goal)
-        gap = max(goal - levels[row["id"]], Fraction(0))
+        # a whole target k names band k, above k - 0.50 (PermenPANRB 8/2026 Tabel 4, p. 38)
+        banded = goal.denominator == 1 and goal > 1
+        edge = goal - Fraction(1, 2) if banded else goal
+        gap = Fraction(0) if row["tercapai"] else max(edge - levels[row["id"]], Fraction(0))
         assert row["selisih"] == (gap.numerator if gap.denominator == 1 else float(shown(gap)))
+        assert row.get("perlu") == ({"lebih_dari": float(edge)} if banded else None)
 
 
 def test_score_shows_targets_in_detail_and_json() -> None:

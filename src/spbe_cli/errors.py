@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from spbe_cli.renderers.text import one_line
+
 
 class Problem(NamedTuple):
     """One thing wrong with an input file, at a 1-based line and column (sorted by file,
@@ -17,7 +19,10 @@ class Problem(NamedTuple):
     subject: str = ""  # the key or indicator named, for machine-readable output
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}: {self.message}"
+        """`file:line:column: message` on exactly one line: a line break that text from a
+        cell, key or file name brought in is a space, and control characters are visible
+        escapes (renderers.text.one_line)."""
+        return one_line(f"{self.file}:{self.line}:{self.column}: {self.message}")
 
 
 class SpbeError(Exception):

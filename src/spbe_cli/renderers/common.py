@@ -3,7 +3,7 @@ footer naming the kerangka, and predicate names in the chosen language."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import PurePath
@@ -78,11 +78,17 @@ def basis_of(score: Score, value: Fraction | None = None) -> Fraction:
     return predicate_basis_value(score.framework, score.year, chosen)
 
 
+def banded_text(framework: Framework, year: int, value: Fraction) -> str:
+    """A value (index, domain, aspect) as shown beside its predikat in `year`: value_text on
+    the year's basis (the exact value, or it rounded in 2023)."""
+    return value_text(framework, value, predicate_basis_value(framework, year, value))
+
+
 def index_text(score: Score, value: Fraction | None = None) -> str:
     """The index (or a domain's or aspect's `value`) as shown beside its predikat:
     value_text on the year's basis."""
     chosen = score.index if value is None else value
-    return value_text(score.framework, chosen, basis_of(score, chosen))
+    return banded_text(score.framework, score.year, chosen)
 
 
 def tier(framework: Framework, name: str | None) -> str | None:
@@ -107,15 +113,30 @@ def value_text(framework: Framework, value: Fraction, basis: Fraction | None = N
     when 3.50 is Baik). `basis` is what the bands were applied to when that is not the value
     itself (an index rounded to 2 decimals in 2023): then the rounded figure never
     contradicts them. The one rule for showing a value beside its band."""
-    shown = display(value)
-    compared = value if basis is None else basis
-    if framework.band_of(Fraction(round_half_up(value, 2))) is framework.band_of(compared):
-        return shown
+    band = framework.band_of(value if basis is None else basis)
+    return _kept_in(value, lambda shown: framework.band_of(shown) is band)
+
+
+def level_shown(framework: Framework, value: Fraction | None) -> str:
+    """An indicator's value as shown beside its level's name: level_text, unless 2 decimals
+    would name another level (3.5001 is level 4 Melembaga on pemdi-2026, "3.50" level 3):
+    then as value_text keeps it, with the digits that stay in its level."""
+    if value is None or value.denominator == 1:
+        return level_text(value)
+    level = framework.level_of(value)
+    return _kept_in(value, lambda shown: framework.level_of(shown) == level)
+
+
+def _kept_in(value: Fraction, same: Callable[[Fraction], bool]) -> str:
+    """`value` with 2 decimals when its rounded figure is `same` (in the value's band), else
+    exactly, or with the fewest decimals (up to 12) whose rounded figure is."""
+    if same(Fraction(round_half_up(value, 2))):
+        return display(value)
     places = decimal_places(value)
     if places is not None and places <= 12:
         return exact_text(value)
     for places in range(3, 13):
-        if framework.band_of(Fraction(round_half_up(value, places))) is framework.band_of(compared):
+        if same(Fraction(round_half_up(value, places))):
             return display(value, places)
     return exact_text(value)
 

@@ -16,6 +16,7 @@ from spbe_cli.renderers.common import (
     num,
     predicate_label,
     shown_gap,
+    value_text,
 )
 from spbe_cli.scoring import Score
 
@@ -43,6 +44,10 @@ def indicator_status(target: IndicatorTarget, language: str) -> str:
         return reached_text(True, language)
     if target.level is None:
         return tr(language, "target_unfilled")
+    band = target.band
+    if band is not None:
+        key = "target_needs_from" if band.lower_in else "target_needs_above"
+        return tr(language, key, edge=display(band.lower))
     return tr(language, "target_short", gap=level_text(target.gap))
 
 
@@ -75,7 +80,7 @@ def index_line(target: IndexTarget, framework: Framework, language: str) -> str:
         language,
         "target_line",
         targets=", ".join(parts),
-        index=display(target.index),
+        index=value_text(framework, target.index, target.basis),
         predicate=predicate_label(framework, target.predicate, language),
         status=status,
     )
@@ -83,10 +88,15 @@ def index_line(target: IndexTarget, framework: Framework, language: str) -> str:
 
 def index_object(target: IndexTarget | None) -> dict[str, Any] | None:
     """`target` of the index in JSON: the targets, whether each is met, the gap: `selisih`
-    as shown beside the rounded index and target (they add up), `selisih_tepat` exact."""
+    as shown beside the rounded index and target (they add up), `selisih_tepat` exact; both 0
+    when target_indeks is met (IndexTarget.gap: a year whose predikat uses the rounded index
+    meets 3.00 with 2.995)."""
     if target is None:
         return None
-    gap = None if target.target_index is None else shown_gap(target.target_index, target.index)
+    gap = None
+    if target.target_index is not None:
+        met = target.index_reached
+        gap = shown_gap(target.target_index, target.target_index if met else target.index)
     return {
         "indeks": None if target.target_index is None else num(target.target_index),
         "indeks_tepat": None if target.target_index is None else exact_text(target.target_index),
@@ -100,7 +110,11 @@ def index_object(target: IndexTarget | None) -> dict[str, Any] | None:
 
 
 def indicator_object(target: IndicatorTarget) -> dict[str, Any]:
-    return {
+    """`target` of an indicator in JSON. `selisih` is IndicatorTarget.gap; where the target
+    names a band (pemdi-2026), `perlu` gives what the level needs: above the band's lower edge
+    (`lebih_dari`) or from it (`paling_sedikit`), so that 2.50 with target 3 reads "more than
+    2.50" rather than a gap of 0.50 (2.51 meets it). Whole-level kerangka have no `perlu`."""
+    found: dict[str, Any] = {
         "id": target.indicator.id,
         "nama": target.indicator.name,
         "pj": target.owner,
@@ -109,3 +123,7 @@ def indicator_object(target: IndicatorTarget) -> dict[str, Any]:
         "tercapai": target.reached,
         "selisih": level_value(target.gap),
     }
+    band = target.band
+    if band is not None:
+        found["perlu"] = {"paling_sedikit" if band.lower_in else "lebih_dari": num(band.lower)}
+    return found

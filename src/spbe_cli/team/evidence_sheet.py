@@ -62,6 +62,7 @@ class _ItemRow:
         self.reader, self.ws, self.row, self.ids = reader, ws, row, ids
         self.cols = reader.layout.evidence_columns()
         self.failed = False
+        self.refused: set[str] = set()  # fields holding a formula (said by reader.text)
 
     def ref(self, field: str) -> str:
         return f"{self.cols[field]}{self.row}"
@@ -71,7 +72,12 @@ class _ItemRow:
         self.failed = True
 
     def text(self, field: str, *, strip: bool = True) -> str:
+        """A cell's text; a formula is refused by reader.text (which says so, and gives ""):
+        the row fails, and nothing more is said about that cell (not "empty" as well)."""
         found = self.reader.text(self.ws, self.ref(field))
+        if self.ws[self.ref(field)].data_type == "f":
+            self.failed = True
+            self.refused.add(field)
         return found.strip() if strip else found
 
     def read(self) -> tuple[str, Any] | None:
@@ -82,7 +88,9 @@ class _ItemRow:
         if not any(v.strip() for v in texts.values()):
             return None
         indicator = texts["indikator"]
-        if not indicator:
+        if "indikator" in self.refused:
+            pass
+        elif not indicator:
             column = self.cols["indikator"]
             self.fail("indikator", t("form.evidence_no_indicator", column=column))
         elif indicator not in self.ids:
@@ -95,6 +103,8 @@ class _ItemRow:
         """The kind chosen, or the one the row shows (a link, a file with its fields, a
         text)."""
         kind = texts["jenis"].lower()
+        if "jenis" in self.refused:
+            return None
         if kind:
             if kind in EVIDENCE_KINDS:
                 return kind
@@ -109,7 +119,8 @@ class _ItemRow:
         kind = self.kind(texts)
         content = texts["isi"]
         if not content.strip():
-            self.fail("isi", t("form.evidence_empty", column=self.cols["isi"]))
+            if "isi" not in self.refused:
+                self.fail("isi", t("form.evidence_empty", column=self.cols["isi"]))
             return None
         if kind is None:
             return None

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
-from spbe_cli.frameworks import Framework, Indicator
+from spbe_cli.frameworks import Band, Framework, Indicator
 from spbe_cli.scoring import Score, predicate_basis_value
 
 
@@ -36,13 +36,27 @@ class IndicatorTarget:
         return self.framework.target_met(self.level, self.target)
 
     @property
+    def band(self) -> Band | None:
+        """The band a whole target names on a banded scale (pemdi-2026 `target: 3` is band 3,
+        2,50 < x <= 3,50), None where the target is a number to reach."""
+        framework = self.framework
+        if framework is None or not framework.level_banded or self.target.denominator != 1:
+            return None
+        return framework.level_band(self.target.numerator)
+
+    @property
     def gap(self) -> Fraction:
         """How far below the target the level is (0 when met; from the lowest level when not
-        filled in)."""
+        filled in). Where the target names a band (`band`), the distance to the band's lower
+        edge, which the level must pass when the edge is not in the band (2.50 with target 3
+        needs more than 2.50: gap 0, not met; 2.51 meets it) and reach when it is: JSON
+        `selisih` is this gap and `perlu` says which (renderers.targets)."""
         if self.reached:
             return Fraction(0)
         level = self.level if self.level is not None else Fraction(0)
-        return max(self.target - level, Fraction(0))
+        band = self.band
+        goal = self.target if band is None else band.lower
+        return max(goal - level, Fraction(0))
 
 
 @dataclass(frozen=True)
@@ -53,6 +67,7 @@ class IndexTarget:
     target_predicate: str | None
     index_reached: bool | None  # None: no target_indeks
     predicate_reached: bool | None  # None: no target_predikat
+    basis: Fraction | None = None  # what the year compares with the bands (None: the index)
 
     @property
     def reached(self) -> bool:
@@ -60,9 +75,13 @@ class IndexTarget:
 
     @property
     def gap(self) -> Fraction | None:
-        """How far the index is below target_indeks (0 when met; None without one)."""
+        """How far the index is below target_indeks (None without one): 0 when met, as
+        `index_reached` judges it (on the rounded index in a year whose predikat uses it: 2.995
+        meets 3.00 in 2023), else the exact distance."""
         if self.target_index is None:
             return None
+        if self.index_reached:
+            return Fraction(0)
         return max(self.target_index - self.index, Fraction(0))
 
 
@@ -81,8 +100,8 @@ def index_target(score: Score) -> IndexTarget | None:
         return None
     framework = score.framework
     index_reached = None
+    compared = predicate_basis_value(framework, score.year, score.index)
     if score.target_index is not None:
-        compared = predicate_basis_value(framework, score.year, score.index)
         index_reached = compared >= score.target_index
     predicate_reached = None
     if score.target_predicate is not None:
@@ -96,4 +115,5 @@ def index_target(score: Score) -> IndexTarget | None:
         score.target_predicate,
         index_reached,
         predicate_reached,
+        compared,
     )

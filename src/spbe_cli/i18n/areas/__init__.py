@@ -13,6 +13,7 @@ from spbe_cli.i18n.areas import (
     output,
     reports,
     rules,
+    targets,
     team,
     workers,
     writes,
@@ -30,5 +31,6 @@ AREAS = (
     reports,
     forms,
     limits,
+    targets,
     workers,
 )

@@ -10,7 +10,7 @@ from spbe_cli.diff import Change, Comparison
 from spbe_cli.exact import display
 from spbe_cli.i18n import term_label, tr
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.common import predicate_label
+from spbe_cli.renderers.common import index_text, predicate_label
 from spbe_cli.renderers.diff.closed import closed_lines
 from spbe_cli.renderers.diff.view import (
     Section,
@@ -70,7 +70,7 @@ def _summary(comparison: Comparison, options: Options) -> list[str]:
     return [
         f"| | {cell(before)} | {cell(after)} | {tr(language, 'delta')} |",
         "|---|---:|---:|---:|",
-        f"| **{name_of(comparison, language)}** | {display(old.index)} | {display(new.index)} | "
+        f"| **{name_of(comparison, language)}** | {index_text(old)} | {index_text(new)} | "
         f"**{_arrow_of(comparison.index_delta)}{index_delta_text(comparison)}** |",
         f"| **{tr(language, 'predicate')}** | {old_predicate} | {new_predicate} | "
         f"{arrow}{move_text(comparison, language)} |",

@@ -18,7 +18,7 @@ from spbe_cli.exact import display
 from spbe_cli.i18n import term_label, tr
 from spbe_cli.ids import id_ranges
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.common import predicate_label
+from spbe_cli.renderers.common import index_text, predicate_label
 from spbe_cli.renderers.console import (
     Cell,
     Row,
@@ -68,9 +68,9 @@ def _summary(comparison: Comparison, language: str) -> Panel:
     tone = "bold " + (_tone(delta) if delta else "")
     text = Text.assemble(
         (f"{name_of(comparison, language)}  ", "bold"),
-        (display(old.index), band_style(old.framework, old.predicate)),
+        (index_text(old), band_style(old.framework, old.predicate)),
         " → ",
-        (display(new.index), band_style(new.framework, new.predicate)),
+        (index_text(new), band_style(new.framework, new.predicate)),
         "  ",
         (index_delta_text(comparison), tone.strip()),
         (f"    {tr(language, 'predicate')}  ", "bold"),

@@ -7,17 +7,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from spbe_cli.evidence import EvidenceCheck, IndicatorEvidence
-from spbe_cli.exact import display
 from spbe_cli.i18n import tr, tr_count
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.common import draft_line, heading, predicate_label
+from spbe_cli.renderers.common import draft_line, heading, index_text, predicate_label
 from spbe_cli.renderers.evidence.view import (
     checked_line,
     indices,
+    level_cell,
     notes,
     points,
     points_text,
-    value_text,
     worth_showing,
 )
 from spbe_cli.renderers.text import markdown as md
@@ -31,7 +30,7 @@ def indices_table(found: EvidenceCheck, language: str) -> list[str]:
     ]
     for key, score in indices(found):
         label = predicate_label(score.framework, score.predicate, language)
-        lines.append(f"| {md(tr(language, key))} | {display(score.index)} | {md(label)} |")
+        lines.append(f"| {md(tr(language, key))} | {index_text(score)} | {md(label)} |")
     return lines
 
 
@@ -46,8 +45,8 @@ def indicator_table(rows: Sequence[IndicatorEvidence], language: str) -> list[st
         "|---|---|---:|---:|---:|---:|",
     ]
     lines += [
-        f"| {md(row.indicator.id)} | {md(row.indicator.name)} | {value_text(row.claim)} | "
-        f"{value_text(row.accepted)} | {value_text(row.ready)} | "
+        f"| {md(row.indicator.id)} | {md(row.indicator.name)} | {level_cell(row.claim)} | "
+        f"{level_cell(row.accepted)} | {level_cell(row.ready)} | "
         f"{points_text(points(row, row.accepted))} |"
         for row in rows
     ]

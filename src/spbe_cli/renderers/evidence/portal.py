@@ -15,7 +15,7 @@ from spbe_cli.evidence.cascade import in_cascade
 from spbe_cli.i18n import tr
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import heading
-from spbe_cli.renderers.evidence.view import value_text
+from spbe_cli.renderers.evidence.view import level_cell
 from spbe_cli.renderers.text import one_line, visible
 
 
@@ -33,7 +33,7 @@ def _indicator(row: IndicatorEvidence, language: str) -> list[str]:
     return [
         f"== {tr(language, 'evidence_portal_indicator', id=row.indicator.id)}. "
         f"{one_line(row.indicator.name)}",
-        f"{tr(language, 'level')}: {value_text(row.claim)}",
+        f"{tr(language, 'level')}: {level_cell(row.claim)}",
         f"{tr(language, 'explanation')}:",
         *text,
         f"{tr(language, 'evidence')}:",

@@ -14,18 +14,17 @@ from rich.panel import Panel
 from rich.text import Text
 
 from spbe_cli.evidence import EvidenceCheck, IndicatorEvidence
-from spbe_cli.exact import display
 from spbe_cli.i18n import tr
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.common import draft_line, heading, predicate_label
+from spbe_cli.renderers.common import draft_line, heading, index_text, predicate_label
 from spbe_cli.renderers.console import Table, band_style, fitted, make_console
 from spbe_cli.renderers.evidence.view import (
     checked_line,
     indices,
+    level_cell,
     notes,
     points,
     points_text,
-    value_text,
 )
 from spbe_cli.renderers.text import one_line
 
@@ -36,14 +35,14 @@ def _summary(found: EvidenceCheck, language: str) -> Panel:
         style = band_style(score.framework, score.predicate)
         parts += ["   " if n else "", (f"{tr(language, key)}  ", "bold")]
         parts += [
-            (display(score.index), style),
+            (index_text(score), style),
             " ",
             (predicate_label(score.framework, score.predicate, language), style),
         ]
     return Panel(Text.assemble(*parts), expand=False)
 
 
-def _level_cell(value: Text | str, short: bool) -> Text:
+def _marked_cell(value: Text | str, short: bool) -> Text:
     text = value if isinstance(value, Text) else Text(value)
     if short:
         text.stylize("bold red")
@@ -57,9 +56,9 @@ def _row(table: Table, row: IndicatorEvidence) -> None:
     table.add_row(
         row.indicator.id,
         Text(one_line(row.indicator.name)),
-        value_text(row.claim),
-        _level_cell(value_text(row.accepted), short_accepted),
-        _level_cell(value_text(row.ready), short_ready),
+        level_cell(row.claim),
+        _marked_cell(level_cell(row.accepted), short_accepted),
+        _marked_cell(level_cell(row.ready), short_ready),
         Text(points_text(lost), style="red" if lost else ""),
     )
 

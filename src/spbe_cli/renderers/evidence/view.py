@@ -69,7 +69,7 @@ def points_text(value: Fraction) -> str:
     return signed(value, POINT_PLACES) if value else ""
 
 
-def value_text(value: Fraction | None) -> str:
+def level_cell(value: Fraction | None) -> str:
     return level_text(value)
 
 

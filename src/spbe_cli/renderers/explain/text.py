@@ -9,7 +9,13 @@ from spbe_cli.exact import display, exact_text
 from spbe_cli.explaining import Current, Explanation, Level
 from spbe_cli.i18n import term_label, tr
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.common import level_text, predicate_label, value_text, with_predicate
+from spbe_cli.renderers.common import (
+    level_shown,
+    level_text,
+    predicate_label,
+    value_text,
+    with_predicate,
+)
 from spbe_cli.renderers.text import one_line
 from spbe_cli.scoring import predicate_basis_value
 
@@ -116,7 +122,7 @@ def _value(explanation: Explanation, current: Current, language: str) -> str:
     """The file's value of the indicator, its level, and the score it came from."""
     assert current.value is not None
     framework = explanation.framework
-    text = tr(language, "value_of", value=level_text(current.value))
+    text = tr(language, "value_of", value=level_shown(framework, current.value))
     if current.level is not None and (explanation.names_known or not framework.scale.whole):
         level = explanation.levels[current.level - framework.level_min]
         text += f", level {level_label(level)}"
@@ -130,7 +136,7 @@ def _value(explanation: Explanation, current: Current, language: str) -> str:
 
 
 def _current(explanation: Explanation, current: Current, out: _Lines) -> None:
-    language, framework = out.language, explanation.framework
+    language, framework, year = out.language, explanation.framework, current.year
     out.lines += ["", one_line(tr(language, "explain_file", file=current.file, year=current.year))]
     if current.value is None:
         out.field(out.label("current"), tr(language, "not_filled"))
@@ -153,8 +159,8 @@ def _current(explanation: Explanation, current: Current, out: _Lines) -> None:
         language,
         "explain_gain",
         gain=amount(step.gain, language),
-        index=display(current.index),
-        after=display(step.index),
+        index=shown,
+        after=value_text(framework, step.index, predicate_basis_value(framework, year, step.index)),
         predicate=predicate_label(framework, step.predicate, language),
     )
     out.field(out.label("gain"), gain)

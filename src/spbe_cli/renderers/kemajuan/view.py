@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from spbe_cli.exact import display
 from spbe_cli.i18n import tr
 from spbe_cli.renderers.common import heading, level_text, predicate_label
+from spbe_cli.renderers.common import index_text as shown_index
 from spbe_cli.renderers.targets import index_line, indicator_status
 from spbe_cli.renderers.text import one_line
 from spbe_cli.team.progress import OwnerProgress, Progress
@@ -38,7 +38,7 @@ def index_text(found: Progress, language: str) -> str:
     return tr(
         language,
         "progress_index",
-        index=display(score.index),
+        index=shown_index(score),
         predicate=predicate_label(score.framework, score.predicate, language),
     )
 

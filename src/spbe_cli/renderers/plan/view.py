@@ -6,21 +6,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
-from spbe_cli.exact import display, exact_text
+from spbe_cli.exact import display
 from spbe_cli.i18n import tr, tr_count
 from spbe_cli.ids import id_ranges
 from spbe_cli.planning import Move, Plan, level_of, level_span, new_levels
 from spbe_cli.renderers.common import (
     Shown,
+    banded_text,
     exact_note,
     level_text,
     predicate_label,
-    rounded,
     shown_change,
 )
 from spbe_cli.renderers.common import heading as score_heading
 from spbe_cli.renderers.text import one_line
-from spbe_cli.scoring import predicate
 
 
 @dataclass(frozen=True)
@@ -32,15 +31,11 @@ class Need:
     criteria: str
 
 
-def on_edge_text(plan: Plan, value: Fraction, language: str = "id") -> str:
-    """An index as shown, with its exact value beside it where the value as shown would have
-    another predikat than the exact one ("3.50 (tepat 3.4975)" beside "Baik": rounding
-    lands on a band's edge), so that the number never seems to contradict its predikat."""
-    framework, year = plan.current.framework, plan.current.year
-    shown = display(value)
-    if predicate(framework, year, rounded(value)) != predicate(framework, year, value):
-        return f"{shown} {tr(language, 'exact_aside', exact=exact_text(value))}"
-    return shown
+def on_edge_text(plan: Plan, value: Fraction) -> str:
+    """An index as shown beside its predikat: 2 decimals, or the exact value where they
+    would read as another predikat ("3.4975" beside "Baik", never "3.50"): banded_text, the
+    one rule every command shows a value beside its band by."""
+    return banded_text(plan.current.framework, plan.current.year, value)
 
 
 def gain_shown(move: Move) -> Shown:
@@ -81,7 +76,7 @@ def summary(plan: Plan, language: str = "id") -> str:
     now = tr(
         language,
         "plan_now",
-        index=on_edge_text(plan, plan.current.index, language),
+        index=on_edge_text(plan, plan.current.index),
         predicate=predicate_label(plan.current.framework, plan.current.predicate, language),
         target=target_text(plan, language),
     )
@@ -90,7 +85,7 @@ def summary(plan: Plan, language: str = "id") -> str:
             language,
             "plan_unreachable",
             now=now,
-            best=on_edge_text(plan, plan.best_index, language),
+            best=on_edge_text(plan, plan.best_index),
             best_predicate=predicate_label(plan.current.framework, plan.best_predicate, language),
         )
     if not plan.moves:
@@ -101,7 +96,7 @@ def summary(plan: Plan, language: str = "id") -> str:
         now=now,
         steps=tr_count(language, "n_level_steps", plan.steps),
         indicators=tr_count(language, "n_indicators", len(plan.moves)),
-        index=on_edge_text(plan, plan.index, language),
+        index=on_edge_text(plan, plan.index),
         predicate=predicate_label(plan.current.framework, plan.predicate, language),
     )
 
@@ -172,7 +167,7 @@ def row(plan: Plan, move: Move, language: str = "id") -> Sequence[str]:
         level_text(move.start),
         level_text(move.end),
         gain_shown(move).text(),
-        on_edge_text(plan, move.index, language),
+        on_edge_text(plan, move.index),
         predicate_label(plan.current.framework, move.predicate, language),
     )
 

@@ -14,7 +14,7 @@ from spbe_cli.exact import display, exact_text
 from spbe_cli.i18n import tr, tr_count
 from spbe_cli.ranking import YearRanking
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.common import predicate_label
+from spbe_cli.renderers.common import index_text, predicate_label
 from spbe_cli.renderers.console import Row, Table, band_style, fits, make_console, stacked
 from spbe_cli.renderers.text import one_line
 
@@ -32,12 +32,14 @@ def summary(ranking: YearRanking, language: str = "id") -> str:
 def _shown(ranking: YearRanking) -> list[str]:
     """Each index as displayed; where two different indices would look the same once rounded,
     both get their exact value beside them, so a rank never seems to contradict the numbers."""
-    displayed = [display(row.score.index) for row in ranking.rows]
+    displayed = [index_text(row.score) for row in ranking.rows]
     exact: dict[str, set[Fraction]] = {}
     for text, row in zip(displayed, ranking.rows, strict=True):
         exact.setdefault(text, set()).add(row.score.index)
     return [
-        f"{text} ({exact_text(row.score.index)})" if len(exact[text]) > 1 else text
+        f"{text} ({exact_text(row.score.index)})"
+        if len(exact[text]) > 1 and text != exact_text(row.score.index)
+        else text
         for text, row in zip(displayed, ranking.rows, strict=True)
     ]
 

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
+from spbe_cli.frameworks import Framework
 from spbe_cli.i18n import tr
 from spbe_cli.renderers.common import (
     Shown,
     column_places,
     exact_note,
-    level_text,
+    level_shown,
     range_line,
     shown_change,
 )
@@ -42,9 +43,11 @@ def level_change(report: Report, row: IndicatorRow) -> Shown | None:
     return shown_change(row.old, row.level, level_places(report))
 
 
-def level_cell(row: IndicatorRow) -> str:
-    """An indicator's level as shown: "3", "3.75", "-" when a draft has not filled it in."""
-    return "-" if row.missing else level_text(row.level)
+def level_cell(row: IndicatorRow, framework: Framework) -> str:
+    """An indicator's level as shown beside its level's name: "3", "3.75", "3.5001" where
+    2 decimals would name another level (level_shown), "-" when a draft has not filled it
+    in."""
+    return "-" if row.missing else level_shown(framework, row.level)
 
 
 def groups_note(report: Report, language: str) -> str | None:

@@ -16,6 +16,7 @@ from spbe_cli.renderers.common import (
     exact_aside,
     footer_line,
     groups_label,
+    index_text,
     level_text,
     predicate_label,
     provisional_line,
@@ -25,8 +26,8 @@ from spbe_cli.renderers.evidence.view import (
     indices,
     points,
     points_text,
-    value_text,
 )
+from spbe_cli.renderers.evidence.view import level_cell as evidence_level
 from spbe_cli.renderers.report.changes import (
     compared_labels,
     draft_text,
@@ -246,7 +247,7 @@ class _Page:
             label = self.t("comparison_index", index=b.index_name(self.lang), year=self.old_label())
             text = _minus(shown.text(mark=False) + exact_aside(shown, self.lang, signed_value=True))
             was = (
-                f'<div class="was">{_e(label)}: {display(b.index)} '
+                f'<div class="was">{_e(label)}: {b.index_shown} '
                 f"{_pill(self.predicate(b.predicate), b.band)} &rarr; {r.index_shown} "
                 f'(<span class="{"up" if change > 0 else "down" if change < 0 else ""}">'
                 f"{_e(text)}</span>)</div>"
@@ -305,11 +306,11 @@ class _Page:
     def group_row(self, g: GroupRow, css: str) -> str:
         cells = (
             f'<tr class="{css}"><td>{_e(g.id)}</td><td class="name">{_e(g.name)}</td>'
-            f'<td class="n w">{display(g.weight)}</td><td class="n">{display(g.index)}</td>'
+            f'<td class="n w">{display(g.weight)}</td><td class="n">{self.r.shown(g.index)}</td>'
             f"<td>{_pill(self.predicate(g.predicate), g.band)}</td>"
         )
         if self.r.compared:
-            old = "-" if g.old is None else display(g.old)
+            old = "-" if g.old is None else self.r.old_shown(g.old)
             cells += f'<td class="n">{old}</td>{_change_cell(group_change(g))}'
         return cells + "</tr>"
 
@@ -334,9 +335,7 @@ class _Page:
             f"<td>{_pill(self.predicate(r.predicate), r.band)}</td>"
         )
         if r.compared and r.baseline is not None:
-            total += (
-                f'<td class="n">{display(r.baseline.index)}</td>{_change_cell(index_change(r))}'
-            )
+            total += f'<td class="n">{r.baseline.index_shown}</td>{_change_cell(index_change(r))}'
         total += "</tr>"
         return (
             f"<h2>{_e(self.groups)}</h2>"
@@ -351,7 +350,7 @@ class _Page:
         cells = (
             f"<tr><td>{_e(i.id)}</td><td>{_e(i.name)}{expl}</td>"
             f'<td class="n w">{display(i.weight)}</td>'
-            f'<td class="n"><b>{level_cell(i)}</b>{lvl_name}</td>'
+            f'<td class="n"><b>{level_cell(i, self.r.framework)}</b>{lvl_name}</td>'
         )
         if self.r.compared:
             old = "-" if i.old is None else level_text(i.old)
@@ -384,16 +383,16 @@ class _Page:
         if found is None:
             return ""
         summary = "".join(
-            f'<tr><td>{_e(self.t(key))}</td><td class="n">{display(s.index)}</td>'
+            f'<tr><td>{_e(self.t(key))}</td><td class="n">{index_text(s)}</td>'
             f"<td>{_pill(self.predicate(s.predicate), band_position(s.framework, s.predicate))}"
             "</td></tr>"
             for key, s in indices(found)
         )
         rows = "".join(
             f"<tr><td>{_e(row.indicator.id)}</td><td>{_e(row.indicator.name)}</td>"
-            f'<td class="n">{value_text(row.claim)}</td>'
-            f'<td class="n">{value_text(row.accepted)}</td>'
-            f'<td class="n">{value_text(row.ready)}</td>'
+            f'<td class="n">{evidence_level(row.claim)}</td>'
+            f'<td class="n">{evidence_level(row.accepted)}</td>'
+            f'<td class="n">{evidence_level(row.ready)}</td>'
             f'<td class="n down">{points_text(points(row, row.accepted))}</td></tr>'
             for row in found.indicators
         )

@@ -106,7 +106,7 @@ def _header_lines(r: Report, lang: str) -> list[str]:
         label = tr(lang, "comparison_index", index=md(b.index_name(lang)), year=old)
         lines.append(
             f"- **{label}:** "
-            f"{display(b.index)} ({_pred(r, b.predicate, lang)}) → {display(r.index)} "
+            f"{b.index_shown} ({_pred(r, b.predicate, lang)}) → {r.index_shown} "
             f"({_pred(r, r.predicate, lang)}), {tr(lang, 'change').lower()} "
             f"{_index_change(r, lang)}"
         )
@@ -143,10 +143,10 @@ def _group_lines(r: Report, lang: str) -> list[str]:
         w = "**" if bold else ""
         row = (
             f"| {w}{md(g.id)}{w} | {w}{md(g.name)}{w} | {display(g.weight)} | "
-            f"{w}{display(g.index)}{w} | {_pred(r, g.predicate, lang)} |"
+            f"{w}{r.shown(g.index)}{w} | {_pred(r, g.predicate, lang)} |"
         )
         if r.compared:
-            row += f" {'-' if g.old is None else display(g.old)} | {changed(group_change(g))} |"
+            row += f" {'-' if g.old is None else r.old_shown(g.old)} | {changed(group_change(g))} |"
         return row
 
     lines = [
@@ -167,7 +167,7 @@ def _group_lines(r: Report, lang: str) -> list[str]:
     weight = display(sum((a.weight for a in r.aspects), Fraction(0)))
     total = f"| | **{md(name)}** | {weight} | **{r.index_shown}** | {_pred(r, r.predicate, lang)} |"
     if r.compared and r.baseline is not None:
-        total += f" {display(r.baseline.index)} | {changed(index_change(r))} |"
+        total += f" {r.baseline.index_shown} | {changed(index_change(r))} |"
     lines.append(total)
     note = groups_note(r, lang)
     return [*lines, "", md(note)] if note else lines
@@ -195,7 +195,7 @@ def _indicator_lines(r: Report, lang: str) -> list[str]:
         "|---|---|---|---:|---:|---|" + rule,
     ]
     for i in r.indicators:
-        level = level_cell(i) + (f" ({md(i.level_name)})" if i.level_name else "")
+        level = level_cell(i, r.framework) + (f" ({md(i.level_name)})" if i.level_name else "")
         row = (
             f"| {md(i.id)} | {md(i.name)} | {md(i.aspect)} | {display(i.weight)} | {level} | "
             f"{md(i.explanation or '')} |"

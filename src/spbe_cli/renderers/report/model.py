@@ -18,12 +18,13 @@ from typing import TYPE_CHECKING
 from spbe_cli.answers import EvidenceItem
 from spbe_cli.errors import UsageError
 from spbe_cli.evidence import EvidenceCheck
+from spbe_cli.exact import display
 from spbe_cli.frameworks import Framework
 from spbe_cli.i18n import t
 from spbe_cli.planning import level_of
-from spbe_cli.renderers.common import value_text
+from spbe_cli.renderers.common import banded_text
 from spbe_cli.renderers.text import visible
-from spbe_cli.scoring import Score, predicate, predicate_basis_value
+from spbe_cli.scoring import Score, predicate
 from spbe_cli.team.followup import FollowUp
 from spbe_cli.team.targets import IndexTarget, IndicatorTarget, index_target, indicator_targets
 
@@ -110,6 +111,14 @@ class Baseline:
             return "Indeks"
         return self.framework.index_name(language)
 
+    @property
+    def index_shown(self) -> str:
+        """The baseline's index as shown beside its predikat (value_text on its own kerangka
+        and year), 2 decimals when its kerangka is not known."""
+        if self.framework is None:
+            return display(self.index)
+        return banded_text(self.framework, self.year, self.index)
+
 
 @dataclass(frozen=True)
 class Report:
@@ -145,8 +154,18 @@ class Report:
     def index_shown(self) -> str:
         """The index as shown beside its predikat: 2 decimals unless they would sit in
         another band (renderers.common.value_text)."""
-        basis = predicate_basis_value(self.framework, self.year, self.index)
-        return value_text(self.framework, self.index, basis)
+        return banded_text(self.framework, self.year, self.index)
+
+    def shown(self, value: Fraction) -> str:
+        """A domain's or aspect's index as shown beside its predikat (banded_text)."""
+        return banded_text(self.framework, self.year, value)
+
+    def old_shown(self, value: Fraction) -> str:
+        """A baseline's domain or aspect index as shown (banded_text on the baseline's year)."""
+        b = self.baseline
+        if b is None or b.framework is None:
+            return display(value)
+        return banded_text(b.framework, b.year, value)
 
     @property
     def radar(self) -> tuple[GroupRow, ...]:

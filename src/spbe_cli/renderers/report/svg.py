@@ -95,7 +95,7 @@ def radar(report: Report, title: str, old_label: str, new_label: str) -> str:
     def ring(value: Fraction) -> str:
         return " ".join(f"{_f(x)},{_f(y)}" for x, y in (point(n, value) for n in range(count)))
 
-    labels = radar_labels(groups, point, report.scale[1], (cx, cy), named)
+    labels = radar_labels(groups, point, report.scale[1], (cx, cy), named, report.shown)
     box = _bounds([(cx - radius, cy - radius, cx + radius, cy + radius), *(b.box for b in labels)])
     left, top = box[0] - 12, box[1] - 8
     width = box[2] + 12 - left
@@ -197,14 +197,20 @@ class RadarLabel:
 
 
 def radar_labels(
-    groups: Sequence[GroupRow], point: _Point, top: int, centre: tuple[float, float], named: bool
+    groups: Sequence[GroupRow],
+    point: _Point,
+    top: int,
+    centre: tuple[float, float],
+    named: bool,
+    shown: Callable[[Fraction], str] = display,
 ) -> list[RadarLabel]:
     """The labels around the radar, moved out along their axes, all together, until no two
     of them overlap (long names on many axes go further out; the drawing grows)."""
     extra = 14.0
     while True:
         labels = [
-            _radar_label(n, g, point, top, centre, named, extra) for n, g in enumerate(groups)
+            _radar_label(n, g, point, top, centre, named, extra, shown(g.index))
+            for n, g in enumerate(groups)
         ]
         if extra > 600 or not any(
             _overlap(a.box, b.box, 6.0) for n, a in enumerate(labels) for b in labels[n + 1 :]
@@ -221,6 +227,7 @@ def _radar_label(
     centre: tuple[float, float],
     named: bool,
     extra: float,
+    value: str,
 ) -> RadarLabel:
     cx, cy = centre
     x, y = point(n, Fraction(top), extra)
@@ -231,7 +238,7 @@ def _radar_label(
         y -= block / 2
     elif y < cy:
         y -= block
-    return RadarLabel(lines, display(group.index), group.band, x, y, anchor)
+    return RadarLabel(lines, value, group.band, x, y, anchor)
 
 
 def _overlap(
@@ -355,7 +362,7 @@ def bars(report: Report, title: str, old_label: str, new_label: str) -> str:
         )
         parts.append(
             f'<text x="{_f(x1 + 5)}" y="{_f(middle + 16)}" class="value halo" '
-            f'fill="{strong(g.band)}">{display(g.index)}</text>'
+            f'fill="{strong(g.band)}">{report.shown(g.index)}</text>'
         )
         if g.old is not None:
             x0 = x_of(g.old)
@@ -398,7 +405,7 @@ def gauge(report: Report, language: str, old_label: str | None) -> str:
 
     parts = [
         f'<svg class="gauge" viewBox="0 0 {width} 62" role="img" '
-        f'aria-label="{escape(display(report.index))}" xmlns="http://www.w3.org/2000/svg">'
+        f'aria-label="{escape(report.index_shown)}" xmlns="http://www.w3.org/2000/svg">'
     ]
     for n, band in enumerate(report.bands):
         parts += _gauge_band(report.framework, n, band, x_of, y, language)

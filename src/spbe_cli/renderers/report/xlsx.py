@@ -40,6 +40,7 @@ from spbe_cli.renderers.common import (
     comparison_line,
     exact_signed,
     groups_label,
+    index_text,
     predicate_label,
     provisional_line,
 )
@@ -78,6 +79,16 @@ def number(value: Fraction) -> int | float | str:
 def shown(value: Fraction) -> float:
     """A reported number as the report shows it (rounded half-up to 2 decimals)."""
     return float(round_half_up(value, 2))
+
+
+def banded(text: str) -> tuple[float | str, str]:
+    """A value shown beside its predikat (banded_text: "3.57", or "3.50004" where 2 decimals
+    would read as another band) as a cell: the number with a format keeping every decimal
+    the text has, or the text itself when it is a fraction ("p/q")."""
+    if "/" in text:
+        return text, "@"
+    places = len(text.partition(".")[2])
+    return float(Decimal(text)), "0." + "0" * places if places else "0"
 
 
 def row_height(*cells: tuple[str, float]) -> float:
@@ -249,7 +260,7 @@ class _Book:
             (self.t("year"), r.year, None),
             (self.t("framework"), r.framework.id, None),
             (self.t("regulation"), r.framework.regulation, None),
-            (self.name, shown(r.index), "0.00"),
+            (self.name, *banded(r.index_shown)),
             (self.t("exact_index"), exact_text(r.index), None),
             (self.t("predicate"), self.pred(r.predicate), None),
         ]
@@ -263,7 +274,7 @@ class _Book:
         if b is not None and moved is not None:
             old_name = b.index_name(self.lang)
             facts += [
-                (f"{old_name} {compared_labels(r, self.lang)[1]}", shown(b.index), "0.00"),
+                (f"{old_name} {compared_labels(r, self.lang)[1]}", *banded(b.index_shown)),
                 (
                     self.t("predicate_of_year", year=compared_labels(r, self.lang)[1]),
                     self.pred(b.predicate),
@@ -314,7 +325,8 @@ class _Book:
             self.put(ws, f"A{n}", g.id, bold=bold)
             self.put(ws, f"B{n}", g.name, bold=bold)
             self.put(ws, f"C{n}", shown(g.weight), fmt="0.00")
-            self.put(ws, f"D{n}", shown(g.index), fmt="0.00", bold=bold)
+            value, fmt = banded(r.shown(g.index))
+            self.put(ws, f"D{n}", value, fmt=fmt, bold=bold)
             self.put(ws, f"E{n}", self.pred(g.predicate))
             ws[f"E{n}"].alignment = Alignment(
                 horizontal="left", indent=1
@@ -322,7 +334,8 @@ class _Book:
             moved = group_change(g)
             if r.compared and g.old is not None and moved is not None:
                 value, fmt = change(moved)
-                self.put(ws, f"F{n}", shown(g.old), fmt="0.00")
+                old, old_fmt = banded(r.old_shown(g.old))
+                self.put(ws, f"F{n}", old, fmt=old_fmt)
                 self.put(ws, f"G{n}", value, fmt=fmt)
         bottom = row + len(groups)
         footnote = groups_note(r, self.lang)
@@ -613,7 +626,8 @@ class _Book:
         self.header(ws, 3, 1, ["", self.t("index"), self.t("predicate")])
         for n, (key, score) in enumerate(indices(found), start=4):
             self.put(ws, f"A{n}", self.t(key), bold=True)
-            self.put(ws, f"B{n}", shown(score.index), fmt="0.00")
+            shown_index, index_fmt = banded(index_text(score))
+            self.put(ws, f"B{n}", shown_index, fmt=index_fmt)
             self.put(ws, f"C{n}", self.pred(score.predicate))
             ws[f"C{n}"].alignment = Alignment(
                 horizontal="left", indent=1
@@ -671,7 +685,8 @@ class _Book:
             moved = view.index_shown(year)
             self.put(ws, f"A{row}", str(score.year))
             self.put(ws, f"B{row}", score.framework.id)
-            self.put(ws, f"C{row}", shown(score.index), fmt="0.00")
+            value, fmt = banded(index_text(score))
+            self.put(ws, f"C{row}", value, fmt=fmt)
             if moved is not None:
                 value, fmt = change(moved)
                 self.put(ws, f"D{row}", value, fmt=fmt)

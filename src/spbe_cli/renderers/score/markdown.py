@@ -59,7 +59,7 @@ def _one(score: Score, detail: bool, language: str = "id") -> list[str]:
         for domain in score.domains:
             lines.append(
                 f"| **{_cell(domain.id)}** | **{_cell(domain.name)}** | "
-                f"**{display(domain.weight)}** | **{display(domain.index)}** |"
+                f"**{display(domain.weight)}** | **{index_text(score, domain.index)}** |"
             )
             for aspect in score.aspects:
                 if aspect.domain == domain.id:

@@ -109,7 +109,7 @@ def _rows(score: Score, options: Options, targets: bool) -> list[Row]:
                 Span(domain.id, "bold"),
                 Span(one_line(domain.name), "bold"),
                 Span(display(domain.weight)),
-                Span(display(domain.index), "bold"),
+                Span(index_text(score, domain.index), "bold"),
                 _predicate(score, domain.index, language),
                 *extra,
             )

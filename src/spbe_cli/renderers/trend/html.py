@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from pathlib import PurePath
 
 from spbe_cli import __version__
-from spbe_cli.exact import display
 from spbe_cli.i18n import tr
 from spbe_cli.renderers import Options
+from spbe_cli.renderers.common import index_text
 from spbe_cli.renderers.report.html import CSS
 from spbe_cli.renderers.report.model import band_position
 from spbe_cli.renderers.report.svg import strong, tint
@@ -65,7 +65,7 @@ def _years(history: History, language: str) -> str:
         band = band_position(score.framework, score.predicate)
         rows.append(
             f"<tr><td>{score.year}</td><td>{_e(score.framework.id)}</td>"
-            f'<td class="n"><b>{display(score.index)}</b></td>'
+            f'<td class="n"><b>{index_text(score)}</b></td>'
             f'<td class="n {_css_change(change)}">{_e(change)}</td>'
             f"<td>{_pill(predicate_text(score, language), band)}</td></tr>"
         )

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spbe_cli.exact import display
 from spbe_cli.i18n import tr
 from spbe_cli.renderers import Options
+from spbe_cli.renderers.common import index_text
 from spbe_cli.renderers.text import markdown as cell
 from spbe_cli.renderers.trend.view import (
     Segment,
@@ -30,7 +30,7 @@ def _years(history: History, language: str) -> list[str]:
     for year in history.years:
         score = year.score
         lines.append(
-            f"| {score.year} | {score.framework.id} | {display(score.index)} | "
+            f"| {score.year} | {score.framework.id} | {index_text(score)} | "
             f"{cell(change_of_index(year))} | {cell(predicate_text(score, language))} |"
         )
     return lines

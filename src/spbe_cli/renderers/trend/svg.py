@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from spbe_cli.exact import display
 from spbe_cli.i18n import tr
+from spbe_cli.renderers.common import index_text
 from spbe_cli.renderers.report.model import band_position
 from spbe_cli.renderers.report.model import bands as band_rows
 from spbe_cli.renderers.report.svg import short_predicate, strong, tint
@@ -256,7 +257,7 @@ def _index_line(frame: _Frame, history: History) -> list[str]:
             f'<circle class="point" cx="{_f(x)}" cy="{_f(y)}" r="5.5" fill="{colour}" '
             f'stroke="#fff" stroke-width="1.5"/>'
             f'<text x="{_f(x)}" y="{_f(label_y)}" text-anchor="middle" class="value halo" '
-            f'fill="{colour}">{display(score.index)}</text>'
+            f'fill="{colour}">{index_text(score)}</text>'
         )
     return parts
 

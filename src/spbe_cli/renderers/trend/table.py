@@ -10,9 +10,9 @@ import io
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from spbe_cli.exact import display
 from spbe_cli.i18n import tr
 from spbe_cli.renderers import Options
+from spbe_cli.renderers.common import index_text
 from spbe_cli.renderers.plain import Column, Look, Span, paragraph, table
 from spbe_cli.renderers.styles import band_style, is_narrow
 from spbe_cli.renderers.text import one_line
@@ -61,7 +61,7 @@ def _years(history: History, language: str) -> Table:
         table.add_row(
             str(score.year),
             score.framework.id,
-            Text(display(score.index), style=style),
+            Text(index_text(score), style=style),
             Text(change, style=_tone(change)),
             Text(predicate_text(score, language), style=style),
         )
@@ -143,7 +143,7 @@ def _plain_years(history: History, language: str, look: Look) -> list[str]:
             (
                 Span(str(score.year)),
                 Span(score.framework.id),
-                Span(display(score.index), style),
+                Span(index_text(score), style),
                 Span(change, _tone(change)),
                 Span(predicate_text(score, language), style),
             )

@@ -10,10 +10,15 @@ from fractions import Fraction
 
 from spbe_cli.crosswalk import Confidence
 from spbe_cli.diff import Change
-from spbe_cli.exact import display
 from spbe_cli.frameworks import Framework
 from spbe_cli.i18n import term_label, tr
-from spbe_cli.renderers.common import Shown, exact_note, predicate_label, shown_change
+from spbe_cli.renderers.common import (
+    Shown,
+    exact_note,
+    index_text,
+    predicate_label,
+    shown_change,
+)
 from spbe_cli.renderers.diff.view import describe
 from spbe_cli.renderers.text import one_line
 from spbe_cli.scoring import GroupScore, Score
@@ -117,11 +122,11 @@ def group_parts(year: Year, group: GroupScore, language: str) -> tuple[str, str]
     ("2.90", "+1.50"); across a kerangka change with the pairing's keyakinan."""
     change = group_change(year, group)
     if change is None:
-        return display(group.index), ""
+        return index_text(year.score, group.index), ""
     text = shown_change(change.old, group.index).text()
     if change.confidence is not None:
         text += f", {term_label(change.confidence, language)}"
-    return display(group.index), text
+    return index_text(year.score, group.index), text
 
 
 def group_cell(year: Year, group: GroupScore, language: str) -> str:
