@@ -1,6 +1,6 @@
 """Characters that hide or reorder text (a right-to-left override, zero-width spaces) from an
 answer file never reach an output raw: JSON of every command (one writer,
-renderers.text.json_document), links in Markdown reports, the YAML `split` and `merge` write
+renderers.jsontext.json_document), links in Markdown reports, the YAML `split` and `merge` write
 (yamlsafe.quoted); each still reads back as the same text. A name of only such characters is
 no name; `init --dari` blames the file that holds one, not an option nobody gave."""
 

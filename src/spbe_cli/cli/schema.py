@@ -15,7 +15,7 @@ from spbe_cli.cli.common import (
     named_framework,
     render_options,
 )
-from spbe_cli.renderers.text import json_document
+from spbe_cli.renderers.jsontext import json_document
 
 app, register = command("schema", "help.schema")
 

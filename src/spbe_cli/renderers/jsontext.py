@@ -12,6 +12,7 @@ from json.encoder import encode_basestring
 from typing import Any
 
 from spbe_cli.errors import SpbeError
+from spbe_cli.renderers.text import json_safe
 
 
 class _Other(SpbeError):
@@ -54,3 +55,10 @@ def _value(value: Any, newline: str) -> str:
     if kind is float and math.isfinite(value):
         return float.__repr__(value)
     raise _Other
+
+
+def json_document(value: object, ascii_only: bool = False) -> str:
+    """`value` as an indented JSON document ending in a newline, through `json_safe`: the one
+    way every `--format json` output is written, so text from a file never reaches a terminal
+    raw through JSON."""
+    return json_safe(indented(value), ascii_only) + "\n"

@@ -38,15 +38,6 @@ def json_safe(document: str, ascii_only: bool = False) -> str:
     return (_NON_ASCII if ascii_only else _CONTROL).sub(_json_escape, document)
 
 
-def json_document(value: object, ascii_only: bool = False) -> str:
-    """`value` as an indented JSON document ending in a newline, through `json_safe`: the one
-    way every `--format json` output is written, so text from a file never reaches a terminal
-    raw through JSON."""
-    from spbe_cli.renderers.jsontext import indented  # json.dumps(indent=2), byte for byte
-
-    return json_safe(indented(value), ascii_only) + "\n"
-
-
 _NON_ASCII = re.compile("[^\x00-\x7f]|" + _CONTROL.pattern)
 
 

@@ -19,8 +19,8 @@ from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import num
 from spbe_cli.renderers.diff.closed import closed_field
 from spbe_cli.renderers.diff.view import CONTRIBUTION_PLACES, describe, predicate_move, sections
+from spbe_cli.renderers.jsontext import json_document
 from spbe_cli.renderers.score.json import level_value
-from spbe_cli.renderers.text import json_document
 from spbe_cli.scoring import Score
 
 

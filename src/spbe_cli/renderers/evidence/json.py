@@ -25,8 +25,8 @@ from spbe_cli.exact import exact_text
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import num
 from spbe_cli.renderers.evidence.view import problems
+from spbe_cli.renderers.jsontext import json_document
 from spbe_cli.renderers.score.json import level_value
-from spbe_cli.renderers.text import json_document
 from spbe_cli.scoring import Score
 
 

@@ -11,8 +11,8 @@ from spbe_cli.exact import exact_text
 from spbe_cli.explaining import Explanation, Level
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import num
+from spbe_cli.renderers.jsontext import json_document
 from spbe_cli.renderers.score.json import level_value, source_field
-from spbe_cli.renderers.text import json_document
 
 
 def _level(level: Level) -> dict[str, Any]:

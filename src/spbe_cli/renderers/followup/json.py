@@ -8,7 +8,7 @@ from typing import Any
 
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.followup import FollowUpList
-from spbe_cli.renderers.text import json_document
+from spbe_cli.renderers.jsontext import json_document
 from spbe_cli.team.followup import FollowUp
 
 KEYS = (

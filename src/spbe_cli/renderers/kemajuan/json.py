@@ -13,8 +13,8 @@ from typing import Any
 from spbe_cli.exact import exact_text
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import num
+from spbe_cli.renderers.jsontext import json_document
 from spbe_cli.renderers.targets import index_object, indicator_object
-from spbe_cli.renderers.text import json_document
 from spbe_cli.team.progress import Progress
 
 

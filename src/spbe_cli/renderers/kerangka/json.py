@@ -11,7 +11,7 @@ from spbe_cli.exact import display, exact_text
 from spbe_cli.frameworks import Framework
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import num
-from spbe_cli.renderers.text import json_document
+from spbe_cli.renderers.jsontext import json_document
 
 
 def _weight(value: Any) -> dict[str, Any]:

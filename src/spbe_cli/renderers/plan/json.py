@@ -16,9 +16,9 @@ from spbe_cli.exact import exact_text
 from spbe_cli.planning import Plan
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import num, tier
+from spbe_cli.renderers.jsontext import json_document
 from spbe_cli.renderers.plan.view import gain_shown, needs
 from spbe_cli.renderers.score.json import level_value
-from spbe_cli.renderers.text import json_document
 
 
 def plan_object(plan: Plan) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from spbe_cli.exact import exact_text
 from spbe_cli.ranking import YearRanking
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import num
-from spbe_cli.renderers.text import json_document
+from spbe_cli.renderers.jsontext import json_document
 
 
 def rows(ranking: YearRanking) -> list[dict[str, Any]]:

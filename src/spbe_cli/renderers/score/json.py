@@ -19,9 +19,10 @@ from spbe_cli.frameworks import Indicator
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import level_value as level_value  # re-exported
 from spbe_cli.renderers.common import num, tier
+from spbe_cli.renderers.jsontext import json_document
 from spbe_cli.renderers.score import Placed, joined
 from spbe_cli.renderers.targets import index_object, index_target_of
-from spbe_cli.renderers.text import json_document, json_safe
+from spbe_cli.renderers.text import json_safe
 from spbe_cli.scoring import Score, predicate
 
 

@@ -14,8 +14,8 @@ from typing import Any
 from spbe_cli.exact import exact_text
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import num, tier
+from spbe_cli.renderers.jsontext import json_document
 from spbe_cli.renderers.score.json import score_object
-from spbe_cli.renderers.text import json_document
 from spbe_cli.trend import History, Year
 
 

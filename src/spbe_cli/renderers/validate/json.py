@@ -8,7 +8,7 @@ from typing import Any
 
 from spbe_cli.errors import Problem
 from spbe_cli.renderers import Options
-from spbe_cli.renderers.text import json_document
+from spbe_cli.renderers.jsontext import json_document
 from spbe_cli.validation import FileCheck
 
 INDICATOR = "indikator "
