@@ -18,10 +18,12 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from spbe_cli.cli import app
-from spbe_cli.frameworks import Catalog
+from spbe_cli.frameworks import Catalog, band_position
 from tests.answerfiles import raw_members, raw_weights
 from tests.xlsx_eval import Evaluator
 
@@ -412,3 +414,30 @@ def test_ips_has_no_conversion_and_is_refused_as_a_key(tmp_path: Path) -> None:
     code, out, err = run("score", str(path))
     assert (code, out) == (3, "")
     assert "indikator 7: kunci 'ips' tidak dikenal" in err
+
+
+@given(
+    numerator=st.integers(min_value=-50_000, max_value=70_000),
+    denominator=st.sampled_from([1, 2, 3, 6, 7, 8, 100, 10_000, 210_000]),
+)
+@settings(max_examples=400, deadline=None)
+def test_the_lookup_is_the_first_band_that_holds_the_value(
+    catalog: Catalog, numerator: int, denominator: int
+) -> None:
+    """band_position compares edges in integers; on every shipped kerangka it names the band
+    `Band.holds` names (the definition), and below or above the scale the end band."""
+    random = Fraction(numerator, denominator * 10_000)
+    tiny = Fraction(1, 10**9)
+    for framework in catalog.frameworks.values():
+        bands = framework.bands
+        edges = {
+            e + d for band in bands for e in (band.lower, band.upper) for d in (-tiny, 0, tiny)
+        }
+        for value in (random, *edges):
+            holding = [n for n, band in enumerate(bands) if band.holds(value)]
+            if holding:
+                assert len(holding) == 1
+                expected = holding[0]
+            else:
+                expected = 0 if value <= bands[0].lower else len(bands) - 1
+            assert band_position(bands, value) == expected, (framework.id, value)

@@ -82,11 +82,18 @@ def _sign(included: bool) -> str:
 def band_position(bands: Sequence[Band], value: Fraction) -> int:
     """The one band lookup: the position (0 = lowest) of the band that holds the value. A
     table's bands cover its scale without gap or overlap (checks.py); a value below the
-    scale counts in the lowest band, above it in the highest."""
+    scale counts in the lowest band, above it in the highest.
+
+    As the bands follow each other without gap, the first whose upper edge the value does not
+    pass holds it (or the value is below the scale); the edges are compared in integers, as
+    `Band.holds` would compare them (scoring a national batch asks this thousands of times)."""
+    numerator, denominator = value.numerator, value.denominator
     for n, band in enumerate(bands):
-        if band.holds(value):
+        upper = band.upper
+        past = numerator * upper.denominator - upper.numerator * denominator  # value - upper
+        if past < 0 or (past == 0 and band.upper_in):
             return n
-    return 0 if value <= bands[0].lower else len(bands) - 1
+    return len(bands) - 1
 
 
 class OpenPoint(NamedTuple):
