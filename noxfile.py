@@ -122,7 +122,10 @@ def floors(session: nox.Session) -> None:
         " ', '.join(f'{p} {m.version(p)}' for p in"
         " ('typer', 'pydantic', 'PyYAML', 'rich', 'openpyxl', 'pdfminer.six', 'defusedxml')))",
     )
-    session.run("pytest", "-q", "-p", "no:cacheprovider", *session.posargs)
+    # docs/en/commands.md is `--help` as the newest typer allowed writes it (typer 0.26 prints
+    # a usage line a little differently); the floor's help is held by the CLI tests.
+    reference = "tests/test_docs_site.py::test_the_command_reference_is_what_spbe_prints_now"
+    session.run("pytest", "-q", "-p", "no:cacheprovider", "--deselect", reference, *session.posargs)
 
 
 @nox.session(python=NEWEST)

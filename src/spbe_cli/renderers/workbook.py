@@ -28,9 +28,20 @@ def finished(workbook: Workbook) -> bytes:
     for sheet in workbook.worksheets:
         if sheet.sheet_state == "visible":  # a hidden sheet (a form's record) is not printed
             print_on_a4(sheet)
-    out = io.BytesIO()
+    out = _Buffer()
     workbook.save(out)
     return out.getvalue()
+
+
+class _Buffer(io.BytesIO):
+    """The workbook's bytes. openpyxl writes each sheet through a temporary file first; when
+    that write fails (a full disk, a file size limit) the error leaves openpyxl's zip archive
+    open, and as it is collected it closes into this buffer: closing the buffer first (as the
+    collector may) would print "Exception ignored ... I/O operation on closed file" after the
+    one-line message. The buffer stays open until it is freed."""
+
+    def close(self) -> None:
+        return None
 
 
 def width_of(sheet: Worksheet) -> float:
