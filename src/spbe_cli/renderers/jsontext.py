@@ -2,7 +2,8 @@
 writes it, byte for byte, several times faster: with `indent` the standard library leaves its
 C encoder for a Python one, which a national `spbe trend` (thousands of years) feels. Strings
 are encoded by the C function json.dumps uses; a value of another type than JSON's own (a
-mapping key that is not a string, a float that is not finite) is left to json.dumps."""
+mapping key that is not a string, a float that is not finite) is left to json.dumps.
+`json_document` is the one writer of every `--format json` output."""
 
 from __future__ import annotations
 
