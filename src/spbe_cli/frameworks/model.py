@@ -43,7 +43,8 @@ class Band(NamedTuple):
     level: int | None = None  # the indicator level the band names (pemdi-2026: 3), or None
 
     def holds(self, value: Fraction) -> bool:
-        """Whether the value is in this band."""
+        """Whether the value is in this band: the definition. Commands look a value up with
+        `band_position`, which a property test holds to this."""
         above = value > self.lower or (self.lower_in and value == self.lower)
         return above and (value < self.upper or (self.upper_in and value == self.upper))
 
