@@ -43,6 +43,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.slow)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _table_cache_of_the_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Runs keep their checked weight tables in a folder of this test session, never in the
+    home folder of whoever runs the tests."""
+    patch = pytest.MonkeyPatch()
+    patch.setenv("SPBE_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    yield
+    patch.undo()
+
+
 @pytest.fixture(scope="session")
 def catalog() -> Catalog:
     return load_catalog()

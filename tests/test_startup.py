@@ -4,8 +4,10 @@ never by time."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 from tests.conftest import SAMPLES
 
@@ -19,9 +21,15 @@ RUN = (
 )
 
 
-def modules_after(*args: str) -> set[str]:
+def modules_after(*args: str, env: dict[str, str] | None = None) -> set[str]:
     code = RUN.format(args=list(args))
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=None if env is None else {**os.environ, **env},
+    )
     return set(done.stdout.split())
 
 
@@ -43,3 +51,20 @@ def test_the_score_table_loads_no_rich_layout() -> None:
         m for m in sorted(loaded) if m in {"rich", "rich.cells"} or m.startswith("rich._")
     ]
     assert "rich.console" not in loaded and "rich.table" not in loaded
+
+
+def test_a_plain_file_is_scored_without_pydantic_once_the_tables_are_cached(
+    tmp_path: Path,
+) -> None:
+    """The first run checks the weight tables (pydantic-core) and keeps them; the next one
+    reads them from the cache, and a plain answer file needs no schema at all. A file that is
+    not plain still loads it."""
+    env = {"SPBE_CACHE_DIR": str(tmp_path / "cache")}
+    plain = tmp_path / "plain.yaml"
+    levels = "".join(f"  {n}: {n % 5 + 1}\n" for n in range(1, 48))
+    plain.write_text(f"tahun: 2024\ninstansi: Kota Uji\nindikator:\n{levels}", encoding="utf-8")
+    assert "pydantic_core" in modules_after("score", str(plain), "-f", "json", env=env)
+    for args in (("score", str(plain), "-f", "json"), ("score", str(plain))):
+        assert "pydantic_core" not in modules_after(*args, env=env)
+    drafted = next(s for s in SAMPLES if "draf" in s.name)
+    assert "pydantic_core" in modules_after("score", str(drafted), "-f", "json", env=env)

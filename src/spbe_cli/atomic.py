@@ -26,10 +26,8 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import os
 import re
-import secrets
 import select
 import shutil
 import signal
@@ -361,6 +359,8 @@ def _mode(path: Path) -> int:
 def _temp_name(name: str) -> str:
     """`.NAME.spbe-OWNER-PID-RANDOM.tmp`: hidden, and telling a later run whose it is. The
     target's name is cut so that the whole stays within any file system's 255 bytes."""
+    import secrets  # here, not at the top: most runs write only to stdout
+
     return f".{name[:40]}.spbe-{_owner() or 'x' * 12}-{os.getpid()}-{secrets.token_hex(4)}.tmp"
 
 
@@ -373,6 +373,8 @@ def _owner() -> str | None:
         space = os.readlink("/proc/self/ns/pid")
     except (OSError, UnicodeDecodeError):
         return None
+    import hashlib  # here, not at the top: most runs write only to stdout
+
     return hashlib.sha256(f"{boot} {space}".encode()).hexdigest()[:12]
 
 

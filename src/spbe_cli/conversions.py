@@ -23,7 +23,7 @@ from spbe_cli.errors import Problem
 from spbe_cli.exact import exact_text, round_half_up, to_fraction
 from spbe_cli.frameworks import Conversion, Framework, Indicator
 from spbe_cli.i18n import t
-from spbe_cli.schemas import describe
+from spbe_cli.vocabulary import describe
 from spbe_cli.yamlsafe import Document
 
 

@@ -15,6 +15,8 @@ from pydantic_core import core_schema as cs
 
 from spbe_cli.errors import Problem
 from spbe_cli.i18n import t
+from spbe_cli.vocabulary import ENTRY_KEYS as ENTRY_KEYS  # re-exported
+from spbe_cli.vocabulary import describe as describe  # re-exported
 from spbe_cli.yamlsafe import Document
 
 
@@ -41,10 +43,6 @@ NUMBER = cs.no_info_plain_validator_function(_number)
 """A number read exactly (an int or a Decimal from the YAML text), as a Fraction."""
 NAME = cs.str_schema(strict=True, min_length=1)
 TEXT = cs.str_schema(strict=True)
-
-ENTRY_KEYS = ("level", "penjelasan", "data_dukung")
-"""The keys of an indicator's entry in an answer file (a conversion's source key, such as
-`sdi`, must be none of them)."""
 
 
 def schema_problems(document: Document, error: ValidationError) -> list[Problem]:
@@ -98,18 +96,3 @@ def _choices(expected: str) -> str:
     language ("'a', 'b' atau 'c'")."""
     head, joint, last = expected.rpartition("' or '")
     return f"{head}' {t('word.or')} '{last}" if joint else expected
-
-
-def describe(value: object) -> str:
-    """A value read from a file, described for a message: "'tiga'", "the boolean true"."""
-    if isinstance(value, bool):
-        return t("value.boolean", value=str(value).lower())
-    if value is None:
-        return t("value.nothing")
-    if isinstance(value, dict):
-        return t("value.mapping")
-    if isinstance(value, list):
-        return t("value.list")
-    if isinstance(value, str):
-        return f"'{value}'" if value.strip() else t("value.empty_text")
-    return str(value)

@@ -3,6 +3,7 @@ kerangka (read.py), and what comes out (model.py)."""
 
 from __future__ import annotations
 
+from spbe_cli.answers.keys import TOP_KEYS, YEARS
 from spbe_cli.answers.model import (
     EVIDENCE_STATUSES,
     FOLLOW_UP_STATUSES,
@@ -13,7 +14,7 @@ from spbe_cli.answers.model import (
     ReadOptions,
     Recommendation,
 )
-from spbe_cli.answers.read import TOP_KEYS, YEARS, read_answers
+from spbe_cli.answers.read import read_answers
 
 __all__ = [
     "EVIDENCE_STATUSES",

@@ -15,8 +15,8 @@ from fractions import Fraction
 from typing import Any
 
 from spbe_cli import levels
+from spbe_cli.answers.keys import YEARS
 from spbe_cli.answers.model import Answer, Answers, ReadOptions
-from spbe_cli.answers.schema import YEARS
 from spbe_cli.exact import to_fraction
 from spbe_cli.frameworks import Framework
 from spbe_cli.names import invisible

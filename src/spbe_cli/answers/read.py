@@ -7,22 +7,19 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from pydantic_core import ValidationError
-
 from spbe_cli import conversions
 from spbe_cli.answers.build import answers_of
 from spbe_cli.answers.checks import check_entries, check_top
+from spbe_cli.answers.keys import YEARS
 from spbe_cli.answers.model import Answers, ReadOptions
 from spbe_cli.answers.plain import plain_answers
-from spbe_cli.answers.problems import translate_all
-from spbe_cli.answers.schema import ANSWER_FILE, TOP_KEYS, YEARS
 from spbe_cli.errors import InputError, Problem
 from spbe_cli.frameworks import Catalog, Framework
 from spbe_cli.i18n import t
 from spbe_cli.ids import id_ranges
 from spbe_cli.yamlsafe import Document
 
-__all__ = ["TOP_KEYS", "YEARS", "read_answers"]
+__all__ = ["read_answers"]
 
 
 def read_answers(doc: Document, catalog: Catalog, options: ReadOptions = ReadOptions()) -> Answers:
@@ -37,6 +34,12 @@ def read_answers(doc: Document, catalog: Catalog, options: ReadOptions = ReadOpt
         plain = plain_answers(doc.name, data, framework, options)
         if plain is not None:
             return plain
+    # The general path: here, not at the top, so that a plain file never loads pydantic-core.
+    from pydantic_core import ValidationError
+
+    from spbe_cli.answers.problems import translate_all
+    from spbe_cli.answers.schema import ANSWER_FILE
+
     sources: dict[str, conversions.Source] = {}
     if framework is not None:
         data, sources = conversions.apply(doc, data, framework, problems)

@@ -35,25 +35,29 @@ from pydantic_core import PydanticCustomError, SchemaValidator
 from pydantic_core import core_schema as cs
 
 from spbe_cli import levels
+from spbe_cli.answers.keys import (  # re-exported: the keys are part of the schema
+    ENTRY_KEYS as ENTRY_KEYS,
+)
+from spbe_cli.answers.keys import (
+    ITEM_KEYS as ITEM_KEYS,
+)
+from spbe_cli.answers.keys import (
+    RECOMMENDATION_KEYS as RECOMMENDATION_KEYS,
+)
+from spbe_cli.answers.keys import (
+    TOP_KEYS as TOP_KEYS,
+)
+from spbe_cli.answers.keys import (
+    TOP_RECOMMENDATION_KEYS as TOP_RECOMMENDATION_KEYS,
+)
+from spbe_cli.answers.keys import (
+    YEARS as YEARS,
+)
 from spbe_cli.answers.model import EVIDENCE_STATUSES, FOLLOW_UP_STATUSES, STAGES
 from spbe_cli.days import parse_day
 from spbe_cli.i18n import t
 from spbe_cli.schemas import NAME, TEXT, optional, record, required
 
-YEARS = (2000, 2100)  # a plausible evaluation year, even with an explicit kerangka
-TOP_KEYS = (
-    "tahun",
-    "instansi",
-    "kerangka",
-    "indikator",
-    "target_indeks",
-    "target_predikat",
-    "rekomendasi",
-)
-ENTRY_KEYS = ("level", "penjelasan", "data_dukung", "pj", "target", "rekomendasi")
-ITEM_KEYS = ("berkas", "tautan", "level", "kode", "status", "tanggal", "berlaku_sampai", "catatan")
-RECOMMENDATION_KEYS = ("id", "teks", "sumber", "tindak_lanjut", "status", "tenggat", "pj")
-TOP_RECOMMENDATION_KEYS = (*RECOMMENDATION_KEYS, "indikator", "aspek")
 Value = int | Decimal | Fraction
 
 

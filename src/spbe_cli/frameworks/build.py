@@ -1,12 +1,12 @@
-"""From a parsed table file to a ready Framework: schema, checks, then the exact model."""
+"""From a table file to a ready Framework: schema, checks, then the exact model (or, for a text
+that passed them before, straight from the cache of checked tables)."""
 
 from __future__ import annotations
 
 from fractions import Fraction
 from typing import Any
 
-from pydantic_core import ValidationError
-
+from spbe_cli import yamlsafe
 from spbe_cli.errors import InputError
 from spbe_cli.frameworks import checks
 from spbe_cli.frameworks.bandrows import bands
@@ -22,10 +22,25 @@ from spbe_cli.frameworks.model import (
     OpenPoint,
     YearRule,
 )
-from spbe_cli.frameworks.table_schema import TABLE
+from spbe_cli.frameworks.tablecache import TableCache
 from spbe_cli.i18n import t
-from spbe_cli.schemas import schema_problems
 from spbe_cli.yamlsafe import Document
+
+
+def from_text(
+    text: str, name: str, origin: str, criteria: FileCriteria | None, cache: TableCache
+) -> Framework:
+    """The ready Framework of a table file's text (InputError with every problem otherwise):
+    from `cache` when this exact text passed every check before, else read and checked, and
+    then kept in `cache`."""
+    table = cache.get(text)
+    if table is not None:
+        inline = _inline(table)
+        if inline is None or criteria is None:  # else the long way, which words the problem
+            return _ready(table, origin, inline or criteria)
+    table = _checked(yamlsafe.parse(text, name), criteria)
+    cache.put(text, table)
+    return _ready(table, origin, _inline(table) or criteria)
 
 
 def build(document: Document, origin: str, criteria: FileCriteria | None = None) -> Framework:
@@ -33,6 +48,18 @@ def build(document: Document, origin: str, criteria: FileCriteria | None = None)
 
     `criteria` is the table's criteria file (kriteria/<id>.yaml beside it), read on first use.
     """
+    table = _checked(document, criteria)
+    return _ready(table, origin, _inline(table) or criteria)
+
+
+def _checked(document: Document, criteria: FileCriteria | None) -> dict[str, Any]:
+    """The table as its schema returns it, once it has passed every check."""
+    # Here, not at the top: a run whose tables are all in the cache never loads pydantic-core.
+    from pydantic_core import ValidationError
+
+    from spbe_cli.frameworks.table_schema import TABLE
+    from spbe_cli.schemas import schema_problems
+
     if document.problems:
         raise InputError(list(document.problems))
     if not isinstance(document.data, dict):
@@ -42,12 +69,11 @@ def build(document: Document, origin: str, criteria: FileCriteria | None = None)
     except ValidationError as error:
         raise InputError(schema_problems(document, error)) from None
     problems = checks.problems(table, document)
-    inline = _inline(table)
-    if inline is not None and criteria is not None:
+    if _inline(table) is not None and criteria is not None:
         problems.append(document.problem([], t("table.criteria_twice", file=criteria.name)))
     if problems:
         raise InputError(problems)
-    return _ready(table, origin, inline or criteria)
+    return table
 
 
 def _inline(table: dict[str, Any]) -> CriteriaSource | None:

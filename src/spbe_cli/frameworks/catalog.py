@@ -8,14 +8,14 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from spbe_cli import yamlsafe
 from spbe_cli.errors import InputError, Problem, UsageError
 from spbe_cli.folders import regular_files
-from spbe_cli.frameworks.build import build
+from spbe_cli.frameworks import tablecache
+from spbe_cli.frameworks.build import from_text
 from spbe_cli.frameworks.criteria import FOLDER, FileCriteria
 from spbe_cli.frameworks.model import Framework
 from spbe_cli.i18n import t
@@ -51,7 +51,15 @@ class Catalog(NamedTuple):
         return ", ".join(f"{f.years} ({f.id})" for f in self.ordered())
 
 
-def shipped_folder() -> Traversable:
+def shipped_folder() -> Traversable | Path:
+    """The tables in the package: a plain folder when the package is on disk (as pip, pipx
+    and uv install it; importlib.resources would cost a few ms of imports on every run),
+    else through importlib.resources (a zip, a frozen app)."""
+    folder = Path(__file__).resolve().parent.parent / "weights"
+    if folder.is_dir():
+        return folder
+    from importlib import resources
+
     return resources.files("spbe_cli").joinpath("weights")
 
 
@@ -128,11 +136,10 @@ def load_catalog(extra: Sequence[Path] = ()) -> Catalog:
         sources += _extra(folder)
     problems: list[Problem] = []
     found: dict[str, Framework] = {}
+    cache = tablecache.TableCache(tablecache.folder())
     for source in sources:
         try:
-            framework = build(
-                yamlsafe.parse(source.text, source.name), source.origin, source.criteria
-            )
+            framework = from_text(source.text, source.name, source.origin, source.criteria, cache)
         except InputError as error:
             problems.extend(error.problems)
             continue
@@ -144,6 +151,7 @@ def load_catalog(extra: Sequence[Path] = ()) -> Catalog:
             continue
         found[framework.id] = framework
     problems += _start_years(found)
+    cache.save()  # only tables that passed every check are in it
     if problems:
         raise InputError(problems)
     catalog = Catalog(found)

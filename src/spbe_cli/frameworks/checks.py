@@ -15,7 +15,7 @@ from spbe_cli.exact import display, exact_text
 from spbe_cli.frameworks.bandrows import bands
 from spbe_cli.frameworks.model import HUNDRED
 from spbe_cli.i18n import t
-from spbe_cli.schemas import ENTRY_KEYS
+from spbe_cli.vocabulary import ENTRY_KEYS
 from spbe_cli.yamlsafe import Document
 
 Table = dict[str, Any]

@@ -10,14 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from pydantic_core import ValidationError
-
 from spbe_cli import yamlsafe
 from spbe_cli.errors import InputError, Problem
 from spbe_cli.frameworks.model import Criteria, CriteriaSource, Framework
-from spbe_cli.frameworks.table_schema import CRITERIA_FILE
 from spbe_cli.i18n import t
-from spbe_cli.schemas import schema_problems
 
 FOLDER = "kriteria"
 
@@ -40,6 +36,11 @@ class FileCriteria(CriteriaSource):
         self._read = read
 
     def load(self, framework: Framework) -> Criteria:
+        from pydantic_core import ValidationError  # here: a score run never reads criteria
+
+        from spbe_cli.frameworks.table_schema import CRITERIA_FILE
+        from spbe_cli.schemas import schema_problems
+
         doc = yamlsafe.parse(self._read(), self.name)
         if doc.problems:
             raise InputError(list(doc.problems))

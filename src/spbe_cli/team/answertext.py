@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from spbe_cli.answers.schema import ENTRY_KEYS, ITEM_KEYS
+from spbe_cli.answers.keys import ENTRY_KEYS, ITEM_KEYS
 from spbe_cli.frameworks import Framework
 from spbe_cli.renderers.text import visible
 from spbe_cli.team import yamltext
