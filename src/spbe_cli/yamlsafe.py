@@ -35,6 +35,7 @@ import yaml
 
 from spbe_cli.errors import InputError, Problem, UsageError
 from spbe_cli.i18n import oserror, t
+from spbe_cli.plainyaml import plain_data
 
 MAX_BYTES = 1024 * 1024
 """Largest file read, in bytes (1 MiB); a complete answer file with long penjelasan is ~50 KiB."""
@@ -155,6 +156,14 @@ def _plain_value(text: str, *, own_line: bool = True) -> tuple[Any, str | None]:
     return text, None  # text, dates included (they stay the text written)
 
 
+def _typed(text: str) -> tuple[Any, bool]:
+    """A plain scalar after a key on its line, as the converter types it: (value, accepted)."""
+    if _unsigned_int(text):
+        return int(text), True
+    value, refusal = _plain_value(text, own_line=False)
+    return value, refusal is None
+
+
 # ---------------------------------------------------------------- the parsed document
 
 
@@ -167,9 +176,21 @@ class Document:
 
     name: str
     data: Any
-    root: yaml.Node
+    root: yaml.Node | None  # None when read by plainyaml.py: composed from `text` on first use
     problems: tuple[Problem, ...] = ()  # found while reading but not fatal: duplicate keys
+    text: str = field(default="", compare=False, repr=False)
     _keys: dict[int, dict[str, Pair]] = field(default_factory=dict, compare=False, repr=False)
+    _tree: list[yaml.Node] = field(default_factory=list, compare=False, repr=False)
+
+    def tree(self) -> yaml.Node:
+        """The node tree, composed from the text the first time it is needed."""
+        if self.root is not None:
+            return self.root
+        if not self._tree:
+            composed = _compose(self.text)
+            assert composed is not None  # plainyaml read a mapping from this text
+            self._tree.append(composed)
+        return self._tree[0]
 
     def children(self, node: yaml.MappingNode) -> dict[str, Pair]:
         """A mapping node's (key node, value node) by key text, the first of duplicates; built
@@ -186,7 +207,7 @@ class Document:
     def node(self, path: Iterable[str | int]) -> tuple[yaml.Node, yaml.Node | None]:
         """The node at `path` and its key node (None for a list item or the root). A path that
         does not exist gives the deepest mapping or list that does."""
-        node: yaml.Node = self.root
+        node: yaml.Node = self.tree()
         key_node: yaml.Node | None = None
         for part in path:
             child: yaml.Node | None = None
@@ -315,12 +336,18 @@ def _line_column(text: str, offset: int) -> tuple[int, int]:
 # ---------------------------------------------------------------- text to values
 
 
-def parse(text: str, name: str) -> Document:
-    """Compose and convert YAML text (LF line ends); every problem found is raised together."""
+def parse(text: str, name: str, *, shortcut: bool = True) -> Document:
+    """Compose and convert YAML text (LF line ends); every problem found is raised together.
+
+    The common answer file is read from its lines (plainyaml.py) unless `shortcut` is off; a
+    test holds the two ways equal."""
     bad = _forbidden(text)
     if bad is not None:
         line, column = _line_column(text, bad)
         raise InputError([Problem(name, line, column, _forbidden_message(text[bad]))])
+    data = plain_data(text, _typed) if shortcut else None
+    if data is not None:
+        return Document(name, data, None, text=text)
     try:
         root = _compose(text)
     except yaml.YAMLError as error:

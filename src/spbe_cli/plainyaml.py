@@ -1,0 +1,92 @@
+"""The common answer file read from its lines, without composing YAML nodes:
+
+```yaml
+tahun: 2024
+instansi: Pemerintah Kabupaten Contoh
+kerangka: spbe-2020      # optional (but no comment may be written: see below)
+indikator:
+  1: 3
+  2: 3.75
+  "35.1": "7/6"
+```
+
+Only an ASCII text in this narrow shape is read here: `tahun`, `instansi` and `kerangka` once each
+with a one-line value, then `indikator:` and one `key: value` line per indicator, all with the
+same indent, to the end of the file. A value is plain ASCII (letters, digits, spaces and
+`. , ( ) / ' _ -`, no `: ` or ` #`, no space at either end) or double-quoted without
+backslashes; plain values are typed by the same function as the full reader's
+(`yamlsafe._plain_value`). Anything else (a comment, a blank line, a tab, a flow mapping, an
+anchor, a duplicate key, a number the full reader would refuse) returns None, and the full
+reader reads the file and words its problems. A test holds the two equal on generated texts.
+
+Positions are never needed for such a file unless a later check finds a problem; then the
+Document composes its node tree from the text (yamlsafe.Document.node).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+Typed = Callable[[str], tuple[Any, bool]]
+"""The full reader's typing of a plain scalar: (value, True), or (None, False) when it
+refuses the text."""
+
+_TOP = re.compile(r"(tahun|instansi|kerangka): (\S.*)")
+_ENTRY = re.compile(r"( +)(\"?)([0-9][0-9.]*)\2: (.+)")
+_PLAIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9 .,()/'_-]*[A-Za-z0-9.)])?")
+_QUOTED = re.compile(r"\"([^\"\\]*)\"")
+
+
+def plain_data(text: str, typed: Typed) -> dict[str, Any] | None:
+    """The file's value when the text has the narrow shape above, else None."""
+    if not text.isascii():  # no line or paragraph separators, no look-alike characters
+        return None
+    lines = text.split("\n")
+    if lines[-1] == "":
+        lines.pop()
+    try:
+        start = lines.index("indikator:")
+    except ValueError:
+        return None
+    data: dict[str, Any] = {}
+    for line in lines[:start]:
+        top = _TOP.fullmatch(line)
+        if top is None or top.group(1) in data:
+            return None
+        value = _scalar(top.group(2), typed)
+        if value is _REFUSED:
+            return None
+        data[top.group(1)] = value
+    entries: dict[str, Any] = {}
+    indent = None
+    for line in lines[start + 1 :]:
+        entry = _ENTRY.fullmatch(line)
+        if entry is None:
+            return None
+        space, _, key, written = entry.groups()
+        if indent is None:
+            indent = space
+        elif space != indent or key in entries:
+            return None
+        value = _scalar(written, typed)
+        if value is _REFUSED:
+            return None
+        entries[key] = value
+    if not entries:
+        return None
+    data["indikator"] = entries
+    return data
+
+
+_REFUSED = object()
+
+
+def _scalar(written: str, typed: Typed) -> Any:
+    """A one-line value: plain (typed as the full reader types it) or double-quoted text."""
+    if _PLAIN.fullmatch(written):
+        value, ok = typed(written)
+        return value if ok else _REFUSED
+    quoted = _QUOTED.fullmatch(written)
+    return _REFUSED if quoted is None else quoted.group(1)
