@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from spbe_cli.exact import display, exact_text, round_half_up
+from spbe_cli.exact import display, exact_text, round_half_up, rounded
 
 
 @pytest.mark.parametrize(
@@ -45,6 +45,16 @@ def test_round_half_up_matches_decimal_rounding(value: Fraction) -> None:
     units = floor + (1 if expected_units - floor >= Fraction(1, 2) else 0)
     expected = Decimal(units if value >= 0 else -units).scaleb(-2)
     assert round_half_up(value, 2) == expected
+
+
+@given(
+    st.fractions(min_value=-10, max_value=10, max_denominator=10_000),
+    st.integers(min_value=0, max_value=12),
+)
+def test_rounded_is_the_half_up_decimal_as_a_fraction(value: Fraction, places: int) -> None:
+    """exact.rounded (integers) against round_half_up (Decimal), which is held above to an
+    independent computation."""
+    assert rounded(value, places) == Fraction(round_half_up(value, places))
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,15 @@ def round_half_up(value: Fraction, places: int = 2) -> Decimal:
     return Decimal(units).scaleb(-places)
 
 
+def rounded(value: Fraction, places: int = 2) -> Fraction:
+    """`round_half_up(value, places)` as an exact Fraction, computed in integers (band checks
+    of shown values run thousands of times in a batch)."""
+    numerator, denominator = value.numerator, value.denominator
+    scale = 10**places
+    units = (abs(numerator) * scale * 2 + denominator) // (denominator * 2)
+    return Fraction(-units if numerator < 0 else units, scale)
+
+
 def display(value: Fraction, places: int = 2) -> str:
     """The value as users see it: rounded half-up, with exactly `places` decimals (the text of
     `round_half_up(value, places)`, written from integers: tables show thousands of values)."""

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from spbe_cli.answers import Answer, Answers, EvidenceItem
 from spbe_cli.conversions import Source
-from spbe_cli.exact import round_half_up
+from spbe_cli.exact import rounded
 from spbe_cli.frameworks import Basis, Framework, Indicator
 
 
@@ -96,7 +96,7 @@ def predicate(framework: Framework, year: int, index: Fraction) -> str:
 def predicate_basis_value(framework: Framework, year: int, index: Fraction) -> Fraction:
     """The value the year compares with the bands: exact, or rounded half-up to 2 decimals."""
     if framework.rule(year).basis == "dibulatkan":
-        return Fraction(round_half_up(index, 2))
+        return rounded(index, 2)
     return index
 
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from spbe_cli.exact import decimal_places, display, exact_text, round_half_up
+from spbe_cli.exact import decimal_places, display, exact_text
+from spbe_cli.exact import rounded as exact_rounded
 from spbe_cli.frameworks import Framework, Indicator
 from spbe_cli.i18n import glossed, tr, tr_count
 from spbe_cli.ids import id_ranges
@@ -81,6 +83,13 @@ def basis_of(score: Score, value: Fraction | None = None) -> Fraction:
 def banded_text(framework: Framework, year: int, value: Fraction) -> str:
     """A value (index, domain, aspect) as shown beside its predikat in `year`: value_text on
     the year's basis (the exact value, or it rounded in 2023)."""
+    return _banded_text(framework, year, value.numerator, value.denominator)
+
+
+@lru_cache(maxsize=8192)
+def _banded_text(framework: Framework, year: int, numerator: int, denominator: int) -> str:
+    """banded_text, once per value (a batch shows the same aspect values thousands of times)."""
+    value = Fraction(numerator, denominator)
     return value_text(framework, value, predicate_basis_value(framework, year, value))
 
 
@@ -130,13 +139,13 @@ def level_shown(framework: Framework, value: Fraction | None) -> str:
 def _kept_in(value: Fraction, same: Callable[[Fraction], bool]) -> str:
     """`value` with 2 decimals when its rounded figure is `same` (in the value's band), else
     exactly, or with the fewest decimals (up to 12) whose rounded figure is."""
-    if same(Fraction(round_half_up(value, 2))):
+    if same(exact_rounded(value, 2)):
         return display(value)
     places = decimal_places(value)
     if places is not None and places <= 12:
         return exact_text(value)
     for places in range(3, 13):
-        if same(Fraction(round_half_up(value, places))):
+        if same(exact_rounded(value, places)):
             return display(value, places)
     return exact_text(value)
 
@@ -275,7 +284,7 @@ class Shown:
 
 def rounded(value: Fraction, places: int = SHOWN_PLACES) -> Fraction:
     """The value as a reader sees it, as an exact number."""
-    return Fraction(round_half_up(value, places))
+    return exact_rounded(value, places)
 
 
 def shown_change(old: Fraction, new: Fraction, places: int = SHOWN_PLACES) -> Shown:

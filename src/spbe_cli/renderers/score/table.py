@@ -151,12 +151,14 @@ def item(placed: Placed, options: Options) -> str:
     """One file's heading, summary, table and footer; a blank line before every file but
     the first."""
     score = placed.score
-    wide = not is_narrow(options)
-    if wide:
+    text = None
+    if not is_narrow(options):
         columns = _columns(score, options)
         rows = _rows(score, options, len(columns) > 5)
-        wide = fits(columns, rows, options.width or 100)
-    text = _wide(score, options) if wide else _narrow(score, options)
+        if fits(columns, rows, options.width or 100):
+            text = _wide(score, options, columns, rows)
+    if text is None:
+        text = _narrow(score, options)
     return text if placed.first else "\n" + text
 
 
@@ -164,16 +166,15 @@ def render(scores: Sequence[Score], options: Options) -> str:
     return joined(item, scores, options)
 
 
-def _wide(score: Score, options: Options) -> str:
+def _wide(score: Score, options: Options, columns: list[Column], rows: list[Row]) -> str:
     look = Look(options.width or 100, options.color, options.ascii)
     language = options.language
-    columns = _columns(score, options)
     spans, style = _summary(score, language)
     lines = paragraph(Span(heading(score, language), "bold"), look)
     lines += boxed(spans, style, look)
     for note in _notes(score, language):
         lines += paragraph(note, look)
-    lines += table(columns, _rows(score, options, len(columns) > 5), look)
+    lines += table(columns, rows, look)
     footer = footer_line(score.framework, score.year, score.basis, language)
     lines += paragraph(Span(footer, "dim"), look)
     return "\n".join(lines) + "\n"
