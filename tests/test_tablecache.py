@@ -169,6 +169,28 @@ def test_a_link_in_place_of_the_cache_is_not_followed(tmp_path: Path) -> None:
     assert elsewhere.read_text(encoding="utf-8") == '{"kode": "x", "tabel": []}'
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs")
+def test_a_fifo_in_place_of_the_cache_is_not_waited_on(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / f"tabel-{tablecache.FORMAT}.json")
+    done = _cached_run(tmp_path, "score", str(SAMPLES[0]), "-f", "json")
+    expected = _cached_run(tmp_path / "ok", "score", str(SAMPLES[0]), "-f", "json")
+    assert (done.returncode, done.stdout, done.stderr) == (0, expected.stdout, "")
+
+
+def test_another_users_cache_is_not_trusted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = table_text(["100"])
+    cache = TableCache(tmp_path)
+    from_text(text, "uji.yaml", "uji.yaml", None, cache)
+    cache.save()
+    assert TableCache(tmp_path).get(text) is not None
+    if not hasattr(os, "getuid"):
+        pytest.skip("no owners of files here")
+    monkeypatch.setattr(os, "getuid", lambda: os.stat(tmp_path).st_uid + 1)
+    assert TableCache(tmp_path).get(text) is None
+
+
 def test_a_table_changed_by_one_character_is_checked_again(tmp_path: Path) -> None:
     good = table_text(["60", "40"])
     cache = TableCache(tmp_path)

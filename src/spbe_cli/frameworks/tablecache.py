@@ -144,12 +144,18 @@ class TableCache:
 
     @staticmethod
     def _read(path: Path, stamp: str) -> dict[str, Any]:
-        found = os.lstat(path)
-        if not stat.S_ISREG(found.st_mode) or found.st_size > MAX_BYTES:
+        # Not through a link, and never waiting on a FIFO; then judged by what was opened.
+        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+        with open(os.open(path, flags), "rb") as handle:
+            found = os.fstat(handle.fileno())
+            if not stat.S_ISREG(found.st_mode) or found.st_size > MAX_BYTES:
+                return {}
+            if hasattr(os, "getuid") and found.st_uid != os.getuid():
+                return {}  # another user's file: not trusted
+            raw = handle.read(MAX_BYTES + 1)
+        if len(raw) > MAX_BYTES:
             return {}
-        if hasattr(os, "getuid") and found.st_uid != os.getuid():
-            return {}  # another user's file: not trusted
-        data = json.loads(path.read_bytes())
+        data = json.loads(raw)
         if not isinstance(data, dict) or data.get("kode") != stamp:
             return {}
         entries = data["tabel"]
