@@ -16,6 +16,10 @@ into plain values here, not by PyYAML's constructor:
 - text may not hold characters YAML forbids (U+FFFE, U+FFFF, lone surrogates) or control
   characters, even written as escapes.
 
+The common answer file (`tahun`, `instansi`, `kerangka`, then one `id: value` line per
+indicator) is read from its lines by plainyaml.py, its values typed by the same function; its
+nodes are composed only when a problem needs a position.
+
 Files may be UTF-8 (with or without a byte-order mark), or UTF-16 or UTF-32 (as Notepad's
 "Unicode" saves them); line ends may be LF, CRLF or CR. Positions are counted in characters
 and lines as an editor shows them. Positions of values are looked up in the kept node tree
