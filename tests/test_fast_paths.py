@@ -88,7 +88,9 @@ def test_plain_files_read_as_the_general_path_reads_them(
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(read_module, "plain_answers", lambda *_: None)
         general = _outcome(doc, catalog, options)
-    assert fast == general
+        # and from libyaml's nodes, not plainyaml's lines: the same problems at the same places
+        composed = _outcome(yamlsafe.parse(text, "uji.yaml", shortcut=False), catalog, options)
+    assert fast == general == composed
     if isinstance(fast, Answers):
         fast_score, general_score = scoring.score(fast), scoring.score(general)
         assert fast_score == general_score
