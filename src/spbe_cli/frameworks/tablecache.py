@@ -39,12 +39,15 @@ _HERE = Path(__file__).parent
 _CHECKERS = (
     *(
         _HERE / f"{name}.py"
-        for name in ("build", "checks", "bandrows", "table_schema", "tablecache")
+        for name in ("build", "checks", "bandrows", "model", "table_schema", "tablecache")
     ),
-    *(_HERE.parent / f"{name}.py" for name in ("schemas", "yamlsafe")),
+    *(
+        _HERE.parent / f"{name}.py"
+        for name in ("schemas", "vocabulary", "exact", "yamlsafe", "plainyaml")
+    ),
 )
-"""The files whose code decides what a valid table is (stat-ed, not imported: the schema
-would load pydantic-core)."""
+"""The files whose code reads a table and decides whether it is valid (stat-ed, not imported:
+the schema would load pydantic-core)."""
 
 
 class Uncacheable(SpbeError):
