@@ -142,6 +142,22 @@ def test_a_tampered_entry_is_not_trusted_as_it_is_typed(tmp_path: Path) -> None:
     assert (done.returncode, done.stdout, done.stderr) == (0, expected.stdout, "")
 
 
+@pytest.mark.parametrize(
+    "table",
+    [{"D": []}, {"D": [["kerangka", 5]]}, {"D": [["level", {"D": [["min", "satu"]]}]]}],
+    ids=["empty", "wrong-type", "partial"],
+)
+def test_a_cached_table_edited_by_hand_is_read_the_long_way(tmp_path: Path, table: Any) -> None:
+    """Even with the right code stamp, an entry that does not build is set aside."""
+    expected = _cached_run(tmp_path, "score", str(SAMPLES[0]), "-f", "json")
+    kept = tmp_path / f"tabel-{tablecache.FORMAT}.json"
+    data = json.loads(kept.read_text(encoding="utf-8"))
+    data["tabel"] = [[text, table] for text, _ in data["tabel"]]
+    kept.write_text(json.dumps(data), encoding="utf-8")
+    done = _cached_run(tmp_path, "score", str(SAMPLES[0]), "-f", "json")
+    assert (done.returncode, done.stdout, done.stderr) == (0, expected.stdout, "")
+
+
 def test_an_unwritable_cache_folder_changes_nothing(tmp_path: Path) -> None:
     blocker = tmp_path / "berkas"
     blocker.write_text("bukan folder", encoding="utf-8")

@@ -35,9 +35,12 @@ def from_text(
     then kept in `cache`."""
     table = cache.get(text)
     if table is not None:
-        inline = _inline(table)
-        if inline is None or criteria is None:  # else the long way, which words the problem
-            return _ready(table, origin, inline or criteria)
+        try:
+            inline = _inline(table)
+            if inline is None or criteria is None:  # else the long way, which words the problem
+                return _ready(table, origin, inline or criteria)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError, ZeroDivisionError):
+            pass  # a cache file changed by hand: read the table the long way
     table = _checked(yamlsafe.parse(text, name), criteria)
     cache.put(text, table)
     return _ready(table, origin, _inline(table) or criteria)
