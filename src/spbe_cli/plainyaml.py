@@ -50,12 +50,13 @@ def plain_data(text: str, typed: Typed) -> dict[str, Any] | None:
         start = lines.index("indikator:")
     except ValueError:
         return None
+    seen = _SEEN.setdefault(typed, {})
     data: dict[str, Any] = {}
     for line in lines[:start]:
         top = _TOP.fullmatch(line)
         if top is None or top.group(1) in data:
             return None
-        value = _scalar(top.group(2), typed)
+        value = _scalar(top.group(2), typed, seen)
         if value is _REFUSED:
             return None
         data[top.group(1)] = value
@@ -70,7 +71,7 @@ def plain_data(text: str, typed: Typed) -> dict[str, Any] | None:
             indent = space
         elif space != indent or key in entries:
             return None
-        value = _scalar(written, typed)
+        value = _scalar(written, typed, seen)
         if value is _REFUSED:
             return None
         entries[key] = value
@@ -81,12 +82,23 @@ def plain_data(text: str, typed: Typed) -> dict[str, Any] | None:
 
 
 _REFUSED = object()
+_SEEN: dict[Typed, dict[str, Any]] = {}
+"""Each value text met, read, per typing function (a batch meets the same few hundred values
+thousands of times; the values are immutable: ints, Decimals, text, booleans, None)."""
 
 
-def _scalar(written: str, typed: Typed) -> Any:
+def _scalar(written: str, typed: Typed, seen: dict[str, Any]) -> Any:
     """A one-line value: plain (typed as the full reader types it) or double-quoted text."""
+    found = seen.get(written, seen)
+    if found is not seen:
+        return found
     if _PLAIN.fullmatch(written):
         value, ok = typed(written)
-        return value if ok else _REFUSED
-    quoted = _QUOTED.fullmatch(written)
-    return _REFUSED if quoted is None else quoted.group(1)
+        found = value if ok else _REFUSED
+    else:
+        quoted = _QUOTED.fullmatch(written)
+        found = _REFUSED if quoted is None else quoted.group(1)
+    if len(seen) > 50_000:  # bounded, whatever the files hold
+        seen.clear()
+    seen[written] = found
+    return found

@@ -281,7 +281,15 @@ class Framework:
         return self.bands[band_position(self.bands, value)]
 
     def band_named(self, name: str) -> Band | None:
-        return next((band for band in self.bands if band.name == name), None)
+        return self._bands_by_name.get(name)
+
+    @cached_property
+    def _bands_by_name(self) -> Mapping[str, Band]:
+        """The first band of each name (every JSON object and table row names its band)."""
+        found: dict[str, Band] = {}
+        for band in self.bands:
+            found.setdefault(band.name, band)
+        return found
 
     @property
     def level_banded(self) -> bool:
