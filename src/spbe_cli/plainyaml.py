@@ -50,7 +50,7 @@ def plain_data(text: str, typed: Typed) -> dict[str, Any] | None:
         start = lines.index("indikator:")
     except ValueError:
         return None
-    seen = _SEEN.setdefault(typed, {})
+    seen, lines_seen = _SEEN.setdefault(typed, ({}, {}))
     data: dict[str, Any] = {}
     for line in lines[:start]:
         top = _TOP.fullmatch(line)
@@ -63,16 +63,18 @@ def plain_data(text: str, typed: Typed) -> dict[str, Any] | None:
     entries: dict[str, Any] = {}
     indent = None
     for line in lines[start + 1 :]:
-        entry = _ENTRY.fullmatch(line)
+        entry = lines_seen.get(line)
         if entry is None:
+            entry = _entry(line, typed, seen)
+            if len(lines_seen) > 50_000:  # bounded, whatever the files hold
+                lines_seen.clear()
+            lines_seen[line] = entry
+        if entry is _NOT_AN_ENTRY:
             return None
-        space, _, key, written = entry.groups()
+        space, key, value = entry
         if indent is None:
             indent = space
         elif space != indent or key in entries:
-            return None
-        value = _scalar(written, typed, seen)
-        if value is _REFUSED:
             return None
         entries[key] = value
     if not entries:
@@ -82,9 +84,21 @@ def plain_data(text: str, typed: Typed) -> dict[str, Any] | None:
 
 
 _REFUSED = object()
-_SEEN: dict[Typed, dict[str, Any]] = {}
-"""Each value text met, read, per typing function (a batch meets the same few hundred values
-thousands of times; the values are immutable: ints, Decimals, text, booleans, None)."""
+_NOT_AN_ENTRY = ("", "", _REFUSED)
+_SEEN: dict[Typed, tuple[dict[str, Any], dict[str, tuple[str, str, Any]]]] = {}
+"""Each value text and each indicator line met, read, per typing function (a batch meets the
+same few hundred values thousands of times; the values are immutable: ints, Decimals, text,
+booleans, None)."""
+
+
+def _entry(line: str, typed: Typed, seen: dict[str, Any]) -> tuple[str, str, Any]:
+    """An indicator line's indent, key and value, or _NOT_AN_ENTRY."""
+    entry = _ENTRY.fullmatch(line)
+    if entry is None:
+        return _NOT_AN_ENTRY
+    space, _, key, written = entry.groups()
+    value = _scalar(written, typed, seen)
+    return _NOT_AN_ENTRY if value is _REFUSED else (space, key, value)
 
 
 def _scalar(written: str, typed: Typed, seen: dict[str, Any]) -> Any:
