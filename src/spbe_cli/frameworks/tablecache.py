@@ -12,7 +12,10 @@ skips its YAML parse, its schema and its checks, and never loads pydantic-core.
   malformed) is ignored, and one that cannot be written is not written. Written atomically
   (a temporary file renamed over it), so two runs at once leave one whole file.
 
-The file is JSON, not pickle: reading it runs no code. Values JSON has no type for are tagged:
+Trusted the way Python trusts its own `__pycache__`: it is the user's own file, written by
+spbe; a file that does not read or does not build is set aside, but one edited by hand into
+other values that still build is believed (deleting the folder is always safe). The file is
+JSON, not pickle: reading it runs no code. Values JSON has no type for are tagged:
 a Fraction {"F": [p, q]}, a tuple {"T": [...]}, a mapping {"D": [[key, value], ...]} (its keys
 may be numbers).
 """
