@@ -113,7 +113,7 @@ def test_a_run_keeps_the_tables_and_the_next_one_scores_the_same(tmp_path: Path)
         assert folder.stat().st_mode & 0o077 == 0
     warm = _cached_run(folder, "score", str(SAMPLES[0]), "-f", "json")
     assert (warm.returncode, warm.stdout, warm.stderr) == (0, cold.stdout, "")
-    texts = [text for text, _ in json.loads(kept.read_text(encoding="utf-8"))["tabel"]]
+    texts = [text for text, *_ in json.loads(kept.read_text(encoding="utf-8"))["tabel"]]
     assert sorted(texts) == sorted(s.text for s in SHIPPED)
 
 
@@ -131,12 +131,15 @@ def test_a_broken_cache_is_read_past_and_written_again(tmp_path: Path, content: 
     assert json.loads(kept.read_text(encoding="utf-8"))["tabel"]
 
 
-def test_a_tampered_entry_is_not_trusted_as_it_is_typed(tmp_path: Path) -> None:
-    """An entry whose table no longer decodes is read the long way (same output)."""
+def test_an_entry_changed_since_it_was_written_is_set_aside(tmp_path: Path) -> None:
+    """Every weight changed (as a flipped bit or a hand edit would), the checksum left as it
+    was: the tables are read the long way and the scores are right."""
     expected = _cached_run(tmp_path, "score", str(SAMPLES[0]), "-f", "json")
     kept = tmp_path / f"tabel-{tablecache.FORMAT}.json"
     data = json.loads(kept.read_text(encoding="utf-8"))
-    data["tabel"] = [[text, {"F": "rusak"}] for text, _ in data["tabel"]]
+    changed = [[text, body.replace('"F":[', '"F":[1'), crc] for text, body, crc in data["tabel"]]
+    assert all(new[1] != old[1] for new, old in zip(changed, data["tabel"], strict=True))
+    data["tabel"] = changed
     kept.write_text(json.dumps(data), encoding="utf-8")
     done = _cached_run(tmp_path, "score", str(SAMPLES[0]), "-f", "json")
     assert (done.returncode, done.stdout, done.stderr) == (0, expected.stdout, "")
@@ -147,12 +150,16 @@ def test_a_tampered_entry_is_not_trusted_as_it_is_typed(tmp_path: Path) -> None:
     [{"D": []}, {"D": [["kerangka", 5]]}, {"D": [["level", {"D": [["min", "satu"]]}]]}],
     ids=["empty", "wrong-type", "partial"],
 )
-def test_a_cached_table_edited_by_hand_is_read_the_long_way(tmp_path: Path, table: Any) -> None:
-    """Even with the right code stamp, an entry that does not build is set aside."""
+def test_a_cached_table_that_does_not_build_is_read_the_long_way(
+    tmp_path: Path, table: Any
+) -> None:
+    """Even with the right code stamp and a checksum made to match, an entry that does not
+    build is set aside."""
     expected = _cached_run(tmp_path, "score", str(SAMPLES[0]), "-f", "json")
     kept = tmp_path / f"tabel-{tablecache.FORMAT}.json"
     data = json.loads(kept.read_text(encoding="utf-8"))
-    data["tabel"] = [[text, table] for text, _ in data["tabel"]]
+    body = json.dumps(table)
+    data["tabel"] = [[text, body, tablecache._checksum(text, body)] for text, *_ in data["tabel"]]
     kept.write_text(json.dumps(data), encoding="utf-8")
     done = _cached_run(tmp_path, "score", str(SAMPLES[0]), "-f", "json")
     assert (done.returncode, done.stdout, done.stderr) == (0, expected.stdout, "")

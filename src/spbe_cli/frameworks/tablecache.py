@@ -3,9 +3,11 @@ skips its YAML parse, its schema and its checks, and never loads pydantic-core.
 
 - Where: `$SPBE_CACHE_DIR`, else `$XDG_CACHE_HOME/spbe`, else `~/.cache/spbe` (on Windows
   `%LOCALAPPDATA%\\spbe`); the file `tabel-<FORMAT>.json`. `SPBE_CACHE=0` turns it off.
-- What: for each table text last loaded, the table as its schema returned it. Only a table
-  that passed the schema and every check is kept; a table with a problem is read the long way
-  every time, so its problems are always found and worded in the run's language.
+- What: for each table text last loaded, the table as its schema returned it, and a CRC-32
+  of the two, so that an entry changed since spbe wrote it (a flipped bit, a hand edit) is
+  set aside. Only a table that passed the schema and every check is kept; a table with a
+  problem is read the long way every time, so its problems are always found and worded in the
+  run's language.
 - When it is used: the text is the same character for character, and so is the code that
   checks it (spbe's version, and the size and time of each module that validates a table).
 - Never in the way: a cache that cannot be read (missing, another user's, a link, too big,
@@ -13,8 +15,9 @@ skips its YAML parse, its schema and its checks, and never loads pydantic-core.
   (a temporary file renamed over it), so two runs at once leave one whole file.
 
 Trusted the way Python trusts its own `__pycache__`: it is the user's own file, written by
-spbe; a file that does not read or does not build is set aside, but one edited by hand into
-other values that still build is believed (deleting the folder is always safe). The file is
+spbe; an entry that does not read, does not match its checksum or does not build is set
+aside, and only an edit that also forges the checksum would be believed (deleting the folder
+is always safe). The file is
 JSON, not pickle: reading it runs no code. Values JSON has no type for are tagged:
 a Fraction {"F": [p, q]}, a tuple {"T": [...]}, a mapping {"D": [[key, value], ...]} (its keys
 may be numbers).
@@ -27,6 +30,7 @@ import json
 import os
 import stat
 import sys
+import zlib
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -34,7 +38,7 @@ from typing import Any
 import spbe_cli
 from spbe_cli.errors import SpbeError
 
-FORMAT = 1
+FORMAT = 2
 ENV_DIR = "SPBE_CACHE_DIR"
 ENV_SWITCH = "SPBE_CACHE"
 MAX_BYTES = 8 * 1024 * 1024
@@ -167,15 +171,23 @@ class TableCache:
         entries = data["tabel"]
         if not isinstance(entries, list):
             return {}
-        return {text: table for text, table in (_pair(e) for e in entries) if type(text) is str}
+        return {
+            entry[0]: (entry[1], entry[2])
+            for entry in entries
+            if isinstance(entry, list) and len(entry) == 3 and type(entry[0]) is str
+        }
 
     def get(self, text: str) -> dict[str, Any] | None:
-        """The checked table of this exact text, or None."""
+        """The checked table of this exact text, or None (also when its checksum says the
+        entry changed since spbe wrote it: a flipped bit, a hand edit)."""
         stored = self._tables.get(text)
         if stored is None:
             return None
+        body, checksum = stored
+        if type(body) is not str or checksum != _checksum(text, body):
+            return None
         try:
-            table = decode(stored)
+            table = decode(json.loads(body))
         except (ValueError, TypeError, RecursionError):
             return None
         if not isinstance(table, dict):
@@ -188,9 +200,10 @@ class TableCache:
         if self.path is None:
             return
         try:
-            self._used[text] = encode(table)
+            body = json.dumps(encode(table), ensure_ascii=False, separators=(",", ":"))
         except Uncacheable:
             return
+        self._used[text] = (body, _checksum(text, body))
         self._changed = True
 
     def save(self) -> None:
@@ -198,12 +211,17 @@ class TableCache:
         if self.path is None or not self._changed or self._stamp is None:
             return
         body = json.dumps(
-            {"kode": self._stamp, "tabel": [[t, v] for t, v in self._used.items()]},
+            {"kode": self._stamp, "tabel": [[t, *v] for t, v in self._used.items()]},
             ensure_ascii=False,
             separators=(",", ":"),
         ).encode("utf-8")
         _write(self.path, body)
         self._changed = False
+
+
+def _checksum(text: str, body: str) -> int:
+    """CRC-32 of a table's text and its entry: written with the entry, checked on reading."""
+    return zlib.crc32(f"{text}\0{body}".encode("utf-8", "surrogatepass"))
 
 
 def _write(path: Path, body: bytes) -> None:
