@@ -82,6 +82,7 @@ TRICKY = [
     "4.7300",
 ]
 KEYS = ["1", "12", "35.1", '"35.1"', '"12"', "01", "1.", '"1', "1.0", "a", "-1", "1 2"]
+KEYS += ["1" * 64, "1" * 1025, '"' + "1" * 1023 + '"', "1." * 520 + "1"]  # libyaml: 1024 at most
 
 
 GOOD = {
@@ -169,3 +170,34 @@ def test_a_problem_in_a_shortcut_file_is_placed_by_the_node_tree() -> None:
     assert doc.position(["indikator", "99"]) == (5, 7)
     assert doc.position(["indikator", "99"], key=True) == (5, 3)
     assert doc.position(["instansi"]) == (2, 11)
+
+
+@pytest.mark.parametrize(
+    "key", ["1" * 1025, '"' + "1" * 1023 + '"', "1." * 520 + "1"], ids=["long", "quoted", "dots"]
+)
+def test_a_key_libyaml_refuses_is_left_to_it(key: str) -> None:
+    """libyaml takes a key of at most 1024 characters; the shortcut leaves longer ones alone,
+    so the file gets libyaml's own problem (exit 3), not an internal error."""
+    text = f"tahun: 2024\ninstansi: Kab\nindikator:\n  1: 3\n  {key}: 3\n"
+    assert plain_data(text, yamlsafe._typed) is None
+    with pytest.raises(InputError) as caught:
+        yamlsafe.parse(text, "k.yaml")
+    assert str(caught.value.problems[0]).startswith("k.yaml:5:")
+
+
+def test_a_carriage_return_is_left_to_the_full_reader() -> None:
+    """decode() makes every line end LF; text given straight to parse() may still hold one."""
+    assert (
+        plain_data('tahun: 2024\ninstansi: "a\rb"\nindikator:\n  1: 3\n', yamlsafe._typed) is None
+    )
+
+
+def test_the_memo_keeps_short_texts_only() -> None:
+    """A long name, unique to its file, is never kept between files."""
+    from spbe_cli import plainyaml
+
+    name = "Kota " + "x" * 5000
+    assert plain_data(f"tahun: 2024\ninstansi: {name}\nindikator:\n  1: 3\n", yamlsafe._typed)
+    seen, lines_seen = plainyaml._SEEN[yamlsafe._typed]
+    assert name not in seen
+    assert all(len(text) <= plainyaml._MEMO_CHARS for text in (*seen, *lines_seen))

@@ -225,6 +225,40 @@ def test_a_table_changed_by_one_character_is_checked_again(tmp_path: Path) -> No
     assert "uji.yaml:" in str(caught.value)
 
 
+def test_a_cache_forged_with_text_no_file_can_hold_is_not_written_over_it(
+    tmp_path: Path,
+) -> None:
+    """A lone surrogate in an entry (made by hand, with its checksum): the run scores as
+    always and writes nothing it cannot encode."""
+    text = table_text(["100"])
+    cache = TableCache(tmp_path)
+    from_text(text, "uji.yaml", "uji.yaml", None, cache)
+    cache.save()
+    kept = tmp_path / f"tabel-{tablecache.FORMAT}.json"
+    data = json.loads(kept.read_text(encoding="utf-8"))
+    body = data["tabel"][0][1].replace("Tabel uji", "Tabel uji \ud800")
+    data["tabel"][0][1:] = [body, tablecache._checksum(text, body)]
+    kept.write_text(json.dumps(data), encoding="utf-8")
+    cache = TableCache(tmp_path)
+    assert cache.get(text) is not None
+    cache.put(table_text(["50", "50"]), {"nama": "x"})  # something new: save() writes
+    cache.save()  # no exception
+    assert json.loads(kept.read_text(encoding="utf-8")) == data
+
+
+def test_a_table_with_a_catalog_problem_is_not_kept(tmp_path: Path) -> None:
+    """A table valid alone whose kerangka is not its file's name: refused on every run, and
+    the cache not written."""
+    folder = tmp_path / "tabel"
+    folder.mkdir()
+    (folder / "lain.yaml").write_text(table_text(["100"]), encoding="utf-8")  # kerangka: uji
+    cache_folder = tmp_path / "cache"
+    for _ in range(2):
+        done = _cached_run(cache_folder, "score", str(SAMPLES[0]), "--weights", str(folder))
+        assert done.returncode == 3 and "lain" in done.stderr
+    assert not cache_folder.exists()
+
+
 def test_a_table_with_a_problem_is_never_kept(tmp_path: Path) -> None:
     broken = table_text(["60", "41"])
     cache = TableCache(tmp_path)

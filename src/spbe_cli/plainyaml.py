@@ -34,14 +34,14 @@ Typed = Callable[[str], tuple[Any, bool]]
 refuses the text."""
 
 _TOP = re.compile(r"(tahun|instansi|kerangka): (\S.*)")
-_ENTRY = re.compile(r"( +)(\"?)([0-9][0-9.]*)\2: (.+)")
+_ENTRY = re.compile(r"( +)(\"?)([0-9][0-9.]{0,63})\2: (.+)")
 _PLAIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9 .,()/'_-]*[A-Za-z0-9.)])?")
 _QUOTED = re.compile(r"\"([^\"\\]*)\"")
 
 
 def plain_data(text: str, typed: Typed) -> dict[str, Any] | None:
     """The file's value when the text has the narrow shape above, else None."""
-    if not text.isascii():  # no line or paragraph separators, no look-alike characters
+    if not text.isascii() or "\r" in text:  # no other line ends, no look-alike characters
         return None
     lines = text.split("\n")
     if lines[-1] == "":
@@ -66,9 +66,10 @@ def plain_data(text: str, typed: Typed) -> dict[str, Any] | None:
         entry = lines_seen.get(line)
         if entry is None:
             entry = _entry(line, typed, seen)
-            if len(lines_seen) > 50_000:  # bounded, whatever the files hold
-                lines_seen.clear()
-            lines_seen[line] = entry
+            if len(line) <= _MEMO_CHARS:  # an indicator line; a long one is read every time
+                if len(lines_seen) > 50_000:
+                    lines_seen.clear()
+                lines_seen[line] = entry
         if entry is _NOT_AN_ENTRY:
             return None
         space, key, value = entry
@@ -84,6 +85,9 @@ def plain_data(text: str, typed: Typed) -> dict[str, Any] | None:
 
 
 _REFUSED = object()
+_MEMO_CHARS = 80
+"""The longest value or line kept in the memo below (so it holds at most 100,000 short
+texts, whatever the files hold)."""
 _NOT_AN_ENTRY = ("", "", _REFUSED)
 _SEEN: dict[Typed, tuple[dict[str, Any], dict[str, tuple[str, str, Any]]]] = {}
 """Each value text and each indicator line met, read, per typing function (a batch meets the
@@ -112,7 +116,8 @@ def _scalar(written: str, typed: Typed, seen: dict[str, Any]) -> Any:
     else:
         quoted = _QUOTED.fullmatch(written)
         found = _REFUSED if quoted is None else quoted.group(1)
-    if len(seen) > 50_000:  # bounded, whatever the files hold
-        seen.clear()
-    seen[written] = found
+    if len(written) <= _MEMO_CHARS:  # a level, a year; not a name, unique to its file
+        if len(seen) > 50_000:
+            seen.clear()
+        seen[written] = found
     return found

@@ -191,7 +191,10 @@ class Document:
         if self.root is not None:
             return self.root
         if not self._tree:
-            composed = _compose(self.text)
+            try:
+                composed = _compose(self.text)
+            except yaml.YAMLError as error:  # plainyaml and libyaml disagree: libyaml's word
+                raise InputError([_syntax_problem(self.text, self.name, error)]) from None
             assert composed is not None  # plainyaml read a mapping from this text
             self._tree.append(composed)
         return self._tree[0]

@@ -151,9 +151,9 @@ def load_catalog(extra: Sequence[Path] = ()) -> Catalog:
             continue
         found[framework.id] = framework
     problems += _start_years(found)
-    cache.save()  # only tables that passed every check are in it
     if problems:
         raise InputError(problems)
+    cache.save()  # only when every table passed every check, its own and the catalog's
     catalog = Catalog(found)
     _CACHE[cache_key] = catalog
     return catalog

@@ -210,11 +210,14 @@ class TableCache:
         """Write the tables used in this run, when one was new (errors are ignored)."""
         if self.path is None or not self._changed or self._stamp is None:
             return
-        body = json.dumps(
-            {"kode": self._stamp, "tabel": [[t, *v] for t, v in self._used.items()]},
-            ensure_ascii=False,
-            separators=(",", ":"),
-        ).encode("utf-8")
+        try:
+            body = json.dumps(
+                {"kode": self._stamp, "tabel": [[t, *v] for t, v in self._used.items()]},
+                ensure_ascii=False,
+                separators=(",", ":"),
+            ).encode("utf-8")
+        except (ValueError, TypeError):  # a text no file could hold (an entry forged by hand)
+            return
         _write(self.path, body)
         self._changed = False
 
