@@ -10,9 +10,10 @@ indikator:
   "35.1": "7/6"
 ```
 
-Only an ASCII text in this narrow shape is read here: `tahun`, `instansi` and `kerangka` once each
-with a one-line value, then `indikator:` and one `key: value` line per indicator, all with the
-same indent, to the end of the file. A value is plain ASCII (letters, digits, spaces and
+Only an ASCII text in this narrow shape is read here: `tahun`, `instansi` and `kerangka` once
+each with a one-line value, then `indikator:` and one `key: value` line per indicator (a key
+of digits and dots, at most 64 of them), all with the same indent, to the end of the file,
+LF line ends only. A value is plain ASCII (letters, digits, spaces and
 `. , ( ) / ' _ -`, no `: ` or ` #`, no space at either end) or double-quoted without
 backslashes; plain values are typed by the same function as the full reader's
 (`yamlsafe._plain_value`). Anything else (a comment, a blank line, a tab, a flow mapping, an
