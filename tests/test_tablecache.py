@@ -94,6 +94,13 @@ def test_what_the_cache_never_writes_is_refused(stored: Any) -> None:
         decode(stored)
 
 
+def _kept(folder: Path, text: str) -> None:
+    """A run that reads the table `text` (from `uji.yaml`) and keeps it in `folder`."""
+    cache = TableCache(folder)
+    from_text(text, "uji.yaml", "uji.yaml", None, cache)
+    cache.save()
+
+
 def _cached_run(folder: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "spbe_cli", *args],
@@ -204,9 +211,7 @@ def test_another_users_cache_is_not_trusted(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     text = table_text(["100"])
-    cache = TableCache(tmp_path)
-    from_text(text, "uji.yaml", "uji.yaml", None, cache)
-    cache.save()
+    _kept(tmp_path, text)
     assert TableCache(tmp_path).get(text) is not None
     if not hasattr(os, "getuid"):
         pytest.skip("no owners of files here")
@@ -216,9 +221,7 @@ def test_another_users_cache_is_not_trusted(
 
 def test_a_table_changed_by_one_character_is_checked_again(tmp_path: Path) -> None:
     good = table_text(["60", "40"])
-    cache = TableCache(tmp_path)
-    from_text(good, "uji.yaml", "uji.yaml", None, cache)
-    cache.save()
+    _kept(tmp_path, good)
     broken = good.replace("bobot: 40", "bobot: 41")  # the weights no longer sum to 100
     with pytest.raises(InputError) as caught:
         from_text(broken, "uji.yaml", "uji.yaml", None, TableCache(tmp_path))
@@ -231,9 +234,7 @@ def test_a_cache_forged_with_text_no_file_can_hold_is_not_written_over_it(
     """A lone surrogate in an entry (made by hand, with its checksum): the run scores as
     always and writes nothing it cannot encode."""
     text = table_text(["100"])
-    cache = TableCache(tmp_path)
-    from_text(text, "uji.yaml", "uji.yaml", None, cache)
-    cache.save()
+    _kept(tmp_path, text)
     kept = tmp_path / f"tabel-{tablecache.FORMAT}.json"
     data = json.loads(kept.read_text(encoding="utf-8"))
     body = data["tabel"][0][1].replace("Tabel uji", "Tabel uji \ud800")
@@ -271,9 +272,7 @@ def test_a_table_with_a_problem_is_never_kept(tmp_path: Path) -> None:
 def test_criteria_in_the_table_and_a_file_added_later_are_still_refused(tmp_path: Path) -> None:
     """The cached table had inline criteria and no criteria file; now there is one too."""
     text = table_text(["100"], indicator_extra={1: '    kriteria: {1: "Satu."}'})
-    cache = TableCache(tmp_path)
-    from_text(text, "uji.yaml", "uji.yaml", None, cache)
-    cache.save()
+    _kept(tmp_path, text)
     later = FileCriteria("kriteria/uji.yaml", lambda: "")
     with pytest.raises(InputError) as caught:
         from_text(text, "uji.yaml", "uji.yaml", later, TableCache(tmp_path))
@@ -284,9 +283,7 @@ def test_changed_checking_code_sets_the_cache_aside(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     text = table_text(["100"])
-    cache = TableCache(tmp_path)
-    from_text(text, "uji.yaml", "uji.yaml", None, cache)
-    cache.save()
+    _kept(tmp_path, text)
     assert TableCache(tmp_path).get(text) is not None
     monkeypatch.setattr(tablecache, "code_stamp", lambda: "kode lain")
     assert TableCache(tmp_path).get(text) is None

@@ -1,4 +1,5 @@
-"""Every byte spbe writes goes through here: standard output, one file, a folder of files.
+"""Every byte spbe writes goes through here: standard output, one file, a folder of files (the
+one exception is spbe's own cache of checked weight tables, frameworks/tablecache.py).
 
 - A stream (stdout) gets all of its bytes or an error. A short write is continued until the
   device takes the rest or refuses with an error (ENOSPC, EFBIG: exit 74; EPIPE: 141): an

@@ -17,10 +17,12 @@ skips its YAML parse, its schema and its checks, and never loads pydantic-core.
 Trusted the way Python trusts its own `__pycache__`: it is the user's own file, written by
 spbe; an entry that does not read, does not match its checksum or does not build is set
 aside, and only an edit that also forges the checksum would be believed (deleting the folder
-is always safe). The file is
-JSON, not pickle: reading it runs no code. Values JSON has no type for are tagged:
-a Fraction {"F": [p, q]}, a tuple {"T": [...]}, a mapping {"D": [[key, value], ...]} (its keys
-may be numbers).
+is always safe). The file is JSON, not pickle: reading it runs no code. Values JSON has no
+type for are tagged: a Fraction {"F": [p, q]}, a tuple {"T": [...]}, a mapping
+{"D": [[key, value], ...]} (its keys may be numbers).
+
+Written by `_write` here, not atomic.write_atomic: the cache is replaced on purpose (no
+--force), a link in its place is replaced, never followed, and a failure is silent.
 """
 
 from __future__ import annotations
