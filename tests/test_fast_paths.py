@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from spbe_cli import scoring, yamlsafe
-from spbe_cli.answers import Answers, ReadOptions, read_answers
+from spbe_cli.answers import Answer, Answers, ReadOptions, read_answers
 from spbe_cli.answers import read as read_module
 from spbe_cli.answers.plain import plain_answers
 from spbe_cli.errors import InputError
@@ -97,6 +97,48 @@ def test_plain_files_read_as_the_general_path_reads_them(
         assert score_json.compact(fast_score) == json.dumps(
             score_json.score_object(general_score), ensure_ascii=False
         )
+
+
+NAMES_IN_JSON = st.text(
+    st.characters(codec="utf-8", exclude_categories=["Cs"]) | st.sampled_from('\u202e\x7f"\\'),
+    min_size=1,
+    max_size=12,
+)
+
+
+@st.composite
+def scored_files(draw: st.DrawFn, catalog: Catalog) -> scoring.Score:
+    """A score of any shipped kerangka in any year it covers (2023 bands the index rounded),
+    its levels all one value a hair from a band's edge, or each drawn on its own."""
+    framework = draw(st.sampled_from(sorted(catalog.frameworks.values(), key=lambda f: f.id)))
+    years = [framework.first_year, *framework.year_rules]
+    year = draw(st.sampled_from(sorted(set(years))))
+    low, high = framework.level_min, framework.level_max
+    edges = sorted({b.lower for b in framework.bands} | {b.upper for b in framework.bands})
+    near = draw(st.sampled_from(edges)) + Fraction(draw(st.integers(-60, 60)), 10_000)
+    near = min(max(near, Fraction(low)), Fraction(high))
+    drawn = st.fractions(low, high, max_denominator=draw(st.sampled_from([1, 6, 100, 10_000])))
+    same = draw(st.booleans())
+    levels = {i.id: Answer(near if same else draw(drawn)) for i in framework.indicators}
+    answers = Answers(
+        file=draw(NAMES_IN_JSON),
+        institution=draw(NAMES_IN_JSON),
+        year=year,
+        framework=framework,
+        levels=levels,
+        missing=(),
+    )
+    return scoring.score(answers)
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_the_batch_json_is_what_json_dumps_writes(catalog: Catalog, data: st.DataObject) -> None:
+    """compact() writes each file from its kerangka's skeleton: the same text as json.dumps of
+    the object, at the bands' edges too, on either basis, with any names."""
+    found = data.draw(scored_files(catalog))
+    expected = json.dumps(score_json.score_object(found), ensure_ascii=False)
+    assert score_json.compact(found) == expected
 
 
 def test_the_fast_path_takes_plain_files_and_leaves_the_rest(catalog: Catalog) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -27,9 +28,8 @@ def expand(sources: Iterable[str], suffixes: tuple[str, ...] = ANSWER_SUFFIXES) 
     Other `suffixes` (`spbe import`: ".pdf") pick other files from a folder."""
     found: list[str] = []
     for source in sources:
-        path = Path(source)
-        if source and source != STDIN and path.is_dir():
-            files = [str(p) for p in regular_files(path, suffixes)]
+        if source and source != STDIN and os.path.isdir(source):  # os.path: one call per file
+            files = [str(p) for p in regular_files(Path(source), suffixes)]
             if not files and suffixes == ANSWER_SUFFIXES:
                 raise UsageError(t("file.empty_folder", folder=source))
             if not files:

@@ -33,7 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import yaml
 
@@ -258,8 +258,8 @@ class Document:
 def read_bytes(path: Path, name: str, limit: int = MAX_BYTES) -> bytes:
     """Up to `limit` + 1 bytes of a file, or a UsageError (exit 2) when it is not a file."""
     try:
-        with path.open("rb") as handle:
-            return handle.read(limit + 1)
+        with open(path, "rb") as handle:
+            return bounded_read(handle, limit + 1)
     except IsADirectoryError:
         raise UsageError(t("file.is_folder", name=name)) from None
     except FileNotFoundError:
@@ -268,6 +268,19 @@ def read_bytes(path: Path, name: str, limit: int = MAX_BYTES) -> bytes:
         raise UsageError(t("file.no_permission", name=name)) from None
     except OSError as error:
         raise UsageError(t("file.unreadable", name=name, reason=oserror.reason(error))) from None
+
+
+_FIRST_READ = 64 * 1024
+
+
+def bounded_read(handle: BinaryIO, size: int) -> bytes:
+    """Up to `size` bytes from a buffered file, read as `handle.read(size)` reads them, but
+    without setting `size` bytes of memory aside for a small file first (a megabyte asked
+    for each of a batch's files cost more than the file's whole reading)."""
+    head = handle.read(min(size, _FIRST_READ))
+    if len(head) < _FIRST_READ:  # a buffered read stops short only at the file's end
+        return head
+    return head + handle.read(size - len(head))
 
 
 def read_text(path: Path, name: str) -> str:

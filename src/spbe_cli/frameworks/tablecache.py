@@ -164,8 +164,8 @@ class TableCache:
                 return {}
             if hasattr(os, "getuid") and found.st_uid != os.getuid():
                 return {}  # another user's file: not trusted
-            raw = handle.read(MAX_BYTES + 1)
-        if len(raw) > MAX_BYTES:
+            raw = handle.read(found.st_size + 1)  # not 8 MB set aside for a small file
+        if len(raw) != found.st_size:  # changed while read
             return {}
         data = json.loads(raw)
         if not isinstance(data, dict) or data.get("kode") != stamp:

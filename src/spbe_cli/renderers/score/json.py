@@ -10,12 +10,12 @@ import json
 from collections.abc import Sequence
 from fractions import Fraction
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from spbe_cli.answers import EvidenceItem
 from spbe_cli.conversions import Source
 from spbe_cli.exact import exact_text
-from spbe_cli.frameworks import Indicator
+from spbe_cli.frameworks import Framework, Indicator, band_position
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import level_value as level_value  # re-exported
 from spbe_cli.renderers.common import num, tier
@@ -23,7 +23,7 @@ from spbe_cli.renderers.jsontext import json_document
 from spbe_cli.renderers.score import Placed, joined
 from spbe_cli.renderers.targets import index_object, index_target_of
 from spbe_cli.renderers.text import json_safe
-from spbe_cli.scoring import Score, predicate
+from spbe_cli.scoring import Score, predicate, predicate_basis_value
 
 
 def score_object(score: Score, *, indicators: bool = True) -> dict[str, Any]:
@@ -150,13 +150,13 @@ def _indicator_prefix(indicator: Indicator) -> str:
     return _dumps(_indicator_fields(indicator))[:-1] + ', "level": '
 
 
-@lru_cache(maxsize=16384)
-def _level_only(indicator: Indicator, numerator: int, denominator: int) -> str:
-    """An indicator with a level and nothing else beside it, as compact() writes it (the
-    common case, written once per indicator and level)."""
+@lru_cache(maxsize=4096)
+def _level_only(numerator: int, denominator: int) -> str:
+    """What follows an indicator's `"level": ` when it has a level and nothing else beside
+    it, as compact() writes it (the common case, written once per level value)."""
     level = Fraction(numerator, denominator)
     return (
-        f"{_indicator_prefix(indicator)}{level_value(level)!r}, "
+        f"{level_value(level)!r}, "
         f'"level_tepat": "{exact_text(level)}", "penjelasan": null, "data_dukung": []}}'
     )
 
@@ -165,10 +165,73 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+_string = json.encoder.encode_basestring  # a str as `_dumps` writes it
+
+
+class _Skeleton(NamedTuple):
+    """What compact() writes the same way in every file of one kerangka."""
+
+    framework: str  # `, "kerangka": ..., "status_kerangka": ..., "indeks": `
+    bands: tuple[str, ...]  # `"predikat": ..., "tingkat": ...` of each band, lowest first
+    domains: tuple[tuple[str, str], ...]  # each one's id, and its object up to `"indeks": `
+    aspects: tuple[tuple[str, str], ...]
+
+
+@lru_cache(maxsize=16)
+def _skeleton(framework: Framework) -> _Skeleton:
+    def opening(fields: dict[str, Any]) -> str:
+        return _dumps({**fields, "indeks": 0})[: -len("0}")]
+
+    bands = tuple(
+        _dumps({"predikat": b.name, "tingkat": tier(framework, b.name)})[1:-1]
+        for b in framework.bands
+    )
+    domains = tuple(
+        (d.id, opening({"id": d.id, "nama": d.name, "bobot": num(d.weight)}))
+        for d in framework.domains
+    )
+    aspects = tuple(
+        (a.id, opening({"id": a.id, "nama": a.name, "domain": a.domain, "bobot": num(a.weight)}))
+        for a in framework.aspects
+    )
+    head = opening({"kerangka": framework.id, "status_kerangka": framework.status})
+    return _Skeleton(", " + head[1:], bands, domains, aspects)
+
+
+def _head(score: Score) -> str:
+    """`_dumps(score_object(score, indicators=False))` without its closing brace, written
+    around the values from the kerangka's skeleton."""
+    skeleton = _skeleton(score.framework)
+    if (
+        score.missing  # drafts and targets add fields: written the long way
+        or score.target_index is not None
+        or score.target_predicate is not None
+        or tuple(d.id for d in score.domains) != tuple(i for i, _ in skeleton.domains)
+        or tuple(a.id for a in score.aspects) != tuple(i for i, _ in skeleton.aspects)
+    ):
+        return _dumps(score_object(score, indicators=False))[:-1]
+    bands = score.framework.bands
+
+    def value(index: Fraction) -> str:
+        basis = predicate_basis_value(score.framework, score.year, index)
+        band = skeleton.bands[band_position(bands, basis)]  # as predicate() finds it
+        return f'{num(index)!r}, "indeks_tepat": "{exact_text(index)}", {band}'
+
+    domains = zip(skeleton.domains, score.domains, strict=True)
+    aspects = zip(skeleton.aspects, score.aspects, strict=True)
+    return (
+        f'{{"berkas": {_string(score.file)}, "instansi": {_string(score.institution)}, '
+        f'"tahun": {score.year!r}{skeleton.framework}{value(score.index)}, '
+        f'"dasar_predikat": {_string(score.basis)}, '
+        f'"domain": [{", ".join(f"{o}{value(d.index)}}}" for (_, o), d in domains)}], '
+        f'"aspek": [{", ".join(f"{o}{value(a.index)}}}" for (_, o), a in aspects)}]'
+    )
+
+
 def compact(score: Score) -> str:
     """Exactly `_dumps(score_object(score))`, without encoding the weight-table text of every
     indicator again for every file (a test holds the two equal)."""
-    parts = [_dumps(score_object(score, indicators=False))[:-1], ', "indikator": [']
+    parts = [_head(score), ', "indikator": [']
     for n, item in enumerate(score.indicators):
         if (
             item.level is not None
@@ -178,8 +241,8 @@ def compact(score: Score) -> str:
             and item.target is None
         ):
             value = item.level
-            entry = _level_only(item.indicator, value.numerator, value.denominator)
-            parts.append(f"{', ' if n else ''}{entry}")
+            level = _level_only(value.numerator, value.denominator)
+            parts.append(f"{', ' if n else ''}{_indicator_prefix(item.indicator)}{level}")
             continue
         level = "null" if item.level is None else repr(level_value(item.level))
         exact = "null" if item.level is None else f'"{exact_text(item.level)}"'
