@@ -424,8 +424,9 @@ def test_ips_has_no_conversion_and_is_refused_as_a_key(tmp_path: Path) -> None:
 def test_the_lookup_is_the_first_band_that_holds_the_value(
     catalog: Catalog, numerator: int, denominator: int
 ) -> None:
-    """band_position compares edges in integers; on every shipped kerangka it names the band
-    `Band.holds` names (the definition), and below or above the scale the end band."""
+    """band_position compares edges in integers (and a kerangka's band_index from the edges
+    it keeps); on every shipped kerangka it names the band `Band.holds` names (the
+    definition), and below or above the scale the end band."""
     random = Fraction(numerator, denominator * 10_000)
     tiny = Fraction(1, 10**9)
     for framework in catalog.frameworks.values():
@@ -441,3 +442,4 @@ def test_the_lookup_is_the_first_band_that_holds_the_value(
             else:
                 expected = 0 if value <= bands[0].lower else len(bands) - 1
             assert band_position(bands, value) == expected, (framework.id, value)
+            assert framework.band_index(value) == expected, (framework.id, value)

@@ -101,12 +101,15 @@ def predicate_basis_value(framework: Framework, year: int, index: Fraction) -> F
 
 
 class _Layout(NamedTuple):
-    """What scoring needs of a kerangka, the same for every file: its indicator ids in order,
-    their scaled weights, and per aspect and domain its members' positions and weight sum."""
+    """What scoring needs of a kerangka, the same for every file: its indicators in order,
+    their scaled weights, per aspect and domain its members' positions and weight sum, and
+    the lowest and highest level as Fractions."""
 
-    ids: tuple[str, ...]
+    indicators: tuple[Indicator, ...]
     weights: tuple[int, ...]
     groups: Mapping[str, tuple[tuple[int, ...], int]]
+    low: Fraction
+    high: Fraction
 
 
 @lru_cache(maxsize=16)
@@ -121,13 +124,15 @@ def _layout(framework: Framework) -> _Layout:
         )
         for group, members in framework.members.items()
     }
-    return _Layout(ids, weights, groups)
+    low, high = Fraction(framework.level_min), Fraction(framework.level_max)
+    return _Layout(tuple(framework.indicators), weights, groups, low, high)
 
 
 def _indices(
-    framework: Framework, levels: Mapping[str, Fraction]
+    framework: Framework, values: list[Fraction]
 ) -> tuple[Fraction, tuple[GroupScore, ...], tuple[GroupScore, ...]]:
-    """Index, domain and aspect indices, by the formulas above.
+    """Index, domain and aspect indices, by the formulas above, of every indicator's value
+    in the kerangka's order.
 
     Each weight is a whole number of 1/`scale` percent and each level a whole number of
     1/`unit` (the least common denominator of the levels: 1 on whole scales, 100 for two
@@ -135,7 +140,6 @@ def _indices(
     exact Fraction.
     """
     layout = _layout(framework)
-    values = [levels[i] for i in layout.ids]
     unit = math.lcm(*(v.denominator for v in values))
     if unit == 1:
         points = [v.numerator * w for v, w in zip(values, layout.weights, strict=True)]
@@ -158,14 +162,17 @@ def score(answers: Answers) -> Score:
     """Score a validated answer file. Missing indicators (drafts) count at the lowest level,
     and the highest index still reachable is given beside it."""
     framework = answers.framework
-    low = Fraction(framework.level_min)
-    given = [answers.levels.get(i.id) for i in framework.indicators]
-    levels = {i.id: _level(a, low) for i, a in zip(framework.indicators, given, strict=True)}
-    index, domains, aspects = _indices(framework, levels)
+    layout = _layout(framework)
+    given = [answers.levels.get(i.id) for i in layout.indicators]
+    low = layout.low
+    values = [low if a is None else a.level for a in given]
+    index, domains, aspects = _indices(framework, values)
     index_max = predicate_max = None
     if answers.missing:
-        high = {i: Fraction(framework.level_max) for i in answers.missing}
-        index_max = _indices(framework, {**levels, **high})[0]
+        high, missing = layout.high, set(answers.missing)
+        pairs = zip(layout.indicators, values, strict=True)
+        highest = [high if i.id in missing else v for i, v in pairs]
+        index_max = _indices(framework, highest)[0]
         predicate_max = predicate(framework, answers.year, index_max)
     return Score(
         file=answers.file,
@@ -177,7 +184,7 @@ def score(answers: Answers) -> Score:
         basis=framework.rule(answers.year).basis,
         domains=domains,
         aspects=aspects,
-        indicators=tuple(map(_indicator_score, framework.indicators, given)),
+        indicators=tuple(map(_indicator_score, layout.indicators, given)),
         missing=answers.missing,
         index_max=index_max,
         predicate_max=predicate_max,
@@ -199,7 +206,3 @@ def _indicator_score(indicator: Indicator, answer: Answer | None) -> IndicatorSc
         answer.owner,
         answer.target,
     )
-
-
-def _level(answer: Answer | None, low: Fraction) -> Fraction:
-    return answer.level if answer is not None else low

@@ -46,18 +46,25 @@ def plain_answers(
     """The file's `Answers` when it is plain (see above), else None."""
     if not _plain_top(data):
         return None
-    exact = _exact_values(data["indikator"], framework)
-    if exact is None:
-        return None
     entries = data["indikator"]
+    low, high = framework.level_min, framework.level_max
     found: dict[str, Answer] = {}
     missing: list[str] = []
     for indicator in framework.indicators:
-        value = entries.get(indicator.id)
-        if value is None:
+        value = entries.get(indicator.id, _ABSENT)
+        if value is _ABSENT:
             missing.append(indicator.id)
+        elif type(value) is int:
+            if not low <= value <= high:
+                return None
+            found[indicator.id] = _answer(value)
         else:
-            found[indicator.id] = exact.get(indicator.id) or _answer(value)
+            answer = _exact_answer(framework, value)
+            if answer is None:
+                return None
+            found[indicator.id] = answer
+    if len(found) != len(entries):
+        return None  # a key that is not one of the kerangka's ids
     if missing and not options.allow_missing:
         return None  # reported by the general path
     return Answers(
@@ -68,6 +75,9 @@ def plain_answers(
         levels=found,
         missing=tuple(missing),
     )
+
+
+_ABSENT = object()
 
 
 def _plain_top(data: dict[str, Any]) -> bool:
@@ -84,25 +94,6 @@ def _plain_top(data: dict[str, Any]) -> bool:
     if "kerangka" in data and type(data["kerangka"]) is not str:
         return False
     return type(data.get("indikator")) is dict
-
-
-def _exact_values(entries: dict[str, Any], framework: Framework) -> dict[str, Answer] | None:
-    """The Answers of the values that are not whole numbers, when every id is the kerangka's
-    and every value a plain one it allows; else None."""
-    low, high, known = framework.level_min, framework.level_max, framework.by_id
-    exact: dict[str, Answer] = {}
-    for key, value in entries.items():
-        if key not in known:
-            return None
-        if type(value) is int:
-            if not low <= value <= high:
-                return None
-            continue
-        answer = _exact_answer(framework, value)
-        if answer is None:
-            return None
-        exact[key] = answer
-    return exact
 
 
 _EXACT: dict[tuple[Framework, type, object], Answer | None] = {}

@@ -121,10 +121,19 @@ class Spool:
             self.file.writelines(self.parts)
             self.parts = []
 
-    def chunks(self, size: int = 1024 * 1024) -> Iterator[str]:
-        """What was written, in order, in pieces of about `size` characters."""
+    def chunks(self, size: int = 64 * 1024) -> Iterator[str]:
+        """What was written, in order, in pieces of about `size` characters (small pieces:
+        each is joined, encoded and written in memory the last one freed, where one piece of
+        megabytes would be fresh memory three times over)."""
         if self.file is None:
-            yield "".join(self.parts)
+            start = length = 0
+            for end, part in enumerate(self.parts, 1):
+                length += len(part)
+                if length >= size:
+                    yield "".join(self.parts[start:end])
+                    start, length = end, 0
+            if start < len(self.parts) or not self.parts:
+                yield "".join(self.parts[start:])
             return
         self.file.seek(0)
         while chunk := self.file.read(size):

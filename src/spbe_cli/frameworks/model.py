@@ -87,14 +87,27 @@ def band_position(bands: Sequence[Band], value: Fraction) -> int:
 
     As the bands follow each other without gap, the first whose upper edge the value does not
     pass holds it (or the value is below the scale); the edges are compared in integers, as
-    `Band.holds` would compare them (scoring a national batch asks this thousands of times)."""
+    `Band.holds` would compare them (scoring a national batch asks this thousands of times:
+    a kerangka keeps its edges, `Framework.band_index`)."""
+    return position_under(upper_edges(bands), value)
+
+
+Edge = tuple[int, int, bool]
+"""A band's upper edge in integers: numerator, denominator, and whether the band holds it."""
+
+
+def upper_edges(bands: Sequence[Band]) -> tuple[Edge, ...]:
+    return tuple((b.upper.numerator, b.upper.denominator, b.upper_in) for b in bands)
+
+
+def position_under(edges: Sequence[Edge], value: Fraction) -> int:
+    """`band_position` of the bands with these upper edges."""
     numerator, denominator = value.numerator, value.denominator
-    for n, band in enumerate(bands):
-        upper = band.upper
-        past = numerator * upper.denominator - upper.numerator * denominator  # value - upper
-        if past < 0 or (past == 0 and band.upper_in):
+    for n, (upper, below, held) in enumerate(edges):
+        past = numerator * below - upper * denominator  # (value - edge) × both denominators
+        if past < 0 or (past == 0 and held):
             return n
-    return len(bands) - 1
+    return len(edges) - 1
 
 
 class OpenPoint(NamedTuple):
@@ -278,7 +291,15 @@ class Framework:
 
     def band_of(self, value: Fraction) -> Band:
         """The predikat band that holds the value (an index, an aspect, an indicator)."""
-        return self.bands[band_position(self.bands, value)]
+        return self.bands[self.band_index(value)]
+
+    def band_index(self, value: Fraction) -> int:
+        """`band_position(self.bands, value)`, from the edges kept once."""
+        return position_under(self._upper_edges, value)
+
+    @cached_property
+    def _upper_edges(self) -> tuple[Edge, ...]:
+        return upper_edges(self.bands)
 
     def band_named(self, name: str) -> Band | None:
         return self._bands_by_name.get(name)

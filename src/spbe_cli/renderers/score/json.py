@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 from spbe_cli.answers import EvidenceItem
 from spbe_cli.conversions import Source
 from spbe_cli.exact import exact_text
-from spbe_cli.frameworks import Framework, Indicator, band_position
+from spbe_cli.frameworks import Framework, Indicator
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import level_value as level_value  # re-exported
 from spbe_cli.renderers.common import num, tier
@@ -210,11 +210,10 @@ def _head(score: Score) -> str:
         or tuple(a.id for a in score.aspects) != tuple(i for i, _ in skeleton.aspects)
     ):
         return _dumps(score_object(score, indicators=False))[:-1]
-    bands = score.framework.bands
 
     def value(index: Fraction) -> str:
         basis = predicate_basis_value(score.framework, score.year, index)
-        band = skeleton.bands[band_position(bands, basis)]  # as predicate() finds it
+        band = skeleton.bands[score.framework.band_index(basis)]  # as predicate() finds it
         return f'{num(index)!r}, "indeks_tepat": "{exact_text(index)}", {band}'
 
     domains = zip(skeleton.domains, score.domains, strict=True)
