@@ -207,6 +207,14 @@ def test_the_spool_moves_to_disk_and_gives_back_every_character() -> None:
     with Spool() as small:
         small.write("a\n")
         assert small.file is None and list(small.chunks()) == ["a\n"]
+    with Spool() as memory:  # in memory: joined in pieces of at least `size`, the last less
+        for part in parts:
+            memory.write(part)
+        pieces = list(memory.chunks(size=333))
+        assert memory.file is None and "".join(pieces) == "".join(parts)
+        assert all(len(p) >= 333 for p in pieces[:-1]) and len(pieces) > 1
+    with Spool() as empty:
+        assert list(empty.chunks()) == [""]
 
 
 @pytest.mark.parametrize("value", ["²", "0", "-1", "dua", "1.5"])
