@@ -10,8 +10,8 @@ from files arrives escaped (renderers/text.py `one_line`): no control characters
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rich.cells import cell_len as rich_cell_len
 from rich.cells import get_character_cell_size
@@ -33,23 +33,20 @@ UNICODE_BOX = "╭─╮│╰╯"
 ASCII_BOX = "+-+|++"
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     """Text in one style (a rich-like style name: "bold", "dim", "bold red"; "" for none)."""
 
     text: str
     style: str = ""
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     header: str
     right: bool = False  # numbers: aligned right
     wraps: bool = False  # the one column whose text wraps (names)
 
 
-@dataclass(frozen=True)
-class Look:
+class Look(NamedTuple):
     """Where the text goes: its width in cells, colour on or off, ASCII only or not."""
 
     width: int
@@ -143,13 +140,20 @@ def boxed(spans: Sequence[Span], style: str, look: Look) -> list[str]:
     return lines
 
 
-def table(columns: Sequence[Column], rows: Sequence[Sequence[Span]], look: Look) -> list[str]:
+def table(
+    columns: Sequence[Column],
+    rows: Sequence[Sequence[Span]],
+    look: Look,
+    widths: Sequence[int] | None = None,
+) -> list[str]:
     """Bold headers, a rule under them, then the rows; columns `GAP` apart, each as wide as
     its widest cell. When that is wider than the look, the other columns' headers first wrap
     at their spaces ("Indeks /" over "Level"), so that those columns are only as wide as their
     values; then the wrapping column gives way (down to ten cells); its cells wrap and a row
-    takes several lines (a long name on two lines at 100 columns, not three)."""
-    widths = _widths(columns, rows, look.width)
+    takes several lines (a long name on two lines at 100 columns, not three). `widths`: as
+    `fitted` gave them for these columns, rows and width."""
+    if widths is None:
+        widths = _widths(columns, rows, look.width)
     total = sum(widths) + len(GAP) * (len(columns) - 1)
     heads = [Span(column.header, "bold") for column in columns]
     lines = _row(columns, widths, heads, look, every=True)
@@ -192,17 +196,21 @@ def _give_way(columns: Sequence[Column], widths: Sequence[int], width: int) -> l
     return found
 
 
-def fits(columns: Sequence[Column], rows: Sequence[Sequence[Span]], width: int) -> bool:
-    """Whether `table` shows every word whole within `width` cells: the wrapping column
-    holds its longest word and nothing is wider than the width (else the caller stacks)."""
+def fitted(
+    columns: Sequence[Column], rows: Sequence[Sequence[Span]], width: int
+) -> list[int] | None:
+    """The columns' widths in `table` when it shows every word whole within `width` cells
+    (the wrapping column holds its longest word and nothing is wider than the width), else
+    None (the caller stacks)."""
     widths = _widths(columns, rows, width)
     if sum(widths) + len(GAP) * (len(columns) - 1) > width:
-        return False
+        return None
     for n, column in enumerate(columns):
-        longest = max((cell_len(w) for row in rows for w in row[n].text.split()), default=0)
-        if column.wraps and longest > widths[n]:
-            return False
-    return True
+        if column.wraps:
+            longest = max((cell_len(w) for row in rows for w in row[n].text.split()), default=0)
+            if longest > widths[n]:
+                return None
+    return widths
 
 
 def _words(header: str) -> list[str]:

@@ -25,7 +25,7 @@ from spbe_cli.renderers.common import (
     level_text,
     predicate_label,
 )
-from spbe_cli.renderers.plain import Column, Look, Span, boxed, fits, paragraph, table
+from spbe_cli.renderers.plain import Column, Look, Span, boxed, fitted, paragraph, table
 from spbe_cli.renderers.score import Placed, joined
 from spbe_cli.renderers.styles import band_style, is_narrow
 from spbe_cli.renderers.targets import index_line, index_target_of
@@ -155,8 +155,9 @@ def item(placed: Placed, options: Options) -> str:
     if not is_narrow(options):
         columns = _columns(score, options)
         rows = _rows(score, options, len(columns) > 5)
-        if fits(columns, rows, options.width or 100):
-            text = _wide(score, options, columns, rows)
+        widths = fitted(columns, rows, options.width or 100)
+        if widths is not None:
+            text = _wide(score, options, columns, rows, widths)
     if text is None:
         text = _narrow(score, options)
     return text if placed.first else "\n" + text
@@ -166,7 +167,9 @@ def render(scores: Sequence[Score], options: Options) -> str:
     return joined(item, scores, options)
 
 
-def _wide(score: Score, options: Options, columns: list[Column], rows: list[Row]) -> str:
+def _wide(
+    score: Score, options: Options, columns: list[Column], rows: list[Row], widths: list[int]
+) -> str:
     look = Look(options.width or 100, options.color, options.ascii)
     language = options.language
     spans, style = _summary(score, language)
@@ -174,7 +177,7 @@ def _wide(score: Score, options: Options, columns: list[Column], rows: list[Row]
     lines += boxed(spans, style, look)
     for note in _notes(score, language):
         lines += paragraph(note, look)
-    lines += table(columns, rows, look)
+    lines += table(columns, rows, look, widths)
     footer = footer_line(score.framework, score.year, score.basis, language)
     lines += paragraph(Span(footer, "dim"), look)
     return "\n".join(lines) + "\n"
