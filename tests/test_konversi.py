@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
@@ -316,5 +315,5 @@ def test_a_changed_level_drops_its_source_score() -> None:
     answers = read(answer_text(2026, pemdi_entries(i5="{sdi: 68.75}")))
     assert answers.levels["5"].source is not None
     changed = with_levels(answers, {"5": Fraction(4)})
-    assert changed.levels["5"] == replace(answers.levels["5"], level=Fraction(4), source=None)
+    assert changed.levels["5"] == answers.levels["5"]._replace(level=Fraction(4), source=None)
     assert answers.levels["5"].level == Fraction("3.75")  # the original is left as it was

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from fractions import Fraction
 
 from spbe_cli import levels
@@ -59,9 +58,8 @@ def with_levels(answers: Answers, changes: Mapping[str, Fraction]) -> Answers:
     found = {**answers.levels}
     for indicator_id, level in changes.items():
         old = found.get(indicator_id, Answer(level))
-        found[indicator_id] = replace(old, level=level, source=None)
-    return replace(
-        answers,
+        found[indicator_id] = old._replace(level=level, source=None)
+    return answers._replace(
         levels={i.id: found[i.id] for i in answers.framework.indicators if i.id in found},
         missing=tuple(i for i in answers.missing if i not in changes),
     )

@@ -9,9 +9,9 @@ single indicator and the year's target index or predikat.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
+from types import MappingProxyType
 from typing import Literal, NamedTuple
 
 from spbe_cli.conversions import Source
@@ -59,23 +59,22 @@ class Recommendation(NamedTuple):
     owner: str | None = None  # pj: who follows it up (default: the indicator's pj)
 
 
-@dataclass(frozen=True)
-class Answer:
-    """One indicator's entry."""
+class Answer(NamedTuple):
+    """One indicator's entry (a NamedTuple: a batch makes thousands, and a frozen dataclass
+    costs about a millisecond to define at start-up)."""
 
     level: Fraction  # the value scored: the stage asked for, or the latest present
     explanation: str | None = None
     evidence: tuple[EvidenceItem, ...] = ()
     source: Source | None = None  # the level was converted from this score
-    stages: Mapping[str, Fraction] = field(default_factory=dict)  # the value per stage given
+    stages: Mapping[str, Fraction] = MappingProxyType({})  # the value per stage given
     stage: str | None = None  # the stage `level` comes from (None: a plain value)
     owner: str | None = None  # pj
     target: Fraction | None = None
     recommendations: tuple[Recommendation, ...] = ()
 
 
-@dataclass(frozen=True)
-class Answers:
+class Answers(NamedTuple):
     """A validated answer file, ready to score."""
 
     file: str
@@ -90,8 +89,7 @@ class Answers:
     target_predicate: str | None = None
 
 
-@dataclass(frozen=True)
-class ReadOptions:
+class ReadOptions(NamedTuple):
     """How a command reads answer files."""
 
     allow_missing: bool = False  # a draft: indicators not filled in yet count at the lowest level

@@ -12,7 +12,6 @@ import os
 import shutil
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -195,7 +194,7 @@ def read_all(
     found: list[Answers] = []
     problems: list[Problem] = []
     for source, stage in pairs:
-        chosen = options if stage is None else replace(options, stage=stage)
+        chosen = options if stage is None else options._replace(stage=stage)
         try:
             found.append(api.read(source, tables, chosen))
         except InputError as error:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Annotated
 
 import typer
@@ -36,5 +35,5 @@ def kerangka(
     if framework_id is not None:
         chosen = [named_framework(tables, framework_id)]
     # detail: one table asked for by id is the object itself in JSON, not a list of one
-    options = replace(render_options(), detail=framework_id is not None)
+    options = render_options()._replace(detail=framework_id is not None)
     emit(FORMATS.renderer(output_format)(chosen, options))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Annotated
 
 import typer
@@ -69,6 +68,6 @@ def simulate(
     sides = (tr(shown.language, "as_is"), tr(shown.language, "simulation"))
     emit(
         FORMATS.renderer(output_format)(
-            compare(before, after), replace(shown, title=title, sides=sides)
+            compare(before, after), shown._replace(title=title, sides=sides)
         )
     )

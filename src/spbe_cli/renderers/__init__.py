@@ -10,16 +10,16 @@ imported only when its format is asked for, so `--format json` never pays for ri
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from importlib import import_module
-from typing import Generic, TypeVar, cast
+from typing import Generic, NamedTuple, TypeVar, cast
 
 V = TypeVar("V")  # what a command's renderers take
 Out = TypeVar("Out")  # what they give: text, or bytes for a report file
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
+    """How a renderer draws: detail, colour, width, language and the rest."""
+
     detail: bool = False
     color: bool = False
     width: int | None = None

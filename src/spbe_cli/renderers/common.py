@@ -4,11 +4,10 @@ footer naming the kerangka, and predicate names in the chosen language."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 from pathlib import PurePath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from spbe_cli.exact import decimal_places, display, exact_text
 from spbe_cli.exact import rounded as exact_rounded
@@ -258,8 +257,7 @@ MARK = "*"
 """Beside a shown difference that is not the exact one; a footnote gives the exact one."""
 
 
-@dataclass(frozen=True)
-class Shown:
+class Shown(NamedTuple):
     """A difference as a reader sees it, and as it is exactly.
 
     The one rule for every difference shown beside rounded values (a change from a

@@ -48,4 +48,4 @@ def staged(
         old=_named(comparison.old, stages[0]),
         new=_named(comparison.new, stages[1]),
     )
-    return named, replace(options, title=title, sides=(old, new))
+    return named, options._replace(title=title, sides=(old, new))
