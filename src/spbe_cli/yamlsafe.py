@@ -255,7 +255,7 @@ class Document:
 # ---------------------------------------------------------------- bytes to text
 
 
-def read_bytes(path: Path, name: str, limit: int = MAX_BYTES) -> bytes:
+def read_bytes(path: Path | str, name: str, limit: int = MAX_BYTES) -> bytes:
     """Up to `limit` + 1 bytes of a file, or a UsageError (exit 2) when it is not a file."""
     try:
         with open(path, "rb") as handle:
@@ -283,7 +283,7 @@ def bounded_read(handle: BinaryIO, size: int) -> bytes:
     return head + handle.read(size - len(head))
 
 
-def read_text(path: Path, name: str) -> str:
+def read_text(path: Path | str, name: str) -> str:
     """The file's text, refusing what cannot be a YAML file (exit 3) or is not a file (2)."""
     return decode(read_bytes(path, name), name)
 
@@ -386,7 +386,7 @@ def parse(text: str, name: str, *, shortcut: bool = True) -> Document:
     return Document(name, data, root, tuple(converter.duplicates))
 
 
-def load(path: Path, name: str | None = None) -> Document:
+def load(path: Path | str, name: str | None = None) -> Document:
     """Read, check and parse one YAML file (duplicate keys are left in `problems`)."""
     shown = name if name is not None else str(path)
     return parse(read_text(path, shown), shown)
@@ -406,9 +406,10 @@ def _forbidden_message(char: str) -> str:
     return t("yaml.forbidden_char", code=f"U+{ord(char):04X}")
 
 
-_TAB_INDENT = re.compile(r"^[ ]*\t", re.MULTILINE)
-_GLUED = re.compile(r"^[ ]*(?:- +)?([^\s#'\"\[\]{}:,-][^\s:#]*):([^\s/:#][^\s#]*)[ ]*(?:[ ]#.*)?$")
-"""A line that is a key and a value with no space after the colon (`1:3`), as people type it."""
+_TAB_INDENT = r"(?m)^[ ]*\t"
+_GLUED = r"^[ ]*(?:- +)?([^\s#'\"\[\]{}:,-][^\s:#]*):([^\s/:#][^\s#]*)[ ]*(?:[ ]#.*)?$"
+"""A line that is a key and a value with no space after the colon (`1:3`), as people type it
+(these two, for problems only, are compiled on first use: re's own cache)."""
 
 
 def _syntax_problem(text: str, name: str, error: yaml.YAMLError) -> Problem:
@@ -420,12 +421,12 @@ def _syntax_problem(text: str, name: str, error: yaml.YAMLError) -> Problem:
         position = getattr(error, "position", None)
         line, column = _line_column(text, position) if isinstance(position, int) else (1, 1)
     lines = text.split("\n")
-    tab = _TAB_INDENT.search(text)
+    tab = re.search(_TAB_INDENT, text)
     if tab is not None and _line_column(text, tab.start())[0] <= line:
         line, column = _line_column(text, tab.end() - 1)
         return Problem(name, line, column, t("yaml.tab"))
     for number in range(max(line - 2, 1), min(line, len(lines)) + 1):  # the first, at or above
-        glued = _GLUED.match(lines[number - 1])
+        glued = re.match(_GLUED, lines[number - 1])
         if glued:
             key, value = glued.groups()
             where = lines[number - 1].index(":") + 1
@@ -549,9 +550,10 @@ class _Converter:
         return result
 
 
-_ESCAPED_WHEN_WRITTEN = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
+_ESCAPED_WHEN_WRITTEN = "[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]"
 """Characters JSON leaves raw that a YAML scalar may not hold raw (DEL, C1 controls and NEL,
-line and paragraph separators, lone surrogates, the BOM, non-characters)."""
+line and paragraph separators, lone surrogates, the BOM, non-characters); compiled when a
+file is first written."""
 
 
 def quoted(text: str) -> str:
@@ -567,4 +569,4 @@ def quoted(text: str) -> str:
     from spbe_cli.renderers.text import json_safe  # bidi and zero-width too, as in JSON
 
     body = json_safe(json.dumps(text, ensure_ascii=False))
-    return _ESCAPED_WHEN_WRITTEN.sub(lambda m: f"\\u{ord(m.group()):04x}", body)
+    return re.sub(_ESCAPED_WHEN_WRITTEN, lambda m: f"\\u{ord(m.group()):04x}", body)

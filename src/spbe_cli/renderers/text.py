@@ -9,19 +9,22 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_CONTROL = re.compile(
+_CONTROL = (
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069"
     "\ufeff\ufff9-\ufffb\ud800-\udfff\ufffe\uffff]"
 )
 """Characters that change how a terminal or an editor shows the text around them: C0/C1
 controls (escape sequences included) but tab and newline, zero-width characters, and the
-bidirectional overrides and isolates (Trojan Source)."""
+bidirectional overrides and isolates (Trojan Source). The patterns here are compiled on
+first use (re's own cache): most runs never need them."""
 
 
 def visible(text: str) -> str:
     """Text for a terminal or a message: every control, escape or bidi character shown as a
     visible escape (`\\x1b`, `\\u202e`), so it cannot move the cursor or reorder the line."""
-    return _CONTROL.sub(_escape, text)
+    if text.isascii() and text.isprintable():  # none of them: the common case
+        return text
+    return re.sub(_CONTROL, _escape, text)
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -35,10 +38,10 @@ def json_safe(document: str, ascii_only: bool = False) -> str:
     nothing that moves a terminal's cursor or reorders its line when the JSON is shown."""
     if document.isascii() and "\x7f" not in document:  # json.dumps escaped the C0 controls
         return document
-    return (_NON_ASCII if ascii_only else _CONTROL).sub(_json_escape, document)
+    return re.sub(_NON_ASCII if ascii_only else _CONTROL, _json_escape, document)
 
 
-_NON_ASCII = re.compile("[^\x00-\x7f]|" + _CONTROL.pattern)
+_NON_ASCII = "[^\x00-\x7f]|" + _CONTROL
 
 
 def _json_escape(match: re.Match[str]) -> str:
@@ -61,10 +64,10 @@ def markdown(text: str) -> str:
     sentences such as "indeks >= 3.50 -> 3.51" stay readable)."""
     text = one_line(text)
     text = text.replace("&", "&amp;").replace("<", "&lt;")
-    return _MARKUP.sub(r"\\\1", text)
+    return re.sub(_MARKUP, r"\\\1", text)
 
 
-_MARKUP = re.compile(r"([\\`*_\[\]|~])")
+_MARKUP = r"([\\`*_\[\]|~])"
 
 
 def html_text(text: str) -> str:
