@@ -82,6 +82,8 @@ def _wrapped(text: str, width: int) -> tuple[str, ...]:
 
 def _wrap(text: str, width: int) -> list[str]:
     width = max(width, 1)
+    if cell_len(text) <= width and "  " not in text and text.strip(" ") == text:
+        return [text]  # one line already, each space between two words: what the loop gives
     lines: list[str] = []
     line = ""
     for word in text.split(" "):

@@ -16,6 +16,7 @@ from spbe_cli.frameworks import Framework
 from spbe_cli.i18n import tr
 from spbe_cli.renderers import Options
 from spbe_cli.renderers.common import (
+    banded_text,
     draft_line,
     footer_line,
     groups_label,
@@ -35,17 +36,36 @@ from spbe_cli.scoring import GroupScore, IndicatorScore, Score, predicate
 Row = tuple[Span, ...]  # id, name, then the number columns
 
 
+def _banded(score: Score, value: Fraction, language: str, style: str = "") -> tuple[Span, Span]:
+    """A domain's or aspect's index as shown (in `style`), and its predikat in its colour."""
+    framework, year = score.framework, score.year
+    return _banded_cells(framework, year, value.numerator, value.denominator, language, style)
+
+
 @lru_cache(maxsize=8192)
-def _predicate_name(framework: Framework, year: int, numerator: int, denominator: int) -> str:
-    """The predikat of a domain's or aspect's index (scoring.predicate), once per value: a batch
-    shows the same few values thousands of times."""
-    return predicate(framework, year, Fraction(numerator, denominator))
+def _banded_cells(
+    framework: Framework, year: int, numerator: int, denominator: int, language: str, style: str
+) -> tuple[Span, Span]:
+    """_banded, once per value: a batch shows the same values thousands of times."""
+    value = Fraction(numerator, denominator)
+    name = predicate(framework, year, value)
+    label = predicate_label(framework, name, language)
+    shown = Span(banded_text(framework, year, value), style)
+    return shown, Span(label, band_style(framework, name))
 
 
-def _predicate(score: Score, value: Fraction, language: str) -> Span:
-    name = _predicate_name(score.framework, score.year, value.numerator, value.denominator)
-    label = predicate_label(score.framework, name, language)
-    return Span(label, band_style(score.framework, name))
+@lru_cache(maxsize=1024)
+def _named(
+    indent: str, group: str, name: str, weight: tuple[int, int], style: str
+) -> tuple[Span, Span, Span]:
+    """A domain's or aspect's id, name and weight cells (the same in every file)."""
+    shown = display(Fraction(*weight))
+    return Span(f"{indent}{group}", style), Span(one_line(name), style), Span(shown)
+
+
+def _group_cells(group: GroupScore, indent: str, style: str = "") -> tuple[Span, Span, Span]:
+    weight = (group.weight.numerator, group.weight.denominator)
+    return _named(indent, group.id, group.name, weight, style)
 
 
 def _target(score: Score, item: IndicatorScore) -> Span:
@@ -78,14 +98,7 @@ def _rows(score: Score, options: Options, targets: bool) -> list[Row]:
 
     def aspect_rows(aspect: GroupScore, indent: str) -> None:
         rows.append(
-            (
-                Span(f"{indent}{aspect.id}"),
-                Span(one_line(aspect.name)),
-                Span(display(aspect.weight)),
-                Span(index_text(score, aspect.index)),
-                _predicate(score, aspect.index, language),
-                *extra,
-            )
+            (*_group_cells(aspect, indent), *_banded(score, aspect.index, language), *extra)
         )
         if not options.detail:
             return
@@ -104,16 +117,8 @@ def _rows(score: Score, options: Options, targets: bool) -> list[Row]:
                 )
 
     for domain in score.domains:
-        rows.append(
-            (
-                Span(domain.id, "bold"),
-                Span(one_line(domain.name), "bold"),
-                Span(display(domain.weight)),
-                Span(index_text(score, domain.index), "bold"),
-                _predicate(score, domain.index, language),
-                *extra,
-            )
-        )
+        banded = _banded(score, domain.index, language, "bold")
+        rows.append((*_group_cells(domain, "", "bold"), *banded, *extra))
         for aspect in score.aspects:
             if aspect.domain == domain.id:
                 aspect_rows(aspect, "  ")
