@@ -24,6 +24,42 @@ def test_wrap_keeps_every_character_and_the_width(words: list[str], width: int) 
         assert " ".join(lines).split() == words
 
 
+def _greedy(text: str, width: int) -> list[str]:
+    """Wrapping as the reader expects it, restated with rich's cell count: words (runs of
+    spaces dropped) filled greedily onto lines of `width` cells; a word wider than a line is
+    cut into pieces of at most `width` cells (at least one character each), and its last
+    piece starts the next line."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split(" "):
+        if not word:
+            continue
+        joined = f"{line} {word}" if line else word
+        if cell_len(joined) <= width:
+            line = joined
+            continue
+        if line:
+            lines.append(line)
+        pieces = [""]
+        for char in word:
+            if pieces[-1] and cell_len(pieces[-1] + char) > width:
+                pieces.append("")
+            pieces[-1] += char
+        lines += pieces[:-1]
+        line = pieces[-1]
+    return [*lines, line]
+
+
+@given(
+    st.text(alphabet="ab é漢\t", max_size=40) | st.lists(WORD, max_size=8).map(" ".join),
+    st.integers(min_value=1, max_value=60),
+)
+def test_wrap_is_the_greedy_fill(text: str, width: int) -> None:
+    """A text that already fits comes back as it is only when the word-by-word fill would give
+    it too (single spaces between words): never with doubled or edge spaces kept."""
+    assert wrap(text, width) == _greedy(text, width)
+
+
 def test_wrap_breaks_between_words() -> None:
     assert wrap("Tingkat Kematangan Kebijakan Internal", 20) == [
         "Tingkat Kematangan",
