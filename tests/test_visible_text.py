@@ -15,9 +15,12 @@ import io
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from spbe_cli.cli import app
+from spbe_cli.renderers import text as text_module
 from spbe_cli.renderers.text import csv_cell, json_safe, markdown, one_line, visible
 from tests.conftest import ROOT
 
@@ -206,3 +209,11 @@ def test_the_escapers_themselves() -> None:
     assert json_safe('{"a": "x\u202ey\u0085"}') == '{"a": "x\\u202ey\\u0085"}'
     assert json_safe('{"a": "x\x7fy"}') == '{"a": "x\\u007fy"}'  # json.dumps leaves DEL raw
     assert json_safe('{"a": "é𝔸"}', ascii_only=True) == '{"a": "\\u00e9\\ud835\\udd38"}'
+
+
+@given(st.text(st.characters(max_codepoint=0x7F)) | st.text())
+def test_plain_ascii_is_returned_at_once_and_everything_else_escaped_as_before(text: str) -> None:
+    """`visible` returns printable ASCII untouched without the pattern: the same as the
+    pattern's substitution gives, for every text (ASCII controls, DEL, tabs included)."""
+    expected = re.sub(text_module._CONTROL, text_module._escape, text)
+    assert visible(text) == expected
