@@ -60,6 +60,30 @@ def test_provisional_table_warns_once_on_stderr(runner: CliRunner) -> None:
     json.loads(result.stdout)  # stdout stays pure data
 
 
+def test_a_file_named_with_a_trailing_slash_is_read_as_the_file(runner: CliRunner) -> None:
+    """`berkas.yaml/` (a shell's completion) names the file, as a path does everywhere in spbe."""
+    plain = runner.invoke(app, ["score", str(SAMPLE_2024), "-f", "json"])
+    for written in (f"{SAMPLE_2024}/", f"{SAMPLE_2024}/."):
+        slashed = runner.invoke(app, ["score", written, "-f", "json"])
+        assert slashed.exit_code == plain.exit_code == 0, slashed.stderr
+        assert json.loads(slashed.stdout)["indeks"] == json.loads(plain.stdout)["indeks"]
+
+
+def test_answer_entries_pickle_and_copy_as_they_are(catalog: Catalog) -> None:
+    """What a worker process may send back: a file's entries, their default stages included
+    (the weight table travels by identity: spbe_cli/workers.py)."""
+    import copy
+    import pickle
+    from fractions import Fraction
+
+    from spbe_cli import api
+    from spbe_cli.answers import Answer
+
+    entries = {**api.read(str(SAMPLE_2026), catalog).levels, "x": Answer(Fraction(3))}
+    assert pickle.loads(pickle.dumps(entries)) == entries
+    assert copy.deepcopy(entries) == entries
+
+
 def test_json_one_file_is_an_object(runner: CliRunner) -> None:
     data = json.loads(runner.invoke(app, ["score", str(SAMPLE_2024), "-f", "json"]).stdout)
     assert set(data) >= {

@@ -7,6 +7,7 @@ temporary file left)."""
 
 from __future__ import annotations
 
+import codecs
 import os
 import shlex
 import shutil
@@ -240,6 +241,26 @@ def test_json_for_an_ascii_stdout_keeps_every_character_as_an_escape(tmp_path: P
     assert done.returncode == 0
     assert done.stdout.isascii()
     assert json.loads(done.stdout)["instansi"] == "Pemerintah Kabupatén Contoh 𝔸"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+@pytest.mark.parametrize("output", ["json", "csv"])
+def test_a_long_output_in_an_encoding_with_a_byte_order_mark_has_one(
+    tmp_path: Path, encoding: str, output: str
+) -> None:
+    """Output held back and written in pieces is encoded as one text: the mark Excel looks for
+    (utf-8-sig) comes once, at the start, and the text is the UTF-8 run's."""
+    for n in range(40):  # well past one 64 KB piece
+        (tmp_path / f"k{n:02}.yaml").write_text(
+            Path(SAMPLE).read_text(encoding="utf-8"), encoding="utf-8"
+        )
+    marked = spbe("score", str(tmp_path), "-f", output, env={"PYTHONIOENCODING": encoding})
+    plain = spbe("score", str(tmp_path), "-f", output, env={"PYTHONIOENCODING": "utf-8"})
+    assert marked.returncode == plain.returncode == 0, marked.stderr
+    assert len(plain.stdout) > 3 * 64 * 1024
+    text = marked.stdout.decode(encoding)  # the codec takes one leading mark
+    assert "\ufeff" not in text and text == plain.stdout.decode("utf-8")
+    assert marked.stdout.count(codecs.BOM_UTF8 if encoding == "utf-8-sig" else b"\xff\xfe") == 1
 
 
 # ---------------------------------------------------------------- 143: SIGTERM while writing

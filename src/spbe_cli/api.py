@@ -48,7 +48,7 @@ def document(source: str) -> yamlsafe.Document:
         return yamlsafe.parse(yamlsafe.decode(raw, STDIN_NAME), STDIN_NAME)
     if not source:
         raise UsageError(t("file.empty_path"))
-    return yamlsafe.load(source, source)  # opened as named: no Path built for each file
+    return yamlsafe.load(Path(source), source)
 
 
 def _stdin_bytes(limit: int) -> bytes:

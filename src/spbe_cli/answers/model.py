@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 from fractions import Fraction
-from types import MappingProxyType
 from typing import Literal, NamedTuple
 
 from spbe_cli.conversions import Source
@@ -59,6 +58,11 @@ class Recommendation(NamedTuple):
     owner: str | None = None  # pj: who follows it up (default: the indicator's pj)
 
 
+_NO_STAGES: Mapping[str, Fraction] = {}
+"""The default `stages`: one empty mapping, never changed (read only through `Mapping`; a
+dict, so that an Answer pickles and copies)."""
+
+
 class Answer(NamedTuple):
     """One indicator's entry (a NamedTuple: a batch makes thousands, and a frozen dataclass
     costs about a millisecond to define at start-up)."""
@@ -67,7 +71,7 @@ class Answer(NamedTuple):
     explanation: str | None = None
     evidence: tuple[EvidenceItem, ...] = ()
     source: Source | None = None  # the level was converted from this score
-    stages: Mapping[str, Fraction] = MappingProxyType({})  # the value per stage given
+    stages: Mapping[str, Fraction] = _NO_STAGES  # the value per stage given
     stage: str | None = None  # the stage `level` comes from (None: a plain value)
     owner: str | None = None  # pj
     target: Fraction | None = None

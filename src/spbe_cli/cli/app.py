@@ -7,13 +7,14 @@ Exit codes: 0 ok; 1 a gate failed; 2 usage error; 3 invalid input; 70 internal e
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import errno
 import io
 import os
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from importlib import import_module
@@ -78,20 +79,24 @@ def write_err(text: str) -> None:
     stream.flush()
 
 
-def write_out(data: str | bytes) -> None:
+def write_out(data: str | bytes | Iterable[str]) -> None:
     """Data to stdout, all of it (atomic.write_stream), text as stdout's encoding can hold it
     (PYTHONIOENCODING=ascii, a Windows code page: _encodable): OutputError (exit 74)
-    when stdout is closed or full; a broken pipe goes up to the boundary (141)."""
+    when stdout is closed or full; a broken pipe goes up to the boundary (141). Text given in
+    pieces is encoded as one text: a byte-order mark (utf-8-sig, utf-16) comes once."""
     from spbe_cli.atomic import write_stream
 
     stream = sys.stdout
     try:
         stream.flush()  # what went through the text layer first goes out first
-        if isinstance(data, str):
-            data = _encodable(data, stream).encode(
-                stream.encoding or "utf-8", stream.errors or "strict"
-            )
-        write_stream(stream.buffer, data)
+        if isinstance(data, bytes):
+            write_stream(stream.buffer, data)
+            return
+        encoding, errors = stream.encoding or "utf-8", stream.errors or "strict"
+        encoder = codecs.getincrementalencoder(encoding)(errors)
+        for piece in [data] if isinstance(data, str) else data:
+            write_stream(stream.buffer, encoder.encode(_encodable(piece, stream)))
+        write_stream(stream.buffer, encoder.encode("", final=True))
     except BrokenPipeError:
         raise
     except OSError as error:

@@ -159,8 +159,9 @@ def render_options(detail: bool = False) -> Options:
     )
 
 
-def emit(text: str) -> None:
-    """Data to stdout (as plain ASCII when stdout cannot hold more)."""
+def emit(text: str | Iterable[str]) -> None:
+    """Data to stdout (as plain ASCII when stdout cannot hold more); text in pieces is
+    written as one text."""
     write_out(text)
 
 

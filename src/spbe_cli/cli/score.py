@@ -102,7 +102,6 @@ def score(
             raise InputError(problems)
         for line in warnings:
             say(line)
-        for chunk in spool.chunks():
-            emit(chunk)
+        emit(spool.chunks())
     if failures:
         raise GateFailed(failures)
