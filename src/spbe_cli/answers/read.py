@@ -8,8 +8,6 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from spbe_cli import conversions
-from spbe_cli.answers.build import answers_of
-from spbe_cli.answers.checks import check_entries, check_top
 from spbe_cli.answers.keys import YEARS
 from spbe_cli.answers.model import Answers, ReadOptions
 from spbe_cli.answers.plain import plain_answers
@@ -34,9 +32,12 @@ def read_answers(doc: Document, catalog: Catalog, options: ReadOptions = ReadOpt
         plain = plain_answers(doc.name, data, framework, options)
         if plain is not None:
             return plain
-    # The general path: here, not at the top, so that a plain file never loads pydantic-core.
+    # The general path: here, not at the top, so that a plain file never loads pydantic-core
+    # (nor the checks and the builder a plain file does not need).
     from pydantic_core import ValidationError
 
+    from spbe_cli.answers.build import answers_of
+    from spbe_cli.answers.checks import check_entries, check_top
     from spbe_cli.answers.problems import translate_all
     from spbe_cli.answers.schema import ANSWER_FILE
 

@@ -8,7 +8,6 @@ from typing import Any
 
 from spbe_cli import yamlsafe
 from spbe_cli.errors import InputError
-from spbe_cli.frameworks import checks
 from spbe_cli.frameworks.bandrows import bands
 from spbe_cli.frameworks.criteria import FileCriteria, InlineCriteria
 from spbe_cli.frameworks.model import (
@@ -57,9 +56,11 @@ def build(document: Document, origin: str, criteria: FileCriteria | None = None)
 
 def _checked(document: Document, criteria: FileCriteria | None) -> dict[str, Any]:
     """The table as its schema returns it, once it has passed every check."""
-    # Here, not at the top: a run whose tables are all in the cache never loads pydantic-core.
+    # Here, not at the top: a run whose tables are all in the cache never loads pydantic-core
+    # (nor the checks).
     from pydantic_core import ValidationError
 
+    from spbe_cli.frameworks import checks
     from spbe_cli.frameworks.table_schema import TABLE
     from spbe_cli.schemas import schema_problems
 
