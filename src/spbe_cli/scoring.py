@@ -52,6 +52,9 @@ class GroupScore:
 
 @dataclass(frozen=True)
 class Score:
+    """A scored answer file: its index and predikat, each domain's and aspect's index, and
+    each indicator's value (a docstring also spares dataclass a signature at start-up)."""
+
     file: str
     institution: str
     year: int

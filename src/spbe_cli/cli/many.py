@@ -122,9 +122,10 @@ class Spool:
             self.parts = []
 
     def chunks(self, size: int = 64 * 1024) -> Iterator[str]:
-        """What was written, in order, in pieces of about `size` characters (small pieces:
-        each is joined, encoded and written in memory the last one freed, where one piece of
-        megabytes would be fresh memory three times over)."""
+        """What was written, in order, in pieces of about `size` characters: each piece is
+        joined, encoded and written in the memory the one before freed, where one piece of
+        megabytes would take fresh memory three times (write them with one encoder:
+        cli/app.py write_out)."""
         if self.file is None:
             start = length = 0
             for end, part in enumerate(self.parts, 1):

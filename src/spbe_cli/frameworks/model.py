@@ -176,6 +176,8 @@ NO_CRITERIA = Criteria("", "", {})
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: loaded once per run
 class Indicator:
+    """One indicator of a kerangka: its id, name, aspect (and domain) and weight."""
+
     id: str
     name: str
     aspect: str
@@ -202,6 +204,9 @@ class LevelScale(NamedTuple):
 
 @dataclass(frozen=True, eq=False)
 class Framework:
+    """A checked weight table: its domains, aspects, indicators and weights, its bands, and
+    the years and rules it covers."""
+
     id: str
     name: str
     index_names: Mapping[str, str]  # language -> "Indeks SPBE" / "SPBE Index"
