@@ -24,7 +24,7 @@ from spbe_cli.frameworks import tablecache
 from spbe_cli.frameworks.build import build, from_text
 from spbe_cli.frameworks.catalog import _shipped
 from spbe_cli.frameworks.criteria import FileCriteria, InlineCriteria
-from spbe_cli.frameworks.tablecache import TableCache, decode, encode
+from spbe_cli.frameworks.tablecache import TableCache, encode, loads
 from tests.conftest import SAMPLES
 from tests.tables import table_text
 
@@ -81,17 +81,27 @@ VALUES = st.recursive(
 @given(VALUES)
 def test_every_value_a_table_holds_comes_back_with_its_type(value: Any) -> None:
     """Through JSON text, as the file holds it."""
-    back = decode(json.loads(json.dumps(encode(value))))
+    back = loads(json.dumps(encode(value)))
     assert shape(back) == shape(value)
 
 
 @pytest.mark.parametrize(
     "stored",
-    [{"F": [1, 0]}, {"F": [1.5, 2]}, {"X": []}, {"D": [[1]]}, {"D": [[[1], 2]]}, {"a": 1, "b": 2}],
+    [
+        {"F": [1, 0]},
+        {"F": [1.5, 2]},
+        {"F": [{"F": [1, 2]}, 2]},
+        {"X": []},
+        {"D": [[1]]},
+        {"D": [[[1], 2]]},
+        {"a": 1, "b": 2},
+        [1.5],
+        {"T": [float("nan")]},
+    ],
 )
 def test_what_the_cache_never_writes_is_refused(stored: Any) -> None:
     with pytest.raises(ValueError):
-        decode(stored)
+        loads(json.dumps(stored))
 
 
 def _kept(folder: Path, text: str) -> None:
@@ -291,4 +301,4 @@ def test_changed_checking_code_sets_the_cache_aside(
 
 def test_fractions_keep_every_digit() -> None:
     value = {"bobot": Fraction(10**40 + 1, 3 * 10**39)}
-    assert decode(json.loads(json.dumps(encode(value)))) == value
+    assert loads(json.dumps(encode(value))) == value

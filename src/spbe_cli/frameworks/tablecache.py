@@ -107,23 +107,29 @@ def encode(value: Any) -> Any:
     raise Uncacheable(type(value).__name__)
 
 
-def decode(data: Any) -> Any:
-    """encode's inverse (ValueError for anything encode does not write)."""
-    if data is None or isinstance(data, bool | str | int):
-        return data
-    if isinstance(data, list):
-        return [decode(v) for v in data]
-    if isinstance(data, dict) and len(data) == 1:
-        (tag, inner), *_ = data.items()
+def loads(text: str) -> Any:
+    """encode's inverse, from the JSON text (ValueError for anything encode does not write):
+    each object is read back as the parser meets it, innermost first."""
+    return json.loads(text, object_hook=_tagged, parse_float=_refused, parse_constant=_refused)
+
+
+def _tagged(data: dict[str, Any]) -> Any:
+    """A tagged object, its insides already read back."""
+    if len(data) == 1:
+        ((tag, inner),) = data.items()
         if tag == "F" and isinstance(inner, list) and len(inner) == 2:
             numerator, denominator = inner
             if type(numerator) is int and type(denominator) is int and denominator > 0:
                 return Fraction(numerator, denominator)
         elif tag == "T" and isinstance(inner, list):
-            return tuple(decode(v) for v in inner)
+            return tuple(inner)
         elif tag == "D" and isinstance(inner, list):
-            return {_key(decode(k)): decode(v) for k, v in (_pair(p) for p in inner)}
+            return {_key(k): v for k, v in map(_pair, inner)}
     raise ValueError("not a value this cache writes")
+
+
+def _refused(text: str) -> Any:
+    raise ValueError(f"not a value this cache writes: {text}")
 
 
 def _pair(item: Any) -> tuple[Any, Any]:
@@ -189,7 +195,7 @@ class TableCache:
         if type(body) is not str or checksum != _checksum(text, body):
             return None
         try:
-            table = decode(json.loads(body))
+            table = loads(body)
         except (ValueError, TypeError, RecursionError):
             return None
         if not isinstance(table, dict):
