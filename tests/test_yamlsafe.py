@@ -4,9 +4,11 @@ defers the resolution of plain scalars until they turn out to be values, not key
 from __future__ import annotations
 
 import datetime
+import io
 import re
 from decimal import Decimal
 
+import pytest
 import yaml
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -95,3 +97,15 @@ def test_every_writer_quotes_text_so_it_reads_back_exactly(text: str) -> None:
     written = yamlsafe.quoted(text)
     assert "\n" not in written
     assert yamlsafe.parse(f"k: {written}\n", "f.yaml").data == {"k": text}
+
+
+@pytest.mark.parametrize("length", [0, 1, 65_535, 65_536, 65_537, 200_000])
+@pytest.mark.parametrize("size", [1, 65_536, 65_537, 1_048_577])
+def test_a_bounded_read_gives_what_one_read_of_the_size_gives(length: int, size: int) -> None:
+    """The file read 64 KB first, then the rest: the same bytes as `read(size)`, either side
+    of the first piece's edge."""
+    data = bytes(range(256)) * (length // 256 + 1)
+    data = data[:length]
+    expected = io.BufferedReader(io.BytesIO(data)).read(size)
+    found = yamlsafe.bounded_read(io.BufferedReader(io.BytesIO(data)), size)
+    assert found == expected

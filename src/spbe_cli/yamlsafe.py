@@ -255,10 +255,10 @@ class Document:
 # ---------------------------------------------------------------- bytes to text
 
 
-def read_bytes(path: Path | str, name: str, limit: int = MAX_BYTES) -> bytes:
+def read_bytes(path: Path, name: str, limit: int = MAX_BYTES) -> bytes:
     """Up to `limit` + 1 bytes of a file, or a UsageError (exit 2) when it is not a file."""
     try:
-        with open(path, "rb") as handle:
+        with path.open("rb") as handle:
             return bounded_read(handle, limit + 1)
     except IsADirectoryError:
         raise UsageError(t("file.is_folder", name=name)) from None
@@ -283,7 +283,7 @@ def bounded_read(handle: BinaryIO, size: int) -> bytes:
     return head + handle.read(size - len(head))
 
 
-def read_text(path: Path | str, name: str) -> str:
+def read_text(path: Path, name: str) -> str:
     """The file's text, refusing what cannot be a YAML file (exit 3) or is not a file (2)."""
     return decode(read_bytes(path, name), name)
 
@@ -386,7 +386,7 @@ def parse(text: str, name: str, *, shortcut: bool = True) -> Document:
     return Document(name, data, root, tuple(converter.duplicates))
 
 
-def load(path: Path | str, name: str | None = None) -> Document:
+def load(path: Path, name: str | None = None) -> Document:
     """Read, check and parse one YAML file (duplicate keys are left in `problems`)."""
     shown = name if name is not None else str(path)
     return parse(read_text(path, shown), shown)

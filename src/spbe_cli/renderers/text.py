@@ -16,7 +16,7 @@ _CONTROL = (
 """Characters that change how a terminal or an editor shows the text around them: C0/C1
 controls (escape sequences included) but tab and newline, zero-width characters, and the
 bidirectional overrides and isolates (Trojan Source). The patterns here are compiled on
-first use (re's own cache): most runs never need them."""
+first use (re's own cache): a run whose text is plain ASCII never needs them."""
 
 
 def visible(text: str) -> str:
