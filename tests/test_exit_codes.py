@@ -8,6 +8,8 @@ temporary file left)."""
 from __future__ import annotations
 
 import codecs
+import errno
+import io
 import os
 import shlex
 import shutil
@@ -16,6 +18,7 @@ import stat
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -261,6 +264,28 @@ def test_a_long_output_in_an_encoding_with_a_byte_order_mark_has_one(
     text = marked.stdout.decode(encoding)  # the codec takes one leading mark
     assert "\ufeff" not in text and text == plain.stdout.decode("utf-8")
     assert marked.stdout.count(codecs.BOM_UTF8 if encoding == "utf-8-sig" else b"\xff\xfe") == 1
+
+
+def test_output_in_pieces_fails_as_stdout_only_when_stdout_fails(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A source of pieces that fails (a spool's temporary file) raises its own error, not
+    stdout's (exit 74); stdout failing while the pieces are written is stdout's."""
+    from spbe_cli.cli.app import write_out
+    from spbe_cli.errors import OutputError
+
+    def pieces() -> Iterator[str]:
+        yield "abc"
+        raise OSError(errno.EIO, "spool")
+
+    buffer = io.BytesIO()
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(buffer, encoding="utf-8-sig"))
+    with pytest.raises(OSError, match="spool") as raised:
+        write_out(pieces())
+    assert not isinstance(raised.value, OutputError) and buffer.getvalue() == b"\xef\xbb\xbfabc"
+    sys.stdout.close()  # stdout closed as the pieces come: stdout's error
+    with pytest.raises(OutputError):
+        write_out(iter(["abc", "def"]))
 
 
 # ---------------------------------------------------------------- 143: SIGTERM while writing

@@ -83,20 +83,31 @@ def write_out(data: str | bytes | Iterable[str]) -> None:
     """Data to stdout, all of it (atomic.write_stream), text as stdout's encoding can hold it
     (PYTHONIOENCODING=ascii, a Windows code page: _encodable): OutputError (exit 74)
     when stdout is closed or full; a broken pipe goes up to the boundary (141). Text given in
-    pieces is encoded as one text: a byte-order mark (utf-8-sig, utf-16) comes once."""
+    pieces is encoded as one text (a byte-order mark, utf-8-sig or utf-16, comes once); an
+    error from where the pieces come from is that error, not stdout's."""
     from spbe_cli.atomic import write_stream
 
     stream = sys.stdout
-    try:
+    with _stdout_errors():
         stream.flush()  # what went through the text layer first goes out first
         if isinstance(data, bytes):
             write_stream(stream.buffer, data)
             return
         encoding, errors = stream.encoding or "utf-8", stream.errors or "strict"
         encoder = codecs.getincrementalencoder(encoding)(errors)
-        for piece in [data] if isinstance(data, str) else data:
+    for piece in [data] if isinstance(data, str) else data:
+        with _stdout_errors():
             write_stream(stream.buffer, encoder.encode(_encodable(piece, stream)))
+    with _stdout_errors():
         write_stream(stream.buffer, encoder.encode("", final=True))
+
+
+@contextmanager
+def _stdout_errors() -> Iterator[None]:
+    """What writing to stdout raises, as the run reports it: OutputError for a closed or full
+    stdout, a broken pipe as it is."""
+    try:
+        yield
     except BrokenPipeError:
         raise
     except OSError as error:
