@@ -7,7 +7,6 @@ from __future__ import annotations
 import io
 import random
 from collections.abc import Iterator, Mapping
-from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from pathlib import Path
@@ -251,7 +250,7 @@ def test_control_characters_are_refused_in_files_and_shown_escaped_in_the_book()
     text = hostile_answers().replace("Uji", "Uji\\x01\\x07")
     with pytest.raises(InputError, match="U\\+0001"):
         score_text(text)  # written as escapes in YAML: refused, never reaches a workbook
-    score = replace(score_text(hostile_answers()), institution=HOSTILE_NAME + "\x01\x07")
+    score = score_text(hostile_answers())._replace(institution=HOSTILE_NAME + "\x01\x07")
     book = workbook(score)  # from elsewhere (a PDF, a form): shown, not fatal
     assert book["Ringkasan"]["B3"].value == HOSTILE_NAME + "\\x01\\x07"
 

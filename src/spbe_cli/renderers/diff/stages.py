@@ -21,7 +21,7 @@ def _label(stage: str | None, default: str | None, language: str) -> str:
 
 
 def _named(score: Score, stage: str | None) -> Score:
-    return score if stage is None else replace(score, file=f"{score.file}@{stage}")
+    return score if stage is None else score._replace(file=f"{score.file}@{stage}")
 
 
 def staged(
