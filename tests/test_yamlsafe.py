@@ -4,9 +4,12 @@ defers the resolution of plain scalars until they turn out to be values, not key
 from __future__ import annotations
 
 import datetime
-import io
+import os
 import re
+import threading
+import time
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 import yaml
@@ -100,12 +103,53 @@ def test_every_writer_quotes_text_so_it_reads_back_exactly(text: str) -> None:
 
 
 @pytest.mark.parametrize("length", [0, 1, 65_535, 65_536, 65_537, 200_000])
-@pytest.mark.parametrize("size", [1, 65_536, 65_537, 1_048_577])
-def test_a_bounded_read_gives_what_one_read_of_the_size_gives(length: int, size: int) -> None:
-    """The file read 64 KB first, then the rest: the same bytes as `read(size)`, either side
-    of the first piece's edge."""
-    data = bytes(range(256)) * (length // 256 + 1)
-    data = data[:length]
-    expected = io.BufferedReader(io.BytesIO(data)).read(size)
-    found = yamlsafe.bounded_read(io.BufferedReader(io.BytesIO(data)), size)
-    assert found == expected
+@pytest.mark.parametrize("size", [1, 65_536, 65_537, 131_073, 1_048_577])
+def test_a_bounded_read_gives_what_one_read_of_the_size_gives(
+    tmp_path: Path, length: int, size: int
+) -> None:
+    """A file read 64 KB first, then in growing pieces: the same bytes as `read(size)` of a
+    file object, either side of each piece's edge."""
+    data = (bytes(range(256)) * (length // 256 + 1))[:length]
+    path = tmp_path / "f.yaml"
+    path.write_bytes(data)
+    with path.open("rb") as handle:
+        expected = handle.read(size)
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        assert yamlsafe.bounded_read(descriptor, size) == expected
+    finally:
+        os.close(descriptor)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    pieces=st.lists(st.integers(0, 70_000), max_size=6),
+    size=st.integers(1, 300_000),
+)
+def test_a_bounded_read_of_a_pipe_reads_on_to_its_end(pieces: list[int], size: int) -> None:
+    """A pipe gives what its writer has written so far at each read: the reader goes on to
+    the end (or to `size`), as a file object's read(size) does."""
+    data = bytes(n % 251 for n in range(sum(pieces)))
+    reader, writer = os.pipe()
+
+    def write() -> None:
+        start = 0
+        try:
+            for count in pieces:
+                end = start + count
+                while start < end:
+                    start += os.write(writer, data[start:end])
+                time.sleep(0.001)  # let the reader find the pipe short of what it asked
+        except BrokenPipeError:
+            pass
+        finally:
+            os.close(writer)
+
+    thread = threading.Thread(target=write)
+    thread.start()
+    try:
+        found = yamlsafe.bounded_read(reader, size)
+    finally:
+        os.close(reader)  # a writer past `size` gets a broken pipe and stops
+        thread.join()
+    assert found == data[:size]

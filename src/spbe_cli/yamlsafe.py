@@ -28,12 +28,13 @@ only when a problem has to be reported.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 import yaml
 
@@ -258,8 +259,11 @@ class Document:
 def read_bytes(path: Path, name: str, limit: int = MAX_BYTES) -> bytes:
     """Up to `limit` + 1 bytes of a file, or a UsageError (exit 2) when it is not a file."""
     try:
-        with path.open("rb") as handle:
-            return bounded_read(handle, limit + 1)
+        descriptor = os.open(path, os.O_RDONLY)  # a folder opens; reading it is refused
+        try:
+            return bounded_read(descriptor, limit + 1)
+        finally:
+            os.close(descriptor)
     except IsADirectoryError:
         raise UsageError(t("file.is_folder", name=name)) from None
     except FileNotFoundError:
@@ -273,14 +277,24 @@ def read_bytes(path: Path, name: str, limit: int = MAX_BYTES) -> bytes:
 _FIRST_READ = 64 * 1024
 
 
-def bounded_read(handle: BinaryIO, size: int) -> bytes:
-    """Up to `size` bytes from a buffered file, read as `handle.read(size)` reads them, but
-    without setting `size` bytes of memory aside for a small file first (a megabyte asked
-    for each of a batch's files cost more than the file's whole reading)."""
-    head = handle.read(min(size, _FIRST_READ))
-    if len(head) < _FIRST_READ:  # a buffered read stops short only at the file's end
-        return head
-    return head + handle.read(size - len(head))
+def bounded_read(descriptor: int, size: int) -> bytes:
+    """Up to `size` bytes of an open file, to its end: what `open(...).read(size)` gives,
+    in two system calls for a small file (a buffered file object also asks the file's size,
+    whether it is a terminal and where it stands, and would set `size` bytes of memory aside
+    first). A pipe may give less than asked at each read: reading goes on to the end. After
+    the first 64 KB, each read asks as much as has come, so a big file takes few reads and
+    no memory is set aside beyond twice what it holds."""
+    first = os.read(descriptor, min(size, _FIRST_READ))
+    if not first:
+        return first
+    pieces, got = [first], len(first)
+    while got < size:
+        piece = os.read(descriptor, min(size - got, max(got, _FIRST_READ)))
+        if not piece:
+            break
+        pieces.append(piece)
+        got += len(piece)
+    return first if len(pieces) == 1 else b"".join(pieces)
 
 
 def read_text(path: Path, name: str) -> str:
