@@ -25,6 +25,7 @@ import typer.core
 from typer import _click
 
 from spbe_cli import i18n
+from spbe_cli.cli import collector
 from spbe_cli.errors import (
     GateFailed,
     InputError,
@@ -456,8 +457,9 @@ class SpbeGroup(_Localized, typer.core.TyperGroup):
         module = COMMANDS.get(cmd_name)
         if module is None:
             return None
-        found = import_module(f"spbe_cli.cli.{module}")
-        command = typer.main.get_command(found.app)
+        with collector.loading():  # the command's modules, and typer building it
+            found = import_module(f"spbe_cli.cli.{module}")
+            command = typer.main.get_command(found.app)
         command.name = cmd_name
         return localize(command)
 
