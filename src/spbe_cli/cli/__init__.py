@@ -2,10 +2,9 @@
 
 `app` is the root command (cli/app.py: lazy commands, help in the run's language, the error
 boundary); each command lives in its own module and is imported only when it runs, so
-`spbe score` does not pay for building the options of every other command.
+`spbe score` does not pay for building the options of every other command. (No annotations
+kept as text here, nor in cli/score.py: typer would parse them again at every run.)
 """
-
-from __future__ import annotations
 
 from spbe_cli.cli import collector
 

@@ -3,9 +3,10 @@
 Each file's part of the output is rendered as soon as it is scored (on every core for a
 large batch) and kept in a spool that moves to disk when large, so thousands of files take
 little memory; the spool reaches stdout only when every file was valid.
-"""
 
-from __future__ import annotations
+No `from __future__ import annotations` here: typer reads the command's annotations at every
+run, and annotations kept as text are parsed and evaluated each time (about 1 ms a run).
+"""
 
 from typing import Annotated, NamedTuple
 
