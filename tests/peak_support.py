@@ -19,7 +19,7 @@ _CAP = 1536 * MB  # address space of the child
 _CODE = (
     "import resource, sys\n"
     f"resource.setrlimit(resource.RLIMIT_AS, ({_CAP}, {_CAP}))\n"
-    "from spbe_cli.cli import main\n"
+    "from spbe_cli.console import main\n"
     "try:\n"
     "    main()\n"
     "finally:\n"

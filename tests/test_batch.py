@@ -278,7 +278,7 @@ def test_a_batch_started_as_spawn_would_start_it(files: list[str], tmp_path: Pat
         "multiprocessing.set_start_method('spawn', force=True)\n"
         "sys.platform = 'darwin'\n"
         "del os.fork\n"
-        "from spbe_cli.cli import main\n"
+        "from spbe_cli.console import main\n"
         f"sys.argv = ['spbe', *{args!r}]\n"
         "main()\n"
     )

@@ -68,7 +68,7 @@ def test_spbe_debug_prints_the_traceback_and_still_exits_70() -> None:
         "def broken(*a, **k):\n    raise RuntimeError('boom')\n"
         "spbe_cli.scoring.score = broken\n"
         f"sys.argv = ['spbe', 'score', {SAMPLE!r}]\n"
-        "from spbe_cli.cli import main\nmain()\n"
+        "from spbe_cli.console import main\nmain()\n"
     )
     for debug, traceback in (("1", True), ("", False)):
         done = subprocess.run(
@@ -305,7 +305,7 @@ def test_sigterm_while_a_report_is_written_leaves_no_temporary_file(tmp_path: Pa
         "    time.sleep(60)\n"
         "os.fsync = slow\n"
         f"sys.argv = ['spbe', 'report', {SAMPLE!r}, '-o', {str(target)!r}]\n"
-        "from spbe_cli.cli import main\nmain()\n"
+        "from spbe_cli.console import main\nmain()\n"
     )
     process = subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE)
     try:

@@ -52,7 +52,7 @@ def test_json_output_does_not_import_rich() -> None:
     code = (
         "import sys, io, contextlib\n"
         f"sys.argv = ['spbe', 'score', {str(SAMPLES[1])!r}, '--format', 'json']\n"
-        "from spbe_cli.cli import main\n"
+        "from spbe_cli.console import main\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    try:\n        main()\n    except SystemExit:\n        pass\n"
         "print(sorted(m for m in sys.modules if m == 'rich' or m.startswith('rich.')))\n"

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from spbe_cli import filepaths
-from spbe_cli.cli import main
+from spbe_cli.console import main
 from tests.conftest import ROOT
 from tests.team_support import answer_file, run
 

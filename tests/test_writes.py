@@ -487,7 +487,7 @@ def _killed_mid_write(
         "    os.read(0, 1)\n"
         "os.fsync = stop\n"
         f"sys.argv = ['spbe', *{list(args)!r}]\n"
-        "from spbe_cli.cli import main\n"
+        "from spbe_cli.console import main\n"
         "main()\n"
     )
     process = subprocess.Popen(

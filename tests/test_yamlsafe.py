@@ -17,7 +17,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from spbe_cli import yamlsafe
-from spbe_cli.errors import InputError
+from spbe_cli.errors import InputError, UsageError
 
 SCALARS = st.text(alphabet="0123456789+-._:eExXoObB~ yesnoYNtrufalTRUFALN", min_size=0, max_size=8)
 
@@ -153,3 +153,21 @@ def test_a_bounded_read_of_a_pipe_reads_on_to_its_end(pieces: list[int], size: i
         os.close(reader)  # a writer past `size` gets a broken pipe and stops
         thread.join()
     assert found == data[:size]
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="counts descriptors in /proc")
+def test_reading_a_file_leaves_no_descriptor_open(tmp_path: Path) -> None:
+    """A descriptor is not a file object (no ResourceWarning when one is left open): each read
+    closes its own, the file read or refused (a folder opens, then its read fails)."""
+    path = tmp_path / "f.yaml"
+    path.write_bytes(b"tahun: 2024\n" * 10_000)
+
+    def open_now() -> int:
+        return len(os.listdir("/proc/self/fd"))
+
+    before = open_now()
+    for _ in range(5):
+        assert yamlsafe.read_bytes(path, "f.yaml", limit=1_000) == path.read_bytes()[:1_001]
+        with pytest.raises(UsageError):
+            yamlsafe.read_bytes(tmp_path, "folder")
+    assert open_now() == before

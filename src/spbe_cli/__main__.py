@@ -1,3 +1,3 @@
-from spbe_cli.cli import main
+from spbe_cli.console import main
 
 main()

@@ -153,8 +153,9 @@ def ordered(
     for stream in (sys.stdout, sys.stderr):  # a worker must not write what is buffered again
         stream.flush()
     children: list[tuple[int, IO[bytes]]] = []
-    # What exists now is left out of cyclic collections (as cli.main does at start-up): a
-    # collection in a worker would otherwise write to, and so copy, every page it scans.
+    # What exists now is left out of cyclic collections (as a console-script run does with its
+    # modules): a collection in a worker would otherwise write to, and so copy, every page it
+    # scans.
     gc.freeze()
     for k in range(1, workers):
         inherited = [stream for _, stream in children]

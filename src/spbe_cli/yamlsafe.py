@@ -256,10 +256,14 @@ class Document:
 # ---------------------------------------------------------------- bytes to text
 
 
+_READ = os.O_RDONLY | getattr(os, "O_BINARY", 0)
+"""Windows: the bytes as they are (without O_BINARY, CRLF is read as LF and Ctrl-Z ends it)."""
+
+
 def read_bytes(path: Path, name: str, limit: int = MAX_BYTES) -> bytes:
     """Up to `limit` + 1 bytes of a file, or a UsageError (exit 2) when it is not a file."""
     try:
-        descriptor = os.open(path, os.O_RDONLY)  # a folder opens; reading it is refused
+        descriptor = os.open(path, _READ)  # a folder opens; reading it is refused
         try:
             return bounded_read(descriptor, limit + 1)
         finally:

@@ -6,17 +6,14 @@ boundary); each command lives in its own module and is imported only when it run
 kept as text here, nor in cli/score.py: typer would parse them again at every run.)
 """
 
-from spbe_cli.cli import collector
+from typing import Annotated
 
-with collector.loading(freeze=True):  # the modules of start-up (cli/collector.py)
-    from typing import Annotated
+import typer
 
-    import typer
+from spbe_cli import __version__
+from spbe_cli.cli.app import LanguageOption, SpbeGroup
 
-    from spbe_cli import __version__
-    from spbe_cli.cli.app import LanguageOption, SpbeGroup
-
-__all__ = ["app", "main"]
+__all__ = ["app"]
 
 app = typer.Typer(
     name="spbe",
@@ -45,9 +42,3 @@ def _root(
     language: LanguageOption = None,
 ) -> None:
     """help.spbe"""
-
-
-def main() -> None:
-    """Console-script entry point."""
-    collector.frozen_from_now()  # a short-lived process (cli/collector.py)
-    app()

@@ -24,8 +24,7 @@ import typer
 import typer.core
 from typer import _click
 
-from spbe_cli import i18n
-from spbe_cli.cli import collector
+from spbe_cli import collector, i18n
 from spbe_cli.errors import (
     GateFailed,
     InputError,
