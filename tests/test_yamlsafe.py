@@ -171,3 +171,23 @@ def test_reading_a_file_leaves_no_descriptor_open(tmp_path: Path) -> None:
         with pytest.raises(UsageError):
             yamlsafe.read_bytes(tmp_path, "folder")
     assert open_now() == before
+
+
+_NUMBERS = st.from_regex(yamlsafe._NUMBERISH, fullmatch=True)
+
+
+@settings(max_examples=300)
+@given(st.text(max_size=12) | _NUMBERS | st.builds(str.__add__, st.text(max_size=2), _NUMBERS))
+def test_the_number_shortcut_is_the_number_pattern(text: str) -> None:
+    """A text is told to be number-like by its first character before the pattern runs: the
+    same answer as the pattern on every text."""
+    assert yamlsafe._numberish(text) is (re.fullmatch(yamlsafe._NUMBERISH, text) is not None)
+
+
+@settings(max_examples=300)
+@given(st.text(st.characters(max_codepoint=0x9F)) | st.text())
+def test_the_ascii_search_for_forbidden_characters_is_the_full_search(text: str) -> None:
+    """An ASCII text is searched for the ASCII forbidden characters only: the same position
+    as the full pattern's, on every text."""
+    found = re.search(yamlsafe._FORBIDDEN, text)
+    assert yamlsafe._forbidden(text) == (None if found is None else found.start())

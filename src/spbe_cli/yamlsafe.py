@@ -114,7 +114,7 @@ _INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 _DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]*)\.[0-9]*|\.[0-9]+")
 """A decimal both YAML versions read alike (PyYAML reads "-.5" as text: a sign needs a digit
 before the point)."""
-_NUMBERISH = re.compile(
+_NUMBERISH = (
     r"[-+]?(?:[1-9][0-9_]*(?::[0-5]?[0-9])+"  # sexagesimal 1:30 (08:30 is text to both)
     r"|[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*"  # and its float form, 0:30.5
     r"|0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+"  # binary, octal, hex (0X1 is text to both)
@@ -122,7 +122,15 @@ _NUMBERISH = re.compile(
     r"|\.[0-9][0-9_]*(?:[eE][-+]?[0-9]+)?"  # a digit first: `._` is text to both
     r"|\.(?:inf|Inf|INF|nan|NaN|NAN))"
 )
-"""Anything YAML 1.1 or 1.2 reads as a number (or infinity / not-a-number)."""
+"""Anything YAML 1.1 or 1.2 reads as a number (or infinity / not-a-number): a sign, a digit or
+a point first (the pattern is compiled on first use: most files never need it)."""
+_NUMBER_FIRST = frozenset("+-.0123456789")
+
+
+def _numberish(text: str) -> bool:
+    return text[:1] in _NUMBER_FIRST and re.fullmatch(_NUMBERISH, text) is not None
+
+
 _SEXAGESIMAL = re.compile(r"[0-9]+:[0-9]+")
 
 
@@ -147,7 +155,7 @@ def _plain_value(text: str, *, own_line: bool = True) -> tuple[Any, str | None]:
         return True, None
     if text in FALSE:
         return False, None
-    if len(text) > MAX_NUMBER_CHARS and _NUMBERISH.fullmatch(text):
+    if len(text) > MAX_NUMBER_CHARS and _numberish(text):
         return None, t("yaml.number_long", count=len(text), limit=MAX_NUMBER_CHARS)
     if _INT.fullmatch(text):
         return int(text), None
@@ -156,7 +164,7 @@ def _plain_value(text: str, *, own_line: bool = True) -> tuple[Any, str | None]:
     if own_line and _SEXAGESIMAL.fullmatch(text):
         key, value = text.split(":", 1)
         return None, t("yaml.no_space_after_colon", text=text, key=key, value=value)
-    if _NUMBERISH.fullmatch(text):
+    if _numberish(text):
         return None, t("yaml.number_form", text=text)
     return text, None  # text, dates included (they stay the text written)
 
@@ -410,13 +418,15 @@ def load(path: Path, name: str | None = None) -> Document:
     return parse(read_text(path, shown), shown)
 
 
-_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+_FORBIDDEN = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]"
 """Characters YAML does not allow in a file (C0/C1 controls but tab and line ends, lone
-surrogates, U+FFFE, U+FFFF)."""
+surrogates, U+FFFE, U+FFFF). Compiled on first use: an ASCII text, as most files are, is
+searched for the ASCII ones only, a pattern much quicker to compile."""
+_FORBIDDEN_ASCII = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _forbidden(text: str) -> int | None:
-    found = _FORBIDDEN.search(text)
+    found = _FORBIDDEN_ASCII.search(text) if text.isascii() else re.search(_FORBIDDEN, text)
     return None if found is None else found.start()
 
 
