@@ -69,6 +69,10 @@ def test_exact_text_repeating_is_a_fraction() -> None:
     assert exact_text(Fraction(551, 300)) == "551/300"
 
 
-@given(st.fractions(min_value=0, max_value=5, max_denominator=5_000))
+@given(st.fractions(min_value=-5, max_value=5, max_denominator=5_000))
 def test_exact_text_round_trips(value: Fraction) -> None:
-    assert Fraction(exact_text(value)) == value  # "3.4985" or "p/q" reads back exactly
+    text = exact_text(value)
+    assert Fraction(text) == value  # "3.4985" or "p/q" reads back exactly
+    finite = 10**20 % value.denominator == 0  # only 2s and 5s in it (each at most 2**12)
+    assert ("/" in text) is not finite
+    assert not (finite and "." in text and text.endswith("0"))  # every digit, and no more

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 
 _SMALL = {n: Fraction(n, 1) for n in range(-1, 11)}  # levels, read thousands of times per run
 
@@ -56,7 +57,14 @@ def display(value: Fraction, places: int = 2) -> str:
 
 def decimal_places(value: Fraction) -> int | None:
     """How many decimals the value has exactly, or None when it is not a finite decimal."""
-    denominator, twos, fives = value.denominator, 0, 0
+    return _places(value.denominator)
+
+
+@lru_cache(maxsize=1024)
+def _places(denominator: int) -> int | None:
+    """decimal_places of any value with this (lowest-terms) denominator: a batch meets a few
+    denominators thousands of times."""
+    twos = fives = 0
     while denominator % 2 == 0:
         denominator //= 2
         twos += 1
@@ -69,13 +77,14 @@ def decimal_places(value: Fraction) -> int | None:
 def exact_text(value: Fraction) -> str:
     """The exact value as text: a finite decimal when there is one ("2.7435", "-0.0130" is
     "-0.013"), otherwise "p/q". Every digit is kept, however many there are."""
-    if value.denominator == 1:
-        return str(value.numerator)
-    places = decimal_places(value)
+    numerator, denominator = value.numerator, value.denominator
+    if denominator == 1:
+        return str(numerator)
+    places = _places(denominator)
     if places is None:
-        return f"{value.numerator}/{value.denominator}"
-    digits = str(abs(value.numerator) * 10**places // value.denominator)
-    sign = "-" if value < 0 else ""
+        return f"{numerator}/{denominator}"
+    digits = str(abs(numerator) * 10**places // denominator)
+    sign = "-" if numerator < 0 else ""
     if places == 0:
         return sign + digits
     digits = digits.rjust(places + 1, "0")

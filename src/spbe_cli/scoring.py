@@ -146,11 +146,12 @@ def _indices(
     exact Fraction.
     """
     layout = _layout(framework)
-    unit = math.lcm(*(v.denominator for v in values))
+    ratios = [v.as_integer_ratio() for v in values]
+    unit = math.lcm(*[d for _, d in ratios])
     if unit == 1:
-        points = [v.numerator * w for v, w in zip(values, layout.weights, strict=True)]
+        points = [n * w for (n, _), w in zip(ratios, layout.weights, strict=True)]
     else:
-        points = [_whole(v, unit) * w for v, w in zip(values, layout.weights, strict=True)]
+        points = [n * (unit // d) * w for (n, d), w in zip(ratios, layout.weights, strict=True)]
 
     def mean(group: str) -> Fraction:
         positions, weight = layout.groups[group]

@@ -173,8 +173,9 @@ class _Skeleton(NamedTuple):
 
     framework: str  # `, "kerangka": ..., "status_kerangka": ..., "indeks": `
     bands: tuple[str, ...]  # `"predikat": ..., "tingkat": ...` of each band, lowest first
-    domains: tuple[tuple[str, str], ...]  # each one's id, and its object up to `"indeks": `
-    aspects: tuple[tuple[str, str], ...]
+    domains: tuple[str, ...]  # each one's object up to `"indeks": `
+    aspects: tuple[str, ...]
+    ids: tuple[tuple[str, ...], tuple[str, ...]]  # the domains' and the aspects' ids, in order
 
 
 @lru_cache(maxsize=16)
@@ -187,15 +188,15 @@ def _skeleton(framework: Framework) -> _Skeleton:
         for b in framework.bands
     )
     domains = tuple(
-        (d.id, opening({"id": d.id, "nama": d.name, "bobot": num(d.weight)}))
-        for d in framework.domains
+        opening({"id": d.id, "nama": d.name, "bobot": num(d.weight)}) for d in framework.domains
     )
     aspects = tuple(
-        (a.id, opening({"id": a.id, "nama": a.name, "domain": a.domain, "bobot": num(a.weight)}))
+        opening({"id": a.id, "nama": a.name, "domain": a.domain, "bobot": num(a.weight)})
         for a in framework.aspects
     )
     head = opening({"kerangka": framework.id, "status_kerangka": framework.status})
-    return _Skeleton(", " + head[1:], bands, domains, aspects)
+    ids = (tuple(d.id for d in framework.domains), tuple(a.id for a in framework.aspects))
+    return _Skeleton(", " + head[1:], bands, domains, aspects, ids)
 
 
 def _head(score: Score) -> str:
@@ -206,8 +207,8 @@ def _head(score: Score) -> str:
         score.missing  # drafts and targets add fields: written the long way
         or score.target_index is not None
         or score.target_predicate is not None
-        or tuple(d.id for d in score.domains) != tuple(i for i, _ in skeleton.domains)
-        or tuple(a.id for a in score.aspects) != tuple(i for i, _ in skeleton.aspects)
+        or tuple([d.id for d in score.domains]) != skeleton.ids[0]
+        or tuple([a.id for a in score.aspects]) != skeleton.ids[1]
     ):
         return _dumps(score_object(score, indicators=False))[:-1]
 
@@ -222,41 +223,54 @@ def _head(score: Score) -> str:
         f'{{"berkas": {_string(score.file)}, "instansi": {_string(score.institution)}, '
         f'"tahun": {score.year!r}{skeleton.framework}{value(score.index)}, '
         f'"dasar_predikat": {_string(score.basis)}, '
-        f'"domain": [{", ".join(f"{o}{value(d.index)}}}" for (_, o), d in domains)}], '
-        f'"aspek": [{", ".join(f"{o}{value(a.index)}}}" for (_, o), a in aspects)}]'
+        f'"domain": [{", ".join(f"{o}{value(d.index)}}}" for o, d in domains)}], '
+        f'"aspek": [{", ".join(f"{o}{value(a.index)}}}" for o, a in aspects)}]'
     )
 
 
 def compact(score: Score) -> str:
     """Exactly `_dumps(score_object(score))`, without encoding the weight-table text of every
     indicator again for every file (a test holds the two equal)."""
-    parts = [_head(score), ', "indikator": [']
-    for n, item in enumerate(score.indicators):
+    entries = []
+    for item in score.indicators:
+        level = item.level
         if (
-            item.level is not None
+            level is not None
             and item.explanation is None
             and not item.evidence
             and item.source is None
             and item.target is None
         ):
-            value = item.level
-            level = _level_only(value.numerator, value.denominator)
-            parts.append(f"{', ' if n else ''}{_indicator_prefix(item.indicator)}{level}")
+            entries.append(_plain_entry(item.indicator, level.numerator, level.denominator))
             continue
-        level = "null" if item.level is None else repr(level_value(item.level))
-        exact = "null" if item.level is None else f'"{exact_text(item.level)}"'
+        shown = "null" if level is None else repr(level_value(level))
+        exact = "null" if level is None else f'"{exact_text(level)}"'
         explanation = "null" if item.explanation is None else _dumps(item.explanation)
         evidence = _dumps([evidence_value(e) for e in item.evidence]) if item.evidence else "[]"
         source = "" if item.source is None else ", " + _dumps(source_field(item.source))[1:-1]
         if item.target is not None:
             source += ", " + _dumps(target_field(item.target))[1:-1]
-        parts.append(
-            f"{', ' if n else ''}{_indicator_prefix(item.indicator)}{level}, "
+        entries.append(
+            f"{_indicator_prefix(item.indicator)}{shown}, "
             f'"level_tepat": {exact}, "penjelasan": {explanation}, '
             f'"data_dukung": {evidence}{source}}}'
         )
-    parts.append("]}")
-    return "".join(parts)
+    return f'{_head(score)}, "indikator": [{", ".join(entries)}]}}'
+
+
+_ENTRIES: dict[tuple[Indicator, int, int], str] = {}
+"""Each indicator's whole JSON entry per level value it was given (a level and nothing else
+beside it: the common case), written once (emptied when full: a batch meets a few thousand)."""
+
+
+def _plain_entry(indicator: Indicator, numerator: int, denominator: int) -> str:
+    key = (indicator, numerator, denominator)
+    entry = _ENTRIES.get(key)
+    if entry is None:
+        if len(_ENTRIES) > 50_000:
+            _ENTRIES.clear()
+        entry = _ENTRIES[key] = _indicator_prefix(indicator) + _level_only(numerator, denominator)
+    return entry
 
 
 def item(placed: Placed, options: Options) -> str:
