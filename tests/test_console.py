@@ -5,6 +5,7 @@ collector's own counts and by garbage freed, never by time."""
 from __future__ import annotations
 
 import gc
+import os
 import subprocess
 import sys
 from collections.abc import Callable
@@ -15,8 +16,14 @@ from spbe_cli import collector
 from tests.conftest import SAMPLES
 
 
-def run(code: str) -> list[str]:
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+def run(code: str, env: dict[str, str] | None = None) -> list[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=None if env is None else {**os.environ, **env},
+    )
     return done.stdout.split()
 
 
@@ -60,16 +67,22 @@ old = garbage()
 from spbe_cli.cli import app
 from typer.testing import CliRunner
 new = garbage()
-result = CliRunner().invoke(app, ["score", {sample!r}, "--format", "json"])
+result = CliRunner().invoke(app, ["score", *{samples!r}, "--format", "json"])
 gc.collect()
 print(result.exit_code, old() is None, new() is None, gc.get_freeze_count(), gc.isenabled())
 """
 
 
-def test_a_process_that_imports_the_command_line_keeps_its_garbage_collectable() -> None:
-    """Importing the command line and running a command through CliRunner freezes nothing:
-    cyclic garbage made before and after is freed by the next collection."""
-    assert run(LIVES_ON.format(sample=str(SAMPLES[0]))) == ["0", "True", "True", "0", "True"]
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_process_that_imports_the_command_line_keeps_its_garbage_collectable(
+    workers: str,
+) -> None:
+    """Importing the command line and running a command through CliRunner freezes nothing,
+    with forked workers too (each freezes what it inherits in its own process): cyclic
+    garbage made before and after is freed by the next collection."""
+    code = LIVES_ON.format(samples=[str(SAMPLES[0]), str(SAMPLES[1])])
+    found = run(code, {"SPBE_WORKERS": workers})
+    assert found == ["0", "True", "True", "0", "True"]
 
 
 @pytest.fixture

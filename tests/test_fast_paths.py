@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from spbe_cli import scoring, yamlsafe
-from spbe_cli.answers import Answer, Answers, ReadOptions, read_answers
+from spbe_cli.answers import Answer, Answers, EvidenceItem, ReadOptions, read_answers
 from spbe_cli.answers import read as read_module
 from spbe_cli.answers.plain import plain_answers
 from spbe_cli.errors import InputError
@@ -109,7 +109,8 @@ NAMES_IN_JSON = st.text(
 @st.composite
 def scored_files(draw: st.DrawFn, catalog: Catalog) -> scoring.Score:
     """A score of any shipped kerangka in any year it covers (2023 bands the index rounded),
-    its levels all one value a hair from a band's edge, or each drawn on its own."""
+    its levels all one value a hair from a band's edge, or each drawn on its own; some files
+    drafts, some with an explanation, evidence or a target beside levels."""
     framework = draw(st.sampled_from(sorted(catalog.frameworks.values(), key=lambda f: f.id)))
     years = [framework.first_year, *framework.year_rules]
     year = draw(st.sampled_from(sorted(set(years))))
@@ -119,14 +120,28 @@ def scored_files(draw: st.DrawFn, catalog: Catalog) -> scoring.Score:
     near = min(max(near, Fraction(low)), Fraction(high))
     drawn = st.fractions(low, high, max_denominator=draw(st.sampled_from([1, 6, 100, 10_000])))
     same = draw(st.booleans())
-    levels = {i.id: Answer(near if same else draw(drawn)) for i in framework.indicators}
+    beside = draw(st.booleans())  # some levels with something beside them, written the long way
+    ids = [i.id for i in framework.indicators]
+    missing = tuple(i for i in ids if draw(st.integers(0, 9)) == 0) if draw(st.booleans()) else ()
+
+    def answer() -> Answer:
+        level = near if same else draw(drawn)
+        extra = draw(st.sampled_from(["explained", "evidence", "target", "none"])) if beside else ""
+        if extra == "explained":
+            return Answer(level, explanation=draw(NAMES_IN_JSON))
+        if extra == "evidence":
+            return Answer(level, evidence=(EvidenceItem(draw(NAMES_IN_JSON)),))
+        if extra == "target":
+            return Answer(level, target=Fraction(draw(st.integers(low, high))))
+        return Answer(level)
+
     answers = Answers(
         file=draw(NAMES_IN_JSON),
         institution=draw(NAMES_IN_JSON),
         year=year,
         framework=framework,
-        levels=levels,
-        missing=(),
+        levels={i: answer() for i in ids if i not in missing},
+        missing=missing,
     )
     return scoring.score(answers)
 

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from spbe_cli import filepaths
-from spbe_cli.console import main
+from spbe_cli.cli import app
 from tests.conftest import ROOT
 from tests.team_support import answer_file, run
 
@@ -63,7 +63,7 @@ def _in_process(encoding: str, *args: str | Path) -> tuple[int, str, str]:
     code = 0
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            main()
+            app()  # the console script's command, without its collector set for a short run
     except SystemExit as stop:
         code = int(stop.code or 0)
     finally:

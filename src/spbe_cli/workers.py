@@ -28,6 +28,8 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, TypeVar, cast
 
+from spbe_cli import collector
+
 T = TypeVar("T")
 R = TypeVar("R")
 _ATOMS = (str, int, float, bool, bytes, type(None))
@@ -124,6 +126,7 @@ def _fork(
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the worker: it never returns into the caller's code
+        gc.freeze()
         code = 1
         try:
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
@@ -153,10 +156,11 @@ def ordered(
     for stream in (sys.stdout, sys.stderr):  # a worker must not write what is buffered again
         stream.flush()
     children: list[tuple[int, IO[bytes]]] = []
-    # What exists now is left out of cyclic collections (as a console-script run does with its
-    # modules): a collection in a worker would otherwise write to, and so copy, every page it
-    # scans.
-    gc.freeze()
+    # What exists now is left out of cyclic collections, in each worker (as it starts) and in a
+    # console-script run here too: a collection would otherwise write to, and so copy, every
+    # page it scans. A process that lives on keeps its own objects collectable.
+    if collector.console_run():
+        gc.freeze()
     for k in range(1, workers):
         inherited = [stream for _, stream in children]
         children.append(_fork(items, work, known, chunks[k::workers], inherited))
