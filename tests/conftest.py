@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import math
+import os
+import subprocess
+import sys
 from collections.abc import Callable, Iterator, Mapping
 from fractions import Fraction
 from pathlib import Path
@@ -98,6 +101,19 @@ def answer_text(
         quoted = f'"{key}"' if "." in key else key
         lines.append(f"  {quoted}: {level}")
     return "\n".join(line for line in lines if line) + "\n"
+
+
+def python_output(code: str, env: dict[str, str] | None = None) -> str:
+    """What `python -c CODE` (this interpreter, a fresh process) writes to stdout; `env` is
+    added to the environment."""
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=None if env is None else {**os.environ, **env},
+    )
+    return done.stdout
 
 
 def all_at(framework: Framework, level: object) -> dict[str, object]:

@@ -5,26 +5,16 @@ collector's own counts and by garbage freed, never by time."""
 from __future__ import annotations
 
 import gc
-import os
-import subprocess
-import sys
 from collections.abc import Callable
 
 import pytest
 
 from spbe_cli import collector
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, python_output
 
 
 def run(code: str, env: dict[str, str] | None = None) -> list[str]:
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        env=None if env is None else {**os.environ, **env},
-    )
-    return done.stdout.split()
+    return python_output(code, env).split()
 
 
 CONSOLE = """

@@ -4,12 +4,9 @@ never by time."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, python_output
 
 RUN = (
     "import sys, io, contextlib\n"
@@ -22,15 +19,7 @@ RUN = (
 
 
 def modules_after(*args: str, env: dict[str, str] | None = None) -> set[str]:
-    code = RUN.format(args=list(args))
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        env=None if env is None else {**os.environ, **env},
-    )
-    return set(done.stdout.split())
+    return set(python_output(RUN.format(args=list(args)), env).split())
 
 
 def test_root_help_loads_no_command() -> None:
